@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/sqlite/client.ts';
+import { PrismaClient as PgPrismaClient } from './generated/postgresql/client.ts';
+import { type DatabaseConfig, databaseConfigFromEnv, sqlitePath } from './config.ts';
+
+// The one way to open PlanHub's database. Both generated clients come from one schema,
+// so they expose the same API; the rest of the code sees only `Db`.
+
+export type Db = PrismaClient;
+
+export interface Database {
+  prisma: Db;
+  config: DatabaseConfig;
+  /** SQL statements sent since the last reset (counted from Prisma's query events). */
+  statements: StatementCounter;
+  close(): Promise<void>;
+}
+
+export interface StatementCounter {
+  count: number;
+  log: string[];
+  reset(): void;
+}
+
+export interface OpenOptions {
+  /** Keep the text of each statement in `statements.log` (tests pin them). */
+  logStatements?: boolean;
+}
+
+export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), options: OpenOptions = {}): Database {
+  const statements: StatementCounter = {
+    count: 0,
+    log: [],
+    reset() {
+      this.count = 0;
+      this.log = [];
+    },
+  };
+  const log = [{ emit: 'event', level: 'query' }] as const;
+  let prisma: Db;
+  if (config.provider === 'sqlite') {
+    const file = resolve(sqlitePath(config.url));
+    mkdirSync(dirname(file), { recursive: true });
+    prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }), log });
+  } else {
+    const adapter = new PrismaPg({
+      connectionString: config.url,
+      max: config.poolSize,
+      connectionTimeoutMillis: config.connectTimeoutMs,
+      idleTimeoutMillis: config.idleTimeoutMs,
+      statement_timeout: config.statementTimeoutMs || undefined,
+      ssl: config.ssl === 'disable' ? undefined : { rejectUnauthorized: config.ssl === 'verify-full' },
+    });
+    prisma = new PgPrismaClient({ adapter, log }) as unknown as Db;
+  }
+  (prisma as unknown as { $on(e: 'query', cb: (ev: { query: string }) => void): void }).$on('query', (ev) => {
+    statements.count++;
+    if (options.logStatements) statements.log.push(ev.query);
+  });
+  return {
+    prisma,
+    config,
+    statements,
+    close: () => prisma.$disconnect(),
+  };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+// Database settings from the environment, validated once. Defaults suit the embedded
+// database; every PostgreSQL setting has a production-safe default (notably a finite
+// connection timeout: pg's own default waits forever).
+
+export type Provider = 'sqlite' | 'postgresql';
+
+const int = (name: string, def: number, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`)
+    .default(def);
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().trim().min(1).optional(),
+  DATABASE_POOL_SIZE: int('DATABASE_POOL_SIZE', 10, 1, 1000),
+  DATABASE_CONNECT_TIMEOUT_MS: int('DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
+  DATABASE_IDLE_TIMEOUT_MS: int('DATABASE_IDLE_TIMEOUT_MS', 30_000, 0, 3_600_000),
+  DATABASE_SSL: z
+    .enum(['disable', 'require', 'verify-full'], {
+      error: 'DATABASE_SSL must be one of: disable, require, verify-full',
+    })
+    .default('disable'),
+});
+
+export interface DatabaseConfig {
+  provider: Provider;
+  /** For SQLite: a `file:` URL; for PostgreSQL: the connection string. */
+  url: string;
+  poolSize: number;
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  idleTimeoutMs: number;
+  ssl: 'disable' | 'require' | 'verify-full';
+}
+
+export const DEFAULT_SQLITE_URL = 'file:./data/planhub.db';
+
+/** Which database a URL names; throws a message that says what to fix. */
+export function providerOf(url: string): Provider {
+  if (/^postgres(ql)?:\/\//i.test(url)) return 'postgresql';
+  if (url.startsWith('file:')) return 'sqlite';
+  throw new Error(
+    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" / "postgres://" (PostgreSQL); got "${url.split(':')[0]}:…"`,
+  );
+}
+
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid database configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  const e = parsed.data;
+  const url = e.DATABASE_URL ?? DEFAULT_SQLITE_URL;
+  return {
+    provider: providerOf(url),
+    url,
+    poolSize: e.DATABASE_POOL_SIZE,
+    connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    idleTimeoutMs: e.DATABASE_IDLE_TIMEOUT_MS,
+    ssl: e.DATABASE_SSL,
+  };
+}
+
+/** The file path of a SQLite `file:` URL, resolved against the working directory. */
+export function sqlitePath(url: string): string {
+  return url.replace(/^file:/, '').replace(/\?.*$/, '');
+}

@@ -1,0 +1,30 @@
+// Folding for search and ordering. Done in the application, not the database, so
+// SQLite and PostgreSQL match and order Vietnamese text identically.
+
+/** Lower-cases and strips Vietnamese diacritics (đ → d): "Tăng trưởng" → "tang truong". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The text stored in `searchText`: every given part folded, joined by " | ". */
+export function searchTextOf(...parts: Array<string | null | undefined>): string {
+  return parts
+    .filter((p): p is string => typeof p === 'string' && p.length > 0)
+    .map(fold)
+    .join(' | ');
+}
+
+/**
+ * A key that sorts Vietnamese names the way a reader expects with a plain
+ * byte-wise ORDER BY: base letters first, then the original text as tie-breaker.
+ */
+export function sortKeyOf(text: string): string {
+  return `${fold(text)}\u0000${text.toLowerCase()}`;
+}
