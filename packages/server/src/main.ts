@@ -1,0 +1,22 @@
+import { startServer } from './server.ts';
+
+// `npm start`: serve until SIGTERM/SIGINT, then shut down gracefully.
+try {
+  const running = await startServer();
+  console.log(`PlanHub on ${running.url} (GraphiQL in the browser) — ${running.db.config.provider}`);
+  const stop = (signal: string) => {
+    console.log(`${signal}: finishing in-flight requests, then closing`);
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+} catch (error) {
+  console.error(`PlanHub could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,73 @@
+import { userError, ErrorCode } from './errors.ts';
+
+// Page sizes are checked, not clamped: asking for 500 rows and silently getting 100
+// hides a bug in the caller. Cursors are checked before they reach the database.
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+interface ConnectionArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+export function checkPageSize(args: ConnectionArgs): void {
+  for (const name of ['first', 'last'] as const) {
+    const n = args[name];
+    if (n == null) continue;
+    if (n < 0 || n > MAX_PAGE_SIZE) {
+      throw userError(
+        ErrorCode.PAGE_SIZE_OUT_OF_RANGE,
+        `"${name}" must be between 0 and ${MAX_PAGE_SIZE}; got ${n}. Ask for at most ${MAX_PAGE_SIZE} and page on with "after"/"before".`,
+        { argument: name, max: MAX_PAGE_SIZE },
+      );
+    }
+  }
+  if (args.first != null && args.last != null) {
+    throw userError(ErrorCode.INVALID_ARGUMENT, 'Give "first" (with "after") or "last" (with "before"), not both.');
+  }
+  if (args.after != null && args.before != null) {
+    throw userError(ErrorCode.INVALID_ARGUMENT, 'Give "after" or "before", not both.');
+  }
+  if (args.first != null && args.before != null) {
+    throw userError(ErrorCode.INVALID_ARGUMENT, '"first" pages forward and goes with "after"; use "last" with "before".');
+  }
+  if (args.last != null && args.after != null) {
+    throw userError(ErrorCode.INVALID_ARGUMENT, '"last" pages backward and goes with "before"; use "first" with "after".');
+  }
+}
+
+/** Cursors of Prisma-backed connections: base64 of `GPC:N:<id>` (Pothos's format). */
+export function checkPrismaCursor(args: ConnectionArgs): void {
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor == null) continue;
+    const decoded = Buffer.from(cursor, 'base64').toString('utf8');
+    if (!/^GPC:N:\d{1,15}$/.test(decoded) || Buffer.from(decoded).toString('base64') !== cursor) {
+      throw invalidCursor(name, cursor);
+    }
+  }
+}
+
+export function invalidCursor(name: string, cursor: string) {
+  return userError(
+    ErrorCode.INVALID_CURSOR,
+    `"${name}" is not a cursor of this list: "${cursor.slice(0, 40)}". Use a cursor from this list's pageInfo or edges, unchanged.`,
+    { argument: name },
+  );
+}
+
+/**
+ * Options for every `prismaConnection`/`relatedConnection`: the default and maximum
+ * page size, with the arguments checked on the way (Pothos calls maxSize first).
+ */
+export const pageOptions = {
+  defaultSize: DEFAULT_PAGE_SIZE,
+  maxSize: (args: ConnectionArgs) => {
+    checkPageSize(args);
+    checkPrismaCursor(args);
+    return MAX_PAGE_SIZE;
+  },
+};

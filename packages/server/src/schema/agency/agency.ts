@@ -1,0 +1,85 @@
+import { builder } from '../../builder.ts';
+import { pageOptions } from '../../pagination.ts';
+import { AgencyKindEnum, AssignmentRoleEnum, LevelEnum, OfficeRoleEnum } from '../common/enums.ts';
+import { localized } from '../common/localized.ts';
+
+export const AgencyRef = builder.prismaNode('Agency', {
+  description: 'An organisation: a committee, council, department, or a group of them a source names together.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    code: t.exposeString('key', { description: 'Stable code, e.g. `ubnd-bac-kan`.' }),
+    kind: t.expose('kind', { type: AgencyKindEnum, description: 'What kind of body it is.' }),
+    level: t.expose('level', { type: LevelEnum, description: 'Administrative level.' }),
+    name: t.field(localized('Name in the chosen language.', (a) => a.nameVi, (a) => a.nameEn)),
+    nameVi: t.exposeString('nameVi', { description: 'Name in Vietnamese.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Name in English, when known.' }),
+    abbreviation: t.exposeString('abbreviation', { nullable: true, description: 'Usual abbreviation (UBND, HĐND).' }),
+    area: t.relation('area', { nullable: true, description: 'The area it serves.' }),
+    parent: t.relation('parent', { nullable: true, description: 'The agency it belongs to, when known.' }),
+    children: t.relatedConnection('children', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Agencies that belong to this one, by name.',
+      query: () => ({ orderBy: [{ sortKey: 'asc' }, { id: 'asc' }] }),
+    }),
+    validFrom: t.expose('validFrom', { type: 'Date', nullable: true, description: 'First day it existed as such; null when unknown.' }),
+    validTo: t.expose('validTo', {
+      type: 'Date',
+      nullable: true,
+      description: 'Last day, when it was merged, renamed or dissolved; null while current or unknown.',
+    }),
+    officeHolders: t.relation('positions', {
+      description: 'Positions in this agency and who held them, as attested by sources.',
+      query: { orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }] },
+    }),
+    assignments: t.relation('assignments', {
+      description: 'What this agency is responsible for, with its role.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+export const PersonRef = builder.prismaNode('Person', {
+  description: 'A person who holds or held office.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    fullName: t.exposeString('fullName', { description: 'Full name, family name first, as Vietnamese names are written.' }),
+    positions: t.relation('positions', {
+      description: 'Offices held, as attested by sources.',
+      query: { orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }] },
+    }),
+    directives: t.relation('directives', {
+      description: 'Directives this person issued.',
+      query: { orderBy: [{ planId: 'asc' }, { position: 'asc' }] },
+    }),
+  }),
+});
+
+export const PositionRef = builder.prismaNode('Position', {
+  description: 'An office a person holds in an agency, with dates where known.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    person: t.relation('person', { description: 'Who holds it.' }),
+    agency: t.relation('agency', { description: 'Where.' }),
+    role: t.expose('role', { type: OfficeRoleEnum, description: 'The role.' }),
+    title: t.field(localized('The title in the chosen language.', (p) => p.titleVi, (p) => p.titleEn)),
+    titleVi: t.exposeString('titleVi', { description: 'The title as the source words it.' }),
+    startDate: t.expose('startDate', { type: 'Date', nullable: true, description: 'First day in office, when known.' }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'Last day in office, when known; null while serving or unknown.' }),
+    attestedOn: t.expose('attestedOn', { type: 'Date', description: 'A date a source shows the person in this office.' }),
+    provenance: t.relation('quote', { description: 'The passage that shows it, and its source.' }),
+  }),
+});
+
+export const AssignmentRef = builder.prismaNode('Assignment', {
+  description: 'A responsibility: which agency, in which role, for a solution or an indicator.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    agency: t.relation('agency', { description: 'The responsible agency.' }),
+    role: t.expose('role', { type: AssignmentRoleEnum, description: 'Lead, coordinate or implement.' }),
+    solution: t.relation('solution', { nullable: true, description: 'The solution, when the assignment is for one.' }),
+    indicator: t.relation('indicator', { nullable: true, description: 'The indicator, when the assignment is for one.' }),
+    provenance: t.relation('quote', { description: 'The passage that assigns it, and its source.' }),
+  }),
+});

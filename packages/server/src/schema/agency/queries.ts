@@ -1,0 +1,57 @@
+import { fold } from '@planhub/db/text';
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { pageOptions } from '../../pagination.ts';
+import { AgencyKindEnum, LevelEnum } from '../common/enums.ts';
+import { perRequest, textFilter } from '../common/inputs.ts';
+import { requireExisting } from '../common/lookup.ts';
+import { AgencyRef } from './agency.ts';
+
+const AgencyFilter = builder.inputType('AgencyFilter', {
+  description: 'Narrows `agencies`. Every field is optional; given fields must all match.',
+  fields: (t) => ({
+    level: t.field({ type: LevelEnum, description: 'Only agencies at this level.' }),
+    kind: t.field({ type: AgencyKindEnum, description: 'Only agencies of this kind.' }),
+    parent: t.globalID({ for: AgencyRef, description: 'Only agencies directly under this one.' }),
+    rootsOnly: t.boolean({ description: 'Only agencies with no parent: the tops of the tree.' }),
+    validOn: t.field({
+      type: 'Date',
+      description: 'Only agencies that existed on this date. An unknown start or end date counts as open.',
+    }),
+    text: textFilter(t, 'Only agencies whose name or abbreviation contains this, ignoring case and Vietnamese diacritics.'),
+  }),
+});
+
+type Filter = typeof AgencyFilter.$inferInput;
+
+async function agencyWhere(filter: Filter | null | undefined, ctx: Context) {
+  if (!filter) return {};
+  const parentId = filter.parent ? Number(filter.parent.id) : undefined;
+  if (parentId !== undefined) await requireExisting(ctx, 'agency', parentId, 'filter.parent');
+  const and: object[] = [];
+  if (filter.level) and.push({ level: filter.level });
+  if (filter.kind) and.push({ kind: filter.kind });
+  if (parentId !== undefined) and.push({ parentId });
+  if (filter.rootsOnly) and.push({ parentId: null });
+  if (filter.validOn) {
+    and.push({ OR: [{ validFrom: null }, { validFrom: { lte: filter.validOn } }] });
+    and.push({ OR: [{ validTo: null }, { validTo: { gte: filter.validOn } }] });
+  }
+  if (filter.text) and.push({ searchText: { contains: fold(filter.text) } });
+  return { AND: and };
+}
+
+const whereOf = perRequest((args: { filter?: Filter | null }, ctx: Context) => agencyWhere(args.filter, ctx));
+
+builder.queryFields((t) => ({
+  agencies: t.prismaConnection({
+    type: 'Agency',
+    cursor: 'id',
+    ...pageOptions,
+    description: 'Agencies, by name (Vietnamese order). Walk the tree with `rootsOnly` and `children`.',
+    args: { filter: t.arg({ type: AgencyFilter, required: false, description: 'Conditions the agencies must meet.' }) },
+    totalCount: async (_parent, args, ctx) => ctx.prisma.agency.count({ where: await whereOf(args, ctx) }),
+    resolve: async (query, _root, args, ctx) =>
+      ctx.prisma.agency.findMany({ ...query, where: await whereOf(args, ctx), orderBy: [{ sortKey: 'asc' }, { id: 'asc' }] }),
+  }),
+}));

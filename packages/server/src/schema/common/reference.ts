@@ -1,0 +1,36 @@
+import { builder } from '../../builder.ts';
+import { pageOptions } from '../../pagination.ts';
+
+// Small reference lists: they grow by a handful of rows a year, so plain lists.
+
+builder.queryFields((t) => ({
+  sectors: t.prismaField({
+    type: ['Sector'],
+    description: 'All sectors and themes, by code.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.sector.findMany({ ...query, orderBy: { key: 'asc' } }),
+  }),
+  units: t.prismaField({
+    type: ['Unit'],
+    description: 'All units of measure, by code.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.unit.findMany({ ...query, orderBy: { key: 'asc' } }),
+  }),
+  periods: t.prismaField({
+    type: ['Period'],
+    description: 'All periods, earliest first.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.period.findMany({ ...query, orderBy: [{ startYear: 'asc' }, { endYear: 'asc' }] }),
+  }),
+  sources: t.prismaConnection({
+    type: 'Source',
+    cursor: 'id',
+    ...pageOptions,
+    totalCount: (_p, _a, ctx) => ctx.prisma.source.count(),
+    description: 'The documents PlanHub’s facts come from, newest first.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.source.findMany({ ...query, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] }),
+  }),
+  areas: t.prismaField({
+    type: ['Area'],
+    description: 'All administrative areas, by code.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.area.findMany({ ...query, orderBy: { key: 'asc' } }),
+  }),
+}));

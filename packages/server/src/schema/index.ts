@@ -1,0 +1,22 @@
+import { builder } from '../builder.ts';
+import './common/enums.ts';
+import './common/source.ts';
+import './common/unit.ts';
+import './common/area.ts';
+import './common/reference.ts';
+import './plan/plan.ts';
+import './plan/assessment.ts';
+import './plan/summary.ts';
+import './plan/queries.ts';
+import './indicator/indicator.ts';
+import './indicator/target.ts';
+import './indicator/result.ts';
+import './indicator/queries.ts';
+import './solution/solution.ts';
+import './solution/queries.ts';
+import './agency/agency.ts';
+import './agency/queries.ts';
+import './event/event.ts';
+import './search/search.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,66 @@
+import { builder } from '../../builder.ts';
+import { pageOptions } from '../../pagination.ts';
+import { DirectionEnum, LanguageEnum } from '../common/enums.ts';
+import { localized } from '../common/localized.ts';
+import { PlanRef } from '../plan/plan.ts';
+import { ResultRef, resultOrder } from './result.ts';
+import { matchingResult } from '../../domain/matching.ts';
+
+export const IndicatorRef = builder.prismaNode('Indicator', {
+  description: 'Something a plan measures (chỉ tiêu), independent of any one plan: its targets and results hang off it.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    code: t.exposeString('key', { description: 'Stable code, e.g. `grdp-growth`.' }),
+    name: t.field(localized('Name in the chosen language.', (i) => i.nameVi, (i) => i.nameEn)),
+    nameVi: t.exposeString('nameVi', { description: 'Name in Vietnamese, the source language.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true, description: 'Name in English, when known.' }),
+    description: t.string({
+      nullable: true,
+      description: 'What the indicator measures, in the chosen language; null when none is recorded.',
+      args: { lang: t.arg({ type: LanguageEnum, required: false, description: 'Language; as for `name`.' }) },
+      resolve: (i, args, ctx) => {
+        const lang = args.lang ?? ctx.lang;
+        return (lang === 'en' ? i.descriptionEn : null) ?? i.descriptionVi;
+      },
+    }),
+    direction: t.expose('direction', { type: DirectionEnum, description: 'Which way the indicator improves.' }),
+    sector: t.relation('sector', { description: 'The sector or theme it belongs to.' }),
+    unit: t.relation('unit', { description: 'The unit its figures are usually stated in.' }),
+    targets: t.relatedConnection('targets', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Targets set for this indicator, oldest period first.',
+      args: {
+        plan: t.arg.globalID({ for: PlanRef, required: false, description: 'Only targets of this plan.' }),
+      },
+      query: (args) => ({
+        where: args.plan ? { planId: Number(args.plan.id) } : {},
+        orderBy: [{ periodId: 'asc' }, { id: 'asc' }],
+      }),
+    }),
+    timeSeries: t.relation('results', {
+      description: 'Every result recorded for this indicator, in period order (oldest first).',
+      query: { orderBy: resultOrder.oldestFirst },
+    }),
+    latestResult: t.field({
+      type: ResultRef,
+      nullable: true,
+      description: 'The result of the most recent period (the most settled figure where several exist); null if none.',
+      // Enum order differs between SQLite (text) and PostgreSQL (declared order), so the
+      // most settled figure of the latest period is picked here, not by ORDER BY.
+      select: (_args, _ctx, nestedSelection) => ({
+        results: nestedSelection({ orderBy: resultOrder.latestFirst }),
+      }),
+      resolve: (i) => (i.results[0] ? matchingResult(i.results[0].periodId, i.results) : null),
+    }),
+    solutionLinks: t.relation('solutions', {
+      description: 'Solutions that bear on this indicator, each with the basis of the link.',
+      query: { orderBy: { solutionId: 'asc' } },
+    }),
+    assignments: t.relation('assignments', {
+      description: 'Agencies responsible for this indicator, with their role.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});

@@ -1,0 +1,51 @@
+import type { Prisma } from '@planhub/db/generated/sqlite/client';
+import { builder } from '../../builder.ts';
+import { ReliabilityEnum, ValueBoundEnum } from '../common/enums.ts';
+
+export const resultOrder: Record<'oldestFirst' | 'latestFirst', Prisma.ResultOrderByWithRelationInput[]> = {
+  oldestFirst: [{ period: { startYear: 'asc' } }, { period: { endYear: 'asc' } }, { id: 'asc' }],
+  latestFirst: [{ period: { endYear: 'desc' } }, { period: { startYear: 'desc' } }, { id: 'desc' }],
+};
+
+export const ResultRef = builder.prismaNode('Result', {
+  description: 'What was achieved on one indicator in one period, as a source states it.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    indicator: t.relation('indicator', { description: 'The indicator measured.' }),
+    period: t.relation('period', { description: 'The period the result is for.' }),
+    plan: t.relation('plan', { nullable: true, description: 'The plan the result is reported against, when stated.' }),
+    value: t.exposeFloat('value', {
+      nullable: true,
+      description: 'The figure in `unit`; null when the source states only a comparison (e.g. "doubled").',
+    }),
+    bound: t.expose('bound', {
+      type: ValueBoundEnum,
+      description: 'EXACT, or the kind of bound the figure is ("over 50 million" is MORE_THAN 50).',
+    }),
+    unit: t.relation('unit', { description: 'The unit of `value`, as the source states it.' }),
+    valueInBaseUnit: t.float({
+      nullable: true,
+      description: "`value` × the unit's multiplier: comparable across units of one dimension.",
+      select: { value: true, unit: { select: { multiplier: true } } },
+      resolve: (r) => (r.value == null ? null : r.value * r.unit.multiplier),
+    }),
+    reliability: t.expose('reliability', { type: ReliabilityEnum, description: 'Estimate, preliminary or final.' }),
+    percentOfPlan: t.exposeFloat('percentOfPlan', {
+      nullable: true,
+      description: 'Percent of the plan achieved, as the source states it ("đạt 101% kế hoạch" is 101).',
+    }),
+    yoyChangePercent: t.exposeFloat('yoyChangePercent', {
+      nullable: true,
+      description: 'Change against the same period a year earlier, in percent, as stated ("tăng 12%" is 12).',
+    }),
+    yoyFactor: t.exposeFloat('yoyFactor', {
+      nullable: true,
+      description: 'Multiple of the same period a year earlier, as stated ("gấp 02 lần" is 2).',
+    }),
+    rankChange: t.exposeInt('rankChange', {
+      nullable: true,
+      description: 'For a ranking: places moved up (+) or down (−) against the previous period.',
+    }),
+    provenance: t.relation('quote', { description: 'The passage that states this result, and its source.' }),
+  }),
+});

@@ -1,0 +1,58 @@
+import { builder } from '../../builder.ts';
+import { pageOptions } from '../../pagination.ts';
+import { LevelEnum, PlanKindEnum, PlanStatusEnum } from '../common/enums.ts';
+import { localized } from '../common/localized.ts';
+import { PlanSummaryRef, summarize } from './summary.ts';
+import { judgeSelect } from '../../domain/matching.ts';
+
+export const PlanRef = builder.prismaNode('Plan', {
+  description: 'A plan: a yearly or five-year socio-economic development plan, or a provincial master plan.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    code: t.exposeString('key', { description: 'Stable code, e.g. `bac-kan-ksxh-2024`.' }),
+    kind: t.expose('kind', { type: PlanKindEnum, description: 'Yearly, five-year, or master plan.' }),
+    level: t.expose('level', { type: LevelEnum, description: 'The administrative level the plan is for.' }),
+    area: t.relation('area', { description: 'The area the plan is for.' }),
+    period: t.relation('period', { description: 'The period the plan covers.' }),
+    title: t.field(localized('Title in the chosen language.', (p) => p.titleVi, (p) => p.titleEn)),
+    titleVi: t.exposeString('titleVi', { description: 'Title in Vietnamese.' }),
+    titleEn: t.exposeString('titleEn', { nullable: true, description: 'Title in English, when known.' }),
+    status: t.expose('status', { type: PlanStatusEnum, nullable: true, description: 'Where the plan stands, as a source states it; null when unstated.' }),
+    statusProvenance: t.relation('statusQuote', { nullable: true, description: 'The passage that states the status.' }),
+    adoptedBy: t.relation('adoptedBy', { nullable: true, description: 'The body that adopted the plan, when a source says.' }),
+    parent: t.relation('parent', { nullable: true, description: 'The plan this one implements (a yearly plan of a five-year plan), when stated.' }),
+    targets: t.relatedConnection('targets', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: "The plan's targets, in the order the source lists them.",
+      args: {
+        mainOnly: t.arg.boolean({ required: false, description: 'Only the main (headline) indicators.' }),
+      },
+      query: (args) => ({
+        where: args.mainOnly ? { isMain: true } : {},
+        orderBy: { id: 'asc' },
+      }),
+    }),
+    assessments: t.relation('assessments', {
+      description: 'Assessments the sources state about this plan ("23 of 26 main indicators met"), kept as stated.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    solutions: t.relatedConnection('solutions', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Solutions and directives for carrying out the plan, in source order.',
+      query: () => ({ orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+    }),
+    summary: t.field({
+      type: PlanSummaryRef,
+      description: 'Target statuses counted by PlanHub, beside the assessments the sources state. The two are never merged.',
+      select: (_args, _ctx, nestedSelection) => ({
+        targets: { select: judgeSelect },
+        assessments: nestedSelection({ orderBy: { id: 'asc' } }, ['statedAssessments']),
+      }),
+      resolve: (plan) => summarize(plan.targets, plan.assessments),
+    }),
+  }),
+});

@@ -1,0 +1,55 @@
+import { builder } from '../../builder.ts';
+import { orNotFound } from '../common/not-found.ts';
+import { pageOptions } from '../../pagination.ts';
+import { LevelEnum, PlanKindEnum } from '../common/enums.ts';
+import { yearFilter } from '../common/inputs.ts';
+
+const PlanFilter = builder.inputType('PlanFilter', {
+  description: 'Narrows `plans`. Every field is optional; given fields must all match.',
+  fields: (t) => ({
+    kind: t.field({ type: PlanKindEnum, description: 'Only plans of this kind.' }),
+    level: t.field({ type: LevelEnum, description: 'Only plans at this level.' }),
+    area: t.string({ description: 'Only plans for the area with this code (e.g. `bac-kan`).' }),
+    year: yearFilter(t, 'Only plans whose period includes this year.'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  plans: t.prismaConnection({
+    type: 'Plan',
+    cursor: 'id',
+    ...pageOptions,
+    totalCount: (_parent, args, ctx) => ctx.prisma.plan.count({ where: planWhere(args.filter) }),
+    description: 'Plans, in the order they were recorded.',
+    args: { filter: t.arg({ type: PlanFilter, required: false, description: 'Conditions the plans must meet.' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.plan.findMany({
+        ...query,
+        where: planWhere(args.filter),
+        orderBy: [{ id: 'asc' }],
+      }),
+  }),
+  plan: t.prismaField({
+    type: 'Plan',
+    description: 'One plan by its code. Fails with NOT_FOUND when no plan has it.',
+    args: { code: t.arg.string({ required: true, description: 'The plan code, e.g. `bac-kan-ksxh-2024`.' }) },
+    resolve: (query, _root, args, ctx) =>
+      orNotFound(
+        ctx.prisma.plan.findUnique({ ...query, where: { key: args.code } }),
+        'plan',
+        args.code,
+        'List codes with `plans { edges { node { code } } }`.',
+      ),
+  }),
+}));
+
+type PlanFilterShape = typeof PlanFilter.$inferInput | null | undefined;
+
+function planWhere(filter: PlanFilterShape) {
+  return {
+    ...(filter?.kind ? { kind: filter.kind } : {}),
+    ...(filter?.level ? { level: filter.level } : {}),
+    ...(filter?.area ? { area: { key: filter.area } } : {}),
+    ...(filter?.year != null ? { period: { startYear: { lte: filter.year }, endYear: { gte: filter.year } } } : {}),
+  };
+}

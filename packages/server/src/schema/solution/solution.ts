@@ -1,0 +1,39 @@
+import { builder } from '../../builder.ts';
+import { LinkBasisEnum, SolutionKindEnum } from '../common/enums.ts';
+import { localized } from '../common/localized.ts';
+
+export const SolutionRef = builder.prismaNode('Solution', {
+  description: 'What will be done: a solution a plan or conference sets out, or a leader’s directive.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    kind: t.expose('kind', { type: SolutionKindEnum, description: 'A solution, or a directive by a named leader.' }),
+    text: t.field(localized('The solution in the chosen language.', (s) => s.textVi, (s) => s.textEn)),
+    textVi: t.exposeString('textVi', { description: 'The solution in Vietnamese, as the source words it.' }),
+    textEn: t.exposeString('textEn', { nullable: true, description: 'English translation, when available.' }),
+    sector: t.relation('sector', { nullable: true, description: 'The sector or theme, when clear.' }),
+    plan: t.relation('plan', { description: 'The plan it serves.' }),
+    event: t.relation('event', { nullable: true, description: 'The event where it was set out, if any.' }),
+    issuedBy: t.relation('issuedBy', { nullable: true, description: 'Who issued a directive, when the source names them.' }),
+    position: t.exposeInt('position', { description: 'Order within its source passage (1 = first).' }),
+    indicatorLinks: t.relation('indicators', {
+      description: 'Indicators the solution bears on, each with the basis of the link.',
+      query: { orderBy: { indicatorId: 'asc' } },
+    }),
+    assignments: t.relation('assignments', {
+      description: 'Agencies responsible for the solution, with their role. Empty where the source names none.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    provenance: t.relation('quote', { description: 'The passage that states it, and its source.' }),
+  }),
+});
+
+export const SolutionLinkRef = builder.prismaObject('SolutionIndicator', {
+  name: 'SolutionIndicatorLink',
+  description: 'A link between a solution and an indicator, with why it exists.',
+  fields: (t) => ({
+    solution: t.relation('solution', { description: 'The solution.' }),
+    indicator: t.relation('indicator', { description: 'The indicator.' }),
+    basis: t.expose('basis', { type: LinkBasisEnum, description: 'Stated by the source, or added by PlanHub’s editors.' }),
+    rationale: t.exposeString('rationale', { description: 'Why the two are linked, in one sentence.' }),
+  }),
+});

@@ -1,0 +1,79 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { type DatabaseConfig, databaseConfigFromEnv } from '@planhub/db/config';
+import { openDatabase, type Database } from '@planhub/db/client';
+import { migrate, migrationStatus } from '@planhub/db/migrate';
+import { seedIfEmpty } from '@planhub/db/seed';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from './context.ts';
+import { createPlanHubYoga } from './yoga.ts';
+
+const serverEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535, 'PORT must be between 0 and 65535').default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  PLANHUB_SEED: z.enum(['auto', 'never'], { error: 'PLANHUB_SEED must be "auto" or "never"' }).default('auto'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export interface ServerOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Overrides the database settings from the environment. */
+  database?: DatabaseConfig;
+  port?: number;
+  host?: string;
+  plugins?: Plugin<Context>[];
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Database;
+  server: Server;
+  /** Stops accepting, lets in-flight requests finish, then closes the pool. */
+  close(): Promise<void>;
+}
+
+/** Migrates, seeds an empty database, and serves GraphQL at /graphql. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const env = options.env ?? process.env;
+  const parsed = serverEnv.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid server configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  const settings = parsed.data;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const config = options.database ?? databaseConfigFromEnv(env);
+
+  const applied = await migrate(config);
+  if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
+  const db = openDatabase(config);
+  if (settings.PLANHUB_SEED === 'auto' && (await seedIfEmpty(db.prisma))) log('seeded the real data set into an empty database');
+
+  const yoga = createPlanHubYoga({
+    db,
+    plugins: options.plugins,
+    isReady: async () => (await migrationStatus(config)).pending.length === 0,
+  });
+  const server = createServer(yoga);
+  const port = options.port ?? settings.PORT;
+  const host = options.host ?? settings.HOST;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), settings.SHUTDOWN_TIMEOUT_MS);
+      await drained;
+      clearTimeout(timer);
+      await db.close();
+    })());
+
+  return { url: `http://${shownHost}:${actualPort}/graphql`, port: actualPort, db, server, close };
+}

@@ -1,0 +1,73 @@
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import type { Database } from '@planhub/db/client';
+import { createContext, type Context } from './context.ts';
+import { ErrorCode, userError } from './errors.ts';
+import { EXAMPLE_QUERY } from './example-query.ts';
+import { schema } from './schema/index.ts';
+
+export interface YogaOptions {
+  db: Database;
+  /** Readiness beyond the database ping, e.g. "migrations applied". */
+  isReady?: () => Promise<boolean>;
+  /** Extra envelop/yoga plugins (benchmarks add the response cache). */
+  plugins?: Plugin<Context>[];
+  /** Hide errors' internals (default: true unless NODE_ENV=development). */
+  maskErrors?: boolean;
+}
+
+/**
+ * Errors a client caused keep their message and get a code; database outages get
+ * SERVICE_UNAVAILABLE; everything else is masked as "Unexpected error.".
+ */
+function toClientError(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof GraphQLError && original.extensions?.code) return original;
+  if (original instanceof PothosValidationError) {
+    const code = /cursor/i.test(original.message) ? ErrorCode.INVALID_CURSOR : /\bID\b/.test(original.message) ? ErrorCode.INVALID_ID : ErrorCode.INVALID_ARGUMENT;
+    return userError(code, original.message);
+  }
+  if (isDatabaseUnavailable(original)) {
+    return userError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unreachable right now. Retry in a few seconds.');
+  }
+  return defaultMaskError(error, message, isDev);
+}
+
+const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|timeout exceeded when trying to connect|Connection terminated|DatabaseNotReachable|Can't reach database|the database system is (shutting down|starting up)|terminating connection/i;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; e && depth < 5; depth++) {
+    const err = e as { message?: string; code?: string; cause?: unknown };
+    if ((err.code && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|P1001|P1017)$/.test(err.code)) || (err.message && UNAVAILABLE.test(err.message))) {
+      return true;
+    }
+    e = err.cause;
+  }
+  return false;
+}
+
+export function createPlanHubYoga({ db, isReady, plugins = [], maskErrors = process.env.NODE_ENV !== 'development' }: YogaOptions) {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: ({ request }) => createContext(db.prisma, request),
+    graphiql: { title: 'PlanHub', defaultQuery: EXAMPLE_QUERY },
+    maskedErrors: maskErrors ? { maskError: toClientError } : false,
+    landingPage: false,
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          try {
+            await db.prisma.$queryRawUnsafe('SELECT 1');
+            return isReady ? await isReady() : true;
+          } catch {
+            return false;
+          }
+        },
+      }),
+      ...plugins,
+    ],
+  });
+}
