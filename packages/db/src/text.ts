@@ -22,9 +22,12 @@ export function searchTextOf(...parts: Array<string | null | undefined>): string
 }
 
 /**
- * A key that sorts Vietnamese names the way a reader expects with a plain
- * byte-wise ORDER BY: base letters first, then the original text as tie-breaker.
+ * A key that sorts Vietnamese names the way a reader expects: base letters first
+ * (folded text), then the original text as tie-breaker. Stored as lower-case hex of
+ * its UTF-8 bytes, because a plain ORDER BY then gives byte order under every
+ * collation: SQLite's binary one and whatever PostgreSQL's database default is
+ * (en_US collations skip spaces and punctuation, which would reorder raw text).
  */
 export function sortKeyOf(text: string): string {
-  return `${fold(text)}\u0000${text.toLowerCase()}`;
+  return Buffer.from(`${fold(text)}\u0001${text.toLowerCase()}`, 'utf8').toString('hex');
 }
