@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/sqlite/client.ts';
@@ -39,11 +39,11 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
       this.log = [];
     },
   };
-  const log = [{ emit: 'event', level: 'query' }] as const;
+  const log: Array<{ emit: 'event'; level: 'query' }> = [{ emit: 'event', level: 'query' }];
   let prisma: Db;
   if (config.provider === 'sqlite') {
-    const file = resolve(sqlitePath(config.url));
-    mkdirSync(dirname(file), { recursive: true });
+    const file = sqlitePath(config.url);
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }), log });
   } else {
     const adapter = new PrismaPg({

@@ -1,4 +1,7 @@
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { REPO_ROOT } from './paths.ts';
 
 // Database settings from the environment, validated once. Defaults suit the embedded
 // database; every PostgreSQL setting has a production-safe default (notably a finite
@@ -67,7 +70,17 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
   };
 }
 
-/** The file path of a SQLite `file:` URL, resolved against the working directory. */
+/**
+ * The file path of a SQLite `file:` URL. A relative path is resolved against the
+ * repository root, not the working directory (npm runs workspace scripts from the
+ * package directory), so `file:./data/planhub.db` is always <repo>/data/planhub.db.
+ * `file::memory:` gives ":memory:".
+ */
 export function sqlitePath(url: string): string {
-  return url.replace(/^file:/, '').replace(/\?.*$/, '');
+  const bare = url.replace(/\?.*$/, '');
+  if (bare.startsWith('file://')) return fileURLToPath(bare);
+  const path = bare.replace(/^file:/, '');
+  if (path === ':memory:') return path;
+  if (path === '') throw new Error('DATABASE_URL "file:" names no file');
+  return isAbsolute(path) ? path : resolve(REPO_ROOT, path);
 }
