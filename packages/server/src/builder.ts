@@ -44,6 +44,20 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: 'An object with a global ID, refetchable with `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its list, and the cursors to move from it.' },
     idFieldOptions: { description: 'Global ID of the object; pass it to `node(id:)` to fetch it again.' },
+    defaultConnectionTypeOptions: { description: 'One page of a list, with the cursors to fetch the next or previous one.' },
+    defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
+    cursorFieldOptions: { description: 'Opaque cursor of this item: pass it as `after` or `before`, unchanged.' },
+    nodeFieldOptions: { description: 'The item.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Where this page sits, and the cursors to move from it.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page; null when the page is empty.' },
+    firstArgOptions: { description: `Page forward: how many items after \`after\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
+    afterArgOptions: { description: 'Start after this cursor (from `pageInfo.endCursor`).' },
+    lastArgOptions: { description: `Page backward: how many items before \`before\` (at most ${MAX_PAGE_SIZE}).` },
+    beforeArgOptions: { description: 'End before this cursor (from `pageInfo.startCursor`).' },
     nodeQueryOptions: {
       description: 'Any object by its global ID. Fails with INVALID_ID for a malformed ID and NOT_FOUND for one that names nothing.',
       args: { id: { description: 'A global ID, as returned in an `id` field.' } },
@@ -57,7 +71,8 @@ export const builder = new SchemaBuilder<{
           throw userError(ErrorCode.PAGE_SIZE_OUT_OF_RANGE, `"ids" may hold at most ${MAX_PAGE_SIZE} IDs; got ${args.ids.length}. Split the request.`);
         }
         const nodes = await resolveNodes(args.ids);
-        return nodes.map((node, i) => orNotFound(node, args.ids[i]!));
+        // Promises, so one missing ID errors at its own index and the others still resolve.
+        return nodes.map(async (node, i) => orNotFound(await node, args.ids[i]!));
       },
     },
   },

@@ -10,7 +10,12 @@ import type { Context } from './context.ts';
 import { createPlanHubYoga } from './yoga.ts';
 
 const serverEnv = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535, 'PORT must be between 0 and 65535').default(4000),
+  PORT: z.coerce
+    .number({ error: 'PORT must be a port number (0–65535)' })
+    .int('PORT must be a whole number')
+    .min(0, 'PORT must be between 0 and 65535')
+    .max(65535, 'PORT must be between 0 and 65535')
+    .default(4000),
   HOST: z.string().default('0.0.0.0'),
   PLANHUB_SEED: z.enum(['auto', 'never'], { error: 'PLANHUB_SEED must be "auto" or "never"' }).default('auto'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
@@ -45,7 +50,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const config = options.database ?? databaseConfigFromEnv(env);
 
   const applied = await migrate(config);
-  if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
+  if (applied.applied.length) log(`applied migrations: ${applied.applied.join(', ')}`);
   const db = openDatabase(config);
   if (settings.PLANHUB_SEED === 'auto' && (await seedIfEmpty(db.prisma))) log('seeded the real data set into an empty database');
 

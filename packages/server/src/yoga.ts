@@ -23,16 +23,41 @@ export interface YogaOptions {
  */
 function toClientError(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  if (original instanceof GraphQLError && original.extensions?.code) return original;
+  // graphql-js already copied our code onto the located error (with its path): keep it.
+  if (error instanceof GraphQLError && error.extensions?.code) return error;
   if (original instanceof PothosValidationError) {
-    const code = /cursor/i.test(original.message) ? ErrorCode.INVALID_CURSOR : /\bID\b/.test(original.message) ? ErrorCode.INVALID_ID : ErrorCode.INVALID_ARGUMENT;
-    return userError(code, original.message);
+    const located = error instanceof GraphQLError ? error : undefined;
+    return new GraphQLError(original.message, {
+      nodes: located?.nodes,
+      path: located?.path,
+      extensions: { code: codeOfValidationError(original.message) },
+    });
   }
   if (isDatabaseUnavailable(original)) {
     return userError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unreachable right now. Retry in a few seconds.');
   }
   return defaultMaskError(error, message, isDev);
 }
+
+function codeOfValidationError(message: string): ErrorCode {
+  if (/cursor|base64/i.test(message)) return ErrorCode.INVALID_CURSOR;
+  if (/\bID\b/.test(message)) return ErrorCode.INVALID_ID;
+  if (/Argument "(first|last)" must be/.test(message)) return ErrorCode.PAGE_SIZE_OUT_OF_RANGE;
+  return ErrorCode.INVALID_ARGUMENT;
+}
+
+/** Yoga logs every error it rewrites; a client's bad input is not worth a server log line. */
+const logger = {
+  debug: () => {},
+  info: (...args: unknown[]) => console.info(...args),
+  warn: (...args: unknown[]) => console.warn(...args),
+  error: (...args: unknown[]) => {
+    const [first] = args;
+    const original = first instanceof GraphQLError ? first.originalError : first;
+    if (original instanceof PothosValidationError) return;
+    console.error(...args);
+  },
+};
 
 const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|timeout exceeded when trying to connect|Connection terminated|DatabaseNotReachable|Can't reach database|the database system is (shutting down|starting up)|terminating connection/i;
 
@@ -55,6 +80,7 @@ export function createPlanHubYoga({ db, isReady, plugins = [], maskErrors = proc
     graphiql: { title: 'PlanHub', defaultQuery: EXAMPLE_QUERY },
     maskedErrors: maskErrors ? { maskError: toClientError } : false,
     landingPage: false,
+    logging: logger,
     plugins: [
       useReadinessCheck({
         endpoint: '/ready',

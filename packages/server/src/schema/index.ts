@@ -1,3 +1,5 @@
+import { isInterfaceType, isObjectType } from 'graphql';
+import { registerNodeTypes } from '../global-id.ts';
 import { builder } from '../builder.ts';
 import './common/enums.ts';
 import './common/source.ts';
@@ -19,4 +21,18 @@ import './agency/queries.ts';
 import './event/event.ts';
 import './search/search.ts';
 
-export const schema = builder.toSchema({ sortSchema: true });
+const built = builder.toSchema({ sortSchema: true });
+
+// The Prisma plugin adds `totalCount` to connections without a way to describe it;
+// describe it here so every field in the API has a description.
+for (const type of Object.values(built.getTypeMap())) {
+  if (isObjectType(type) && type.name.endsWith('Connection')) {
+    const field = type.getFields().totalCount;
+    if (field && !field.description) field.description = 'How many items all pages hold together, with the same arguments.';
+  }
+}
+
+const nodeInterface = built.getType('Node');
+if (nodeInterface && isInterfaceType(nodeInterface)) registerNodeTypes(built.getImplementations(nodeInterface).objects.map((t) => t.name));
+
+export const schema = built;

@@ -6,6 +6,8 @@ import { localized } from '../common/localized.ts';
 export const AgencyRef = builder.prismaNode('Agency', {
   description: 'An organisation: a committee, council, department, or a group of them a source names together.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     code: t.exposeString('key', { description: 'Stable code, e.g. `ubnd-bac-kan`.' }),
     kind: t.expose('kind', { type: AgencyKindEnum, description: 'What kind of body it is.' }),
@@ -43,6 +45,8 @@ export const AgencyRef = builder.prismaNode('Agency', {
 export const PersonRef = builder.prismaNode('Person', {
   description: 'A person who holds or held office.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     fullName: t.exposeString('fullName', { description: 'Full name, family name first, as Vietnamese names are written.' }),
     positions: t.relation('positions', {
@@ -59,6 +63,8 @@ export const PersonRef = builder.prismaNode('Person', {
 export const PositionRef = builder.prismaNode('Position', {
   description: 'An office a person holds in an agency, with dates where known.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     person: t.relation('person', { description: 'Who holds it.' }),
     agency: t.relation('agency', { description: 'Where.' }),
@@ -75,6 +81,8 @@ export const PositionRef = builder.prismaNode('Position', {
 export const AssignmentRef = builder.prismaNode('Assignment', {
   description: 'A responsibility: which agency, in which role, for a solution or an indicator.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     agency: t.relation('agency', { description: 'The responsible agency.' }),
     role: t.expose('role', { type: AssignmentRoleEnum, description: 'Lead, coordinate or implement.' }),

@@ -5,6 +5,8 @@ import { localized } from './localized.ts';
 export const AreaRef = builder.prismaNode('Area', {
   description: 'An administrative area: a province, district or commune.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     code: t.exposeString('key', { description: 'Stable code, e.g. `bac-kan`.' }),
     level: t.expose('level', { type: LevelEnum, description: 'Administrative level.' }),
@@ -20,6 +22,8 @@ export const AreaRef = builder.prismaNode('Area', {
 export const SectorRef = builder.prismaNode('Sector', {
   description: 'A sector or theme that indicators and solutions belong to.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     code: t.exposeString('key', { description: 'Stable code, e.g. `agriculture`.' }),
     name: t.field(localized('Name in the chosen language.', (s) => s.nameVi, (s) => s.nameEn)),

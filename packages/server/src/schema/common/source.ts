@@ -3,6 +3,8 @@ import { builder } from '../../builder.ts';
 export const SourceRef = builder.prismaNode('Source', {
   description: 'A document that facts are taken from.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     title: t.exposeString('title', { description: 'Title of the document.' }),
     publisher: t.exposeString('publisher', { description: 'Who published it.' }),

@@ -6,6 +6,8 @@ import { localized } from '../common/localized.ts';
 export const EventRef = builder.prismaNode('Event', {
   description: 'A dated event, such as the conference that set out a yearly plan.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     kind: t.expose('kind', { type: EventKindEnum, description: 'What kind of event.' }),
     title: t.field(localized('Title in the chosen language.', (e) => e.titleVi, (e) => e.titleEn)),

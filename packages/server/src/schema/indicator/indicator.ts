@@ -9,6 +9,8 @@ import { matchingResult } from '../../domain/matching.ts';
 export const IndicatorRef = builder.prismaNode('Indicator', {
   description: 'Something a plan measures (chỉ tiêu), independent of any one plan: its targets and results hang off it.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     code: t.exposeString('key', { description: 'Stable code, e.g. `grdp-growth`.' }),
     name: t.field(localized('Name in the chosen language.', (i) => i.nameVi, (i) => i.nameEn)),

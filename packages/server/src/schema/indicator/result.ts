@@ -10,6 +10,8 @@ export const resultOrder: Record<'oldestFirst' | 'latestFirst', Prisma.ResultOrd
 export const ResultRef = builder.prismaNode('Result', {
   description: 'What was achieved on one indicator in one period, as a source states it.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     indicator: t.relation('indicator', { description: 'The indicator measured.' }),
     period: t.relation('period', { description: 'The period the result is for.' }),

@@ -6,6 +6,8 @@ import { ResultRef } from './result.ts';
 export const TargetRef = builder.prismaNode('Target', {
   description: 'What a plan aims for on one indicator in one period.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     indicator: t.relation('indicator', { description: 'The indicator the target is set on.' }),
     plan: t.relation('plan', { description: 'The plan that sets the target.' }),

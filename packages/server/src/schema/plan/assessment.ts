@@ -5,6 +5,8 @@ import { localized } from '../common/localized.ts';
 export const AssessmentRef = builder.prismaNode('Assessment', {
   description: 'A judgement a source states about a whole plan ("23 of 26 main indicators met"): a fact in its own right.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     plan: t.relation('plan', { description: 'The plan assessed.' }),
     kind: t.expose('kind', { type: AssessmentKindEnum, description: 'What the assessment counts or says.' }),

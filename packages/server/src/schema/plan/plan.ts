@@ -8,6 +8,8 @@ import { judgeSelect } from '../../domain/matching.ts';
 export const PlanRef = builder.prismaNode('Plan', {
   description: 'A plan: a yearly or five-year socio-economic development plan, or a provincial master plan.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     code: t.exposeString('key', { description: 'Stable code, e.g. `bac-kan-ksxh-2024`.' }),
     kind: t.expose('kind', { type: PlanKindEnum, description: 'Yearly, five-year, or master plan.' }),

@@ -5,6 +5,8 @@ import { localized } from '../common/localized.ts';
 export const SolutionRef = builder.prismaNode('Solution', {
   description: 'What will be done: a solution a plan or conference sets out, or a leader’s directive.',
   id: { field: 'id' },
+  // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
+  nullable: true,
   fields: (t) => ({
     kind: t.expose('kind', { type: SolutionKindEnum, description: 'A solution, or a directive by a named leader.' }),
     text: t.field(localized('The solution in the chosen language.', (s) => s.textVi, (s) => s.textEn)),

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalId } from '../src/global-id.ts';
+import { createTestHub, dataOf, type TestHub } from './harness.ts';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await createTestHub();
+});
+afterAll(() => hub?.close());
+
+async function firstError(query: string, variables?: Record<string, unknown>) {
+  const res = await hub.exec(query, variables);
+  expect(res.errors, JSON.stringify(res)).toBeDefined();
+  return res.errors![0]!;
+}
+
+describe('ids', () => {
+  it('node(id) fetches any object back by its global id', async () => {
+    const { plan } = dataOf(await hub.exec(`{ plan(code: "bac-kan-ktxh-2024") { id code targets(first: 1) { edges { node { id value } } } } }`));
+    const { node } = dataOf(await hub.exec(`query($id: ID!) { node(id: $id) { id ... on Plan { code } } }`, { id: plan.id }));
+    expect(node).toEqual({ id: plan.id, code: 'bac-kan-ktxh-2024' });
+    const target = plan.targets.edges[0].node;
+    const { nodes } = dataOf(await hub.exec(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Target { value } } }`, { ids: [target.id, plan.id] }));
+    expect(nodes).toEqual([{ id: target.id, value: target.value }, { id: plan.id }]);
+  });
+
+  it('a malformed id is INVALID_ID with a message that says what to pass', async () => {
+    for (const id of ['nope', encodeGlobalId('Plan', 'abc'), Buffer.from('Plan:1:2').toString('base64'), '']) {
+      const e = await firstError(`query($id: ID!) { node(id: $id) { id } }`, { id });
+      expect(e.extensions?.code, id).toBe('INVALID_ID');
+      expect(e.message).toMatch(/not a PlanHub ID/);
+    }
+  });
+
+  it('a well-formed id that names nothing is NOT_FOUND, with data null', async () => {
+    const res = await hub.exec(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalId('Plan', 999999) });
+    expect(res.data).toEqual({ node: null });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, path: ['node'] });
+  });
+
+  it('an id of a kind of object PlanHub does not have is INVALID_ID', async () => {
+    const e = await firstError(`query($id: ID!) { node(id: $id) { id } }`, { id: encodeGlobalId('Nonexistent', 1) });
+    expect(e).toMatchObject({ extensions: { code: 'INVALID_ID' }, message: expect.stringMatching(/does not have/) });
+  });
+
+  it('nodes() reports each missing id at its index and returns the rest', async () => {
+    const { plan } = dataOf(await hub.exec(`{ plan(code: "bac-kan-ktxh-2024") { id } }`));
+    const res = await hub.exec(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [plan.id, encodeGlobalId('Plan', 999999)] });
+    expect(res.data?.nodes).toEqual([{ id: plan.id }, null]);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, path: ['nodes', 1] });
+  });
+
+  it('nodes() refuses more than 100 ids', async () => {
+    const e = await firstError(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, i) => encodeGlobalId('Plan', i + 1)) });
+    expect(e.extensions?.code).toBe('PAGE_SIZE_OUT_OF_RANGE');
+  });
+
+  it('a filter id of the wrong type is INVALID_ID; one that names nothing is NOT_FOUND', async () => {
+    const { indicator } = dataOf(await hub.exec(`{ indicator(code: "economic-growth-rate") { id } }`));
+    const wrong = await firstError(`query($id: ID!) { indicators(filter: { plan: $id }) { totalCount } }`, { id: indicator.id });
+    expect(wrong.extensions?.code).toBe('INVALID_ID');
+    const missing = await firstError(`query($id: ID!) { solutions(filter: { agency: $id }) { totalCount } }`, { id: encodeGlobalId('Agency', 424242) });
+    expect(missing).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringMatching(/filter.agency/) });
+  });
+
+  it('an unknown code is NOT_FOUND and says how to list codes', async () => {
+    const e = await firstError(`{ plan(code: "no-such-plan") { id } }`);
+    expect(e).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringMatching(/plans \{ edges/) });
+    const i = await firstError(`{ indicator(code: "no-such") { id } }`);
+    expect(i.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('arguments', () => {
+  it('out-of-range years are INVALID_ARGUMENT with the bound', async () => {
+    const e = await firstError(`{ indicators(filter: { year: 99999 }) { totalCount } }`);
+    expect(e).toMatchObject({ extensions: { code: 'INVALID_ARGUMENT' }, message: expect.stringMatching(/2200/) });
+  });
+
+  it('a malformed date is a validation error naming the field', async () => {
+    const res = await hub.exec(`{ agencies(filter: { validOn: "13/12/2023" }) { totalCount } }`);
+    expect(res.errors?.[0]?.message).toMatch(/validOn|Date/);
+  });
+
+  it('a wrong enum value is a validation error that lists the choices', async () => {
+    const res = await hub.exec(`{ indicators(filter: { status: DONE }) { totalCount } }`);
+    expect(res.errors?.[0]?.message).toMatch(/TargetStatus/);
+  });
+});
+
+describe('unexpected errors', () => {
+  it('are masked: no internals leak', async () => {
+    const { createPlanHubYoga } = await import('../src/yoga.ts');
+    const broken = createPlanHubYoga({
+      db: { ...hub.db, prisma: new Proxy(hub.db.prisma, { get: () => { throw new Error('secret internals: password=hunter2'); } }) },
+    });
+    const res = await broken.fetch('http://x/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ plans { totalCount } }' }),
+    });
+    const body = await res.json();
+    expect(JSON.stringify(body)).not.toMatch(/hunter2|secret/);
+    expect(body.errors[0].message).toBe('Unexpected error.');
+  });
+
+});

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Database, openDatabase } from '@planhub/db/client';
+import { type DatabaseConfig, databaseConfigFromEnv } from '@planhub/db/config';
+import { migrate } from '@planhub/db/migrate';
+import { seed } from '@planhub/db/seed';
+import { createTestDatabase } from '@planhub/db/testing/pg';
+import { createPlanHubYoga } from '../src/yoga.ts';
+
+// A real database per test file: a SQLite file in a temp folder, or a PostgreSQL
+// database created for the run and dropped after (PLANHUB_TEST_DATABASE picks).
+
+export type TestProvider = 'sqlite' | 'postgresql';
+export const testProvider: TestProvider = process.env.PLANHUB_TEST_DATABASE === 'postgresql' ? 'postgresql' : 'sqlite';
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; [k: string]: unknown } }>;
+}
+
+export interface TestDatabase {
+  config: DatabaseConfig;
+  drop(): Promise<void>;
+}
+
+/** An empty, migrated database of the provider under test. */
+export async function createMigratedDatabase(): Promise<TestDatabase> {
+  const base = databaseConfigFromEnv({});
+  let config: DatabaseConfig;
+  let drop: () => Promise<void>;
+  if (testProvider === 'postgresql') {
+    const pg = await createTestDatabase();
+    config = { ...base, provider: 'postgresql', url: pg.url };
+    drop = pg.drop;
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'planhub-test-'));
+    config = { ...base, provider: 'sqlite', url: `file:${join(dir, 'hub.db')}` };
+    drop = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  await migrate(config);
+  return { config, drop };
+}
+
+export interface TestHub {
+  db: Database;
+  exec<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** A migrated database (seeded with the real data unless `seed: false`) behind the real yoga app, in process. */
+export async function createTestHub(options: { seed?: boolean } = {}): Promise<TestHub> {
+  const database = await createMigratedDatabase();
+  const db = openDatabase(database.config, { logStatements: true });
+  if (options.seed !== false) await seed(db.prisma);
+  const yoga = createPlanHubYoga({ db });
+  return {
+    db,
+    async exec(query, variables, headers = {}) {
+      const response = await yoga.fetch('http://planhub.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    async close() {
+      await db.close();
+      await database.drop();
+    },
+  };
+}
+
+/** The data of a response that must have no errors. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  if (!response.data) throw new Error('no data');
+  return response.data;
+}

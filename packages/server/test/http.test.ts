@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseConfigFromEnv } from '@planhub/db/config';
+import { createTestDatabase } from '@planhub/db/testing/pg';
+import { type RunningServer, startServer } from '../src/server.ts';
+import { testProvider } from './harness.ts';
+import { quoteText, seedRecords } from './seed-data.ts';
+
+// The real server on a random port, over real HTTP, from an empty database: it
+// migrates, seeds, and answers.
+
+let server: RunningServer;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  let url: string;
+  if (testProvider === 'postgresql') {
+    const pg = await createTestDatabase();
+    url = pg.url;
+    cleanup = pg.drop;
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'planhub-http-'));
+    url = `file:${join(dir, 'fresh.db')}`;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  server = await startServer({ env: { DATABASE_URL: url }, port: 0, host: '127.0.0.1', log: () => {} });
+});
+afterAll(async () => {
+  await server?.close();
+  await cleanup?.();
+});
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+describe('over HTTP', () => {
+  it('a fresh database is migrated and seeded on start, and facts come back with their quotes', async () => {
+    const res = await post({
+      query: `{ indicator(code: "economic-growth-rate") { timeSeries { value reliability period { code } provenance { quote } } } }`,
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const seeded = seedRecords('results').find((r) => r.indicator === 'economic-growth-rate' && r.period === '2023')!;
+    expect(body.data.indicator.timeSeries).toContainEqual({
+      value: seeded.value,
+      reliability: seeded.reliability,
+      period: { code: '2023' },
+      provenance: { quote: quoteText(seeded.quote) },
+    });
+  });
+
+  it('serves GraphiQL with the example query to a browser', async () => {
+    const res = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('PlanHub');
+    expect(html).toContain('bac-kan-ktxh-2024');
+  });
+
+  it('reports health and readiness', async () => {
+    const origin = new URL(server.url).origin;
+    expect((await fetch(`${origin}/health`)).status).toBe(200);
+    expect((await fetch(`${origin}/ready`)).status).toBe(200);
+  });
+
+  it('honours Accept-Language', async () => {
+    const body = await (await post({ query: `{ indicator(code: "economic-growth-rate") { name } }` }, { 'accept-language': 'en' })).json();
+    expect(body.data.indicator.name).toBe(seedRecords('indicators').find((i) => i.key === 'economic-growth-rate')!.nameEn);
+  });
+
+  it('returns coded errors for bad input with HTTP 200 and for malformed requests with 400', async () => {
+    const bad = await (await post({ query: `{ indicators(first: 1000) { totalCount } }` })).json();
+    expect(bad.errors[0].extensions.code).toBe('PAGE_SIZE_OUT_OF_RANGE');
+    const malformed = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(malformed.status).toBe(400);
+  });
+
+  it('a second start on the same database applies nothing and does not seed again', async () => {
+    const lines: string[] = [];
+    const again = await startServer({ database: server.db.config, port: 0, host: '127.0.0.1', log: (l) => lines.push(l) });
+    try {
+      expect(lines.join('\n')).not.toMatch(/applied|seeded/);
+      const body = await (await fetch(again.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plans { totalCount } }' }) })).json();
+      expect(body.data.plans.totalCount).toBe(seedRecords('plans').length);
+    } finally {
+      await again.close();
+    }
+  });
+});
+
+it('rejects a bad DATABASE_URL with a message that says what to fix', async () => {
+  await expect(startServer({ env: { DATABASE_URL: 'mysql://x' }, port: 0, log: () => {} })).rejects.toThrow(/must start with "file:"/);
+  await expect(startServer({ env: { PORT: 'abc' }, log: () => {} })).rejects.toThrow(/PORT/);
+  expect(databaseConfigFromEnv({}).provider).toBe('sqlite');
+});

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '@planhub/db/client';
+import { generateSynthetic } from '@planhub/db/synthetic';
+import { createPlanHubYoga } from '../src/yoga.ts';
+import { createMigratedDatabase, type TestDatabase } from './harness.ts';
+
+// No N+1: the SQL statements a request sends depend on the query's shape, not on how
+// many rows it returns. Two synthetic databases, 10 and 200 indicators per province.
+
+const DASHBOARD = /* GraphQL */ `
+  query Dashboard($plan: String!) {
+    plan(code: $plan) {
+      title
+      summary { targetCount byStatus { status count } statedAssessments { kind } }
+      targets(first: 100) {
+        totalCount
+        edges { node {
+          comparator value valueMax status statusReason achievementPercent
+          unit { code label }
+          result { value reliability }
+          provenance { quote source { title } }
+          indicator {
+            name sector { name } unit { code }
+            latestResult { value period { code } }
+            timeSeries { value period { code } }
+            assignments { role agency { name parent { name } } }
+            solutionLinks { basis solution { text assignments { role agency { name } } } }
+          }
+        } }
+      }
+    }
+  }
+`;
+
+const LIST = /* GraphQL */ `
+  query List {
+    indicators(first: 100, orderBy: { field: NAME }, filter: { text: "chi tieu" }) {
+      totalCount
+      edges { node { name unit { code } sector { name } latestResult { value } targets(first: 5) { totalCount edges { node { value status } } } } }
+    }
+  }
+`;
+
+interface World {
+  database: TestDatabase;
+  db: Database;
+  run(query: string, variables?: Record<string, unknown>): Promise<{ statements: number; rows: number }>;
+}
+
+async function world(indicators: number): Promise<World> {
+  const database = await createMigratedDatabase();
+  const db = openDatabase(database.config);
+  await generateSynthetic(db.prisma, { provinces: 2, years: 3, indicators, solutionsPerPlan: 4 });
+  const yoga = createPlanHubYoga({ db });
+  return {
+    database,
+    db,
+    async run(query, variables) {
+      db.statements.reset();
+      const res = await yoga.fetch('http://x/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return { statements: db.statements.count, rows: JSON.stringify(body.data).length };
+    },
+  };
+}
+
+let small: World;
+let large: World;
+beforeAll(async () => {
+  small = await world(10);
+  large = await world(200);
+});
+afterAll(async () => {
+  for (const w of [small, large]) {
+    await w?.db.close();
+    await w?.database.drop();
+  }
+});
+
+describe('statements per request are bounded by the query shape', () => {
+  it('the dashboard query: same statements at 10 and 200 indicators', async () => {
+    const vars = { plan: 'syn-plan-0-2024' };
+    const a = await small.run(DASHBOARD, vars);
+    const b = await large.run(DASHBOARD, vars);
+    expect(b.rows).toBeGreaterThan(a.rows * 5); // the large page really is larger…
+    expect(b.statements).toBe(a.statements); // …and costs the same number of statements
+    // What the shape costs: one statement per relation level, batched with IN (…).
+    expect(a.statements).toBeLessThanOrEqual(40);
+  });
+
+  it('a filtered, ordered list with nested connections: same statements', async () => {
+    const a = await small.run(LIST);
+    const b = await large.run(LIST);
+    expect(b.rows).toBeGreaterThan(a.rows * 3);
+    expect(b.statements).toBe(a.statements);
+  });
+
+  it('search over all kinds: same statements', async () => {
+    const q = `{ search(text: "tang truong", first: 50) { totalCount edges { node { __typename ... on Indicator { name unit { code } } ... on Solution { text plan { title } } } } } }`;
+    const a = await small.run(q);
+    const b = await large.run(q);
+    expect(b.statements).toBe(a.statements);
+  });
+});
