@@ -53,6 +53,11 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
       idleTimeoutMillis: config.idleTimeoutMs,
       statement_timeout: config.statementTimeoutMs || undefined,
       ssl: config.ssl === 'disable' ? undefined : { rejectUnauthorized: config.ssl === 'verify-full' },
+    }, {
+      // A dropped connection (database restart, network cut) must not crash the process:
+      // the pool discards the client and the next query connects afresh.
+      onPoolError: (error) => console.warn(`database pool: ${error.message}`),
+      onConnectionError: (error) => console.warn(`database connection: ${error.message}`),
     });
     prisma = new PgPrismaClient({ adapter, log }) as unknown as Db;
   }

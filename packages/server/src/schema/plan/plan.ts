@@ -50,10 +50,10 @@ export const PlanRef = builder.prismaNode('Plan', {
     summary: t.field({
       type: PlanSummaryRef,
       description: 'Target statuses counted by PlanHub, beside the assessments the sources state. The two are never merged.',
-      select: (_args, _ctx, nestedSelection) => ({
+      select: {
         targets: { select: judgeSelect },
-        assessments: nestedSelection({ orderBy: { id: 'asc' } }, ['statedAssessments']),
-      }),
+        assessments: { orderBy: { id: 'asc' } },
+      },
       resolve: (plan) => summarize(plan.targets, plan.assessments),
     }),
   }),

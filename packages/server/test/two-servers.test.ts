@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '@planhub/db/client';
+import { databaseConfigFromEnv } from '@planhub/db/config';
+import { createTestDatabase } from '@planhub/db/testing/pg';
+import { testProvider } from './harness.ts';
+
+// Two real server processes on different ports over one PostgreSQL database: the
+// same answers, before and after a write, because nothing lives in process memory.
+
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+function startProcess(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = /PlanHub on (\S+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1]!.replace('localhost', '127.0.0.1') });
+      }
+    });
+    child.stderr!.on('data', (chunk) => (out += chunk));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+const QUERIES = [
+  '{ plans(first: 10) { totalCount edges { node { id code title status summary { byStatus { status count } } } } } }',
+  '{ plan(code: "bac-kan-ktxh-2024") { targets(first: 50) { edges { cursor node { id value comparator status indicator { name latestResult { value } } } } } } }',
+  '{ search(text: "tang truong", first: 10) { totalCount edges { cursor node { __typename ... on Indicator { id code } } } } }',
+  '{ agencies(first: 20) { totalCount edges { node { id code officeHolders { person { fullName } title } } } } }',
+];
+
+describe.runIf(testProvider === 'postgresql')('several servers over one database', () => {
+  let servers: Array<{ child: ChildProcess; url: string }> = [];
+  let dbUrl: string;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const pg = await createTestDatabase();
+    dbUrl = pg.url;
+    drop = pg.drop;
+    const first = await startProcess(dbUrl); // migrates and seeds
+    const second = await startProcess(dbUrl); // finds both done
+    servers = [first, second];
+  });
+  afterAll(async () => {
+    await Promise.all(
+      servers.map(({ child }) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))))),
+    );
+    await drop?.();
+  });
+
+  const answers = (url: string) =>
+    Promise.all(
+      QUERIES.map(async (query) => {
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        return res.json();
+      }),
+    );
+
+  it('run on different ports and give identical answers, IDs and cursors included', async () => {
+    expect(servers[0]!.url).not.toBe(servers[1]!.url);
+    const [a, b] = await Promise.all(servers.map((s) => answers(s.url)));
+    for (const body of a!) expect(body.errors).toBeUndefined();
+    expect(b).toEqual(a);
+  });
+
+  it('agree after a write made through one database connection', async () => {
+    const db = openDatabase({ ...databaseConfigFromEnv({}), provider: 'postgresql', url: dbUrl });
+    try {
+      await answers(servers[0]!.url); // warm whatever a process might cache
+      await db.prisma.plan.update({ where: { key: 'bac-kan-ktxh-2024' }, data: { titleVi: 'Kế hoạch đã sửa' } });
+      const [a, b] = await Promise.all(servers.map((s) => answers(s.url)));
+      expect(JSON.stringify(a)).toContain('Kế hoạch đã sửa');
+      expect(b).toEqual(a);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('a cursor from one server pages on the other', async () => {
+    const q = (after?: string) =>
+      JSON.stringify({ query: `query($after: String) { indicators(first: 3, after: $after) { edges { cursor node { code } } } }`, variables: { after } });
+    const post = async (url: string, body: string) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
+    const page1 = await post(servers[0]!.url, q());
+    const cursor = page1.data.indicators.edges.at(-1).cursor;
+    const [a, b] = await Promise.all(servers.map((s) => post(s.url, q(cursor))));
+    expect(a.data.indicators.edges.length).toBe(3);
+    expect(b).toEqual(a);
+  });
+
+  it('exits cleanly on SIGTERM', async () => {
+    const { child } = servers[1]!;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
