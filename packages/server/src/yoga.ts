@@ -1,5 +1,6 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Database } from '@planhub/db/client';
 import { createContext, type Context } from './context.ts';
@@ -78,6 +79,8 @@ export function createPlanHubYoga({ db, isReady, plugins = [], maskErrors = proc
     schema,
     context: ({ request }) => createContext(db.prisma, request),
     graphiql: { title: 'PlanHub', defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL's assets from the npm package, not a CDN: it works offline and behind firewalls.
+    renderGraphiQL,
     maskedErrors: maskErrors ? { maskError: toClientError } : false,
     landingPage: false,
     logging: logger,
