@@ -55,6 +55,20 @@ export function migrationTimestamp(date: Date): string {
   return date.toISOString().replace(/\D/g, '').slice(0, 14);
 }
 
+/** Now's timestamp, or one second after the latest migration in the folders if that is later. */
+export function nextTimestamp(now: Date, dirs: string[]): string {
+  const stamp = migrationTimestamp(now);
+  const latest = dirs
+    .flatMap((dir) => readMigrationList(dir).migrationDirectories.map((m) => m.path.slice(0, 14)))
+    .filter((s) => /^\d{14}$/.test(s))
+    .sort()
+    .at(-1);
+  if (!latest || latest < stamp) return stamp;
+  const y = Number(latest.slice(0, 4));
+  const [mo, d, h, mi, se] = [4, 6, 8, 10, 12].map((i) => Number(latest.slice(i, i + 2))) as [number, number, number, number, number];
+  return migrationTimestamp(new Date(Date.UTC(y, mo - 1, d, h, mi, se) + 1000));
+}
+
 /** The schema text the engine diffs to, per provider. */
 function datamodelOf(provider: Provider, source: string): string {
   return provider === 'sqlite' ? source : derivePostgresSchema(source);
@@ -129,11 +143,7 @@ export async function newMigration(name: string, options: NewMigrationOptions = 
   );
 
   // One name for every provider, later than every existing migration.
-  let time = (options.now ?? new Date()).getTime();
-  const taken = (stamp: string) =>
-    providers.some((p) => readMigrationList(dirOf(p)).migrationDirectories.some((m) => m.path.slice(0, 14) >= stamp));
-  while (taken(migrationTimestamp(new Date(time)))) time += 1000;
-  const folder = `${migrationTimestamp(new Date(time))}_${name}`;
+  const folder = `${nextTimestamp(options.now ?? new Date(), providers.map(dirOf))}_${name}`;
 
   return scripts.map(({ provider, script }) => {
     if (!script || options.dryRun) return { provider, script };

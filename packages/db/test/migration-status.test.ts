@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/client.ts';
+import { sqlitePath } from '../src/config.ts';
 import { migrate, migrationNames, migrationStatus } from '../src/migrate.ts';
 import { migrationsDirOf } from '../src/paths.ts';
 import { copyMigrations, emptyDatabase, PROVIDERS } from './helpers.ts';
@@ -43,9 +45,14 @@ describe.each(PROVIDERS)('migrationStatus on %s', (provider) => {
 
 describe('migrationStatus on a SQLite file that does not exist yet', () => {
   it('reports everything pending without creating the file', async () => {
-    const config = { ...(await emptyDatabase('sqlite')).config };
-    const status = await migrationStatus(config);
-    expect(status.applied).toEqual([]);
-    expect(status.pending).toEqual(migrationNames(migrationsDirOf('sqlite')));
+    const db = await emptyDatabase('sqlite');
+    try {
+      const status = await migrationStatus(db.config);
+      expect(status.applied).toEqual([]);
+      expect(status.pending).toEqual(migrationNames(migrationsDirOf('sqlite')));
+      expect(existsSync(sqlitePath(db.config.url))).toBe(false);
+    } finally {
+      await db.drop();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, migrationStatus } from '../src/migrate.ts';
-import { newMigration, validateMigrationName } from '../src/new-migration.ts';
+import { newMigration, nextTimestamp, validateMigrationName } from '../src/new-migration.ts';
 import { SCHEMA_PATH } from '../src/paths.ts';
 import { copyMigrations, emptyDatabase, PROVIDERS, tables } from './helpers.ts';
 
@@ -59,6 +59,15 @@ describe('new-migration', () => {
       expect(await tables(db.config)).toContain('Extra');
       expect((await migrationStatus(db.config, { migrationsDir: folders[provider] })).upToDate).toBe(true);
     }
+  });
+
+  it('names a migration after now, or after the latest existing one when that is later', () => {
+    const folder = copyMigrations('sqlite');
+    cleanup.push(folder.remove);
+    expect(nextTimestamp(new Date('3000-01-01T00:00:00Z'), [folder.dir])).toBe('30000101000000');
+    folder.add('29991231235959_last', 'SELECT 1;\n');
+    expect(nextTimestamp(new Date('2020-01-01T00:00:00Z'), [folder.dir])).toBe('30000101000000');
+    expect(nextTimestamp(new Date('2020-01-01T00:00:00Z'), ['/no/such/folder'])).toBe('20200101000000');
   });
 
   it('validates the name with a clear message', () => {
