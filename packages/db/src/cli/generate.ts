@@ -2,7 +2,8 @@
 // 1. derives prisma/postgresql/schema.prisma from prisma/schema.prisma;
 // 2. runs `prisma generate` for both schemas, into packages/db/src/generated/{sqlite,postgresql}.
 // A generation is skipped when its schema (and the Prisma version) hashes to the stamp
-// written last time. `--force` regenerates anyway. Quiet on success; on failure it
+// written last time. `--force` regenerates anyway; `--check` fails on a stale derived
+// schema instead of rewriting it (npm test). Quiet on success; on failure it
 // prints Prisma's output and exits non-zero.
 
 import { spawn } from 'node:child_process';
@@ -46,11 +47,15 @@ function rel(path: string): string {
   return relative(REPO_ROOT, path);
 }
 
-/** Writes the derived PostgreSQL schema; returns whether the file changed. */
-function writeDerivedSchema(): boolean {
+/**
+ * Writes the derived PostgreSQL schema; returns whether the file changed. With
+ * `check`, a stale committed copy is an error instead (CI must not fix it silently).
+ */
+function writeDerivedSchema(check: boolean): boolean {
   const derived = derivePostgresSchema(readFileSync(SCHEMA_PATH, 'utf8'));
   const current = existsSync(PG_SCHEMA_PATH) ? readFileSync(PG_SCHEMA_PATH, 'utf8') : undefined;
   if (current === derived) return false;
+  if (check) throw new Error(`${rel(PG_SCHEMA_PATH)} is stale: run \`npm run generate\` and commit it.`);
   mkdirSync(dirname(PG_SCHEMA_PATH), { recursive: true });
   writeFileSync(PG_SCHEMA_PATH, derived);
   return true;
@@ -105,9 +110,9 @@ function prismaGenerate(target: Target): Promise<void> {
   });
 }
 
-async function generate(options: { force?: boolean } = {}): Promise<string[]> {
+async function generate(options: { force?: boolean; check?: boolean } = {}): Promise<string[]> {
   const done: string[] = [];
-  if (writeDerivedSchema()) done.push(`wrote ${rel(PG_SCHEMA_PATH)}`);
+  if (writeDerivedSchema(options.check ?? false)) done.push(`wrote ${rel(PG_SCHEMA_PATH)}`);
   // Both generations run at once; wait for both before reporting, so a failure of one
   // does not leave the other writing after the process exits.
   const results = await Promise.allSettled(
@@ -128,7 +133,7 @@ async function generate(options: { force?: boolean } = {}): Promise<string[]> {
 }
 
 const started = Date.now();
-generate({ force: process.argv.includes('--force') }).then(
+generate({ force: process.argv.includes('--force'), check: process.argv.includes('--check') }).then(
   (done) => {
     const what = done.length ? done.join('; ') : 'everything up to date';
     console.log(`@planhub/db generate: ${what} (${Date.now() - started} ms)`);
