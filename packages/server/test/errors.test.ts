@@ -72,6 +72,15 @@ describe('ids', () => {
 });
 
 describe('arguments', () => {
+  it('an unknown sector or area code is NOT_FOUND and says where to find codes', async () => {
+    const sector = await firstError(`{ indicators(filter: { sector: "no-such-sector" }) { totalCount } }`);
+    expect(sector).toMatchObject({ extensions: { code: 'NOT_FOUND', argument: 'filter.sector' }, message: expect.stringMatching(/sectors \{ code \}/) });
+    const solutions = await firstError(`{ solutions(filter: { sector: "nope" }) { totalCount } }`);
+    expect(solutions.extensions?.code).toBe('NOT_FOUND');
+    const area = await firstError(`{ plans(filter: { area: "atlantis" }) { totalCount } }`);
+    expect(area).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringMatching(/areas \{ code \}/) });
+  });
+
   it('out-of-range years are INVALID_ARGUMENT with the bound', async () => {
     const e = await firstError(`{ indicators(filter: { year: 99999 }) { totalCount } }`);
     expect(e).toMatchObject({ extensions: { code: 'INVALID_ARGUMENT' }, message: expect.stringMatching(/2200/) });

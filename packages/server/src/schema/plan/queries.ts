@@ -2,7 +2,9 @@ import { builder } from '../../builder.ts';
 import { orNotFound } from '../common/not-found.ts';
 import { pageOptions } from '../../pagination.ts';
 import { LevelEnum, PlanKindEnum } from '../common/enums.ts';
-import { yearFilter } from '../common/inputs.ts';
+import { perRequest, yearFilter } from '../common/inputs.ts';
+import { requireCode } from '../common/lookup.ts';
+import type { Context } from '../../context.ts';
 
 const PlanFilter = builder.inputType('PlanFilter', {
   description: 'Narrows `plans`. Every field is optional; given fields must all match.',
@@ -14,18 +16,20 @@ const PlanFilter = builder.inputType('PlanFilter', {
   }),
 });
 
+const whereOf = perRequest((args: { filter?: PlanFilterShape }, ctx: Context) => planWhere(args.filter, ctx));
+
 builder.queryFields((t) => ({
   plans: t.prismaConnection({
     type: 'Plan',
     cursor: 'id',
     ...pageOptions,
-    totalCount: (_parent, args, ctx) => ctx.prisma.plan.count({ where: planWhere(args.filter) }),
+    totalCount: async (_parent, args, ctx) => ctx.prisma.plan.count({ where: await whereOf(args, ctx) }),
     description: 'Plans, in the order they were recorded.',
     args: { filter: t.arg({ type: PlanFilter, required: false, description: 'Conditions the plans must meet.' }) },
-    resolve: (query, _root, args, ctx) =>
+    resolve: async (query, _root, args, ctx) =>
       ctx.prisma.plan.findMany({
         ...query,
-        where: planWhere(args.filter),
+        where: await whereOf(args, ctx),
         orderBy: [{ id: 'asc' }],
       }),
   }),
@@ -45,7 +49,8 @@ builder.queryFields((t) => ({
 
 type PlanFilterShape = typeof PlanFilter.$inferInput | null | undefined;
 
-function planWhere(filter: PlanFilterShape) {
+async function planWhere(filter: PlanFilterShape, ctx: Context) {
+  if (filter?.area) await requireCode(ctx, 'area', filter.area, 'filter.area');
   return {
     ...(filter?.kind ? { kind: filter.kind } : {}),
     ...(filter?.level ? { level: filter.level } : {}),
