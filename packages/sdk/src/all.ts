@@ -1,0 +1,26 @@
+import { agencyTree } from './agencies.ts';
+import { createClient } from './client.ts';
+import { getIndicator, listIndicators } from './indicators.ts';
+import { node } from './node.ts';
+import { listPlans, planSummary } from './plans.ts';
+import { search } from './search.ts';
+import { listSolutions } from './solutions.ts';
+import type { ClientOptions, PlanHubClient } from './types.ts';
+
+// Everything bound to one client, for code that prefers `hub.listIndicators()` to
+// `listIndicators(client)` and does not count bytes: importing this pulls every method.
+
+const methods = { listIndicators, getIndicator, listPlans, planSummary, listSolutions, agencyTree, search, node };
+
+type Bound<F> = F extends (client: PlanHubClient, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+/** A client with every typed method bound to it. */
+export type PlanHub = PlanHubClient & { [K in keyof typeof methods]: Bound<(typeof methods)[K]> };
+
+/** `createClient` plus every typed method: `hub.planSummary('bac-kan-ktxh-2024')`. */
+export function createPlanHub(options: ClientOptions): PlanHub {
+  const client = createClient(options);
+  const hub: Record<string, unknown> = { ...client };
+  for (const [name, method] of Object.entries(methods)) hub[name] = (...args: never[]) => (method as Function)(client, ...args);
+  return hub as unknown as PlanHub;
+}
