@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '@planhub/db/client';
 import { migrate, migrationStatus } from '@planhub/db/migrate';
 import { seedIfEmpty } from '@planhub/db/seed';
 import type { Plugin } from 'graphql-yoga';
+import { responseCachePlugins, responseCacheSettingsFromEnv } from './cache.ts';
 import type { Context } from './context.ts';
 import { createPlanHubYoga } from './yoga.ts';
 
@@ -48,15 +49,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const settings = parsed.data;
   const log = options.log ?? ((line: string) => console.log(line));
   const config = options.database ?? databaseConfigFromEnv(env);
+  const cacheSettings = responseCacheSettingsFromEnv(env);
 
   const applied = await migrate(config);
   if (applied.applied.length) log(`applied migrations: ${applied.applied.join(', ')}`);
   const db = openDatabase(config);
   if (settings.PLANHUB_SEED === 'auto' && (await seedIfEmpty(db.prisma))) log('seeded the real data set into an empty database');
 
+  if (cacheSettings.enabled) log(`response cache on: ${cacheSettings.maxEntries} entries, TTL ${cacheSettings.ttlMs} ms, keyed by the data version`);
   const yoga = createPlanHubYoga({
     db,
-    plugins: options.plugins,
+    plugins: [...(options.plugins ?? []), ...responseCachePlugins(db, cacheSettings)],
     isReady: async () => (await migrationStatus(config)).pending.length === 0,
   });
   const server = createServer(yoga);

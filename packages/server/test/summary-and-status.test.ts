@@ -101,7 +101,7 @@ describe('indicator filters', () => {
   });
 
   it('by year, sector, agency and main-only', async () => {
-    const { agencies } = dataOf(await hub.exec(`{ agencies(first: 100) { edges { node { id code assignments { solution { indicatorLinks { indicator { code } } } } } } } }`));
+    const { agencies } = dataOf(await hub.exec(`{ agencies(first: 100) { edges { node { id code assignments(first: 100) { edges { node { solution { indicatorLinks { indicator { code } } } } } } } } } }`));
     const data = dataOf(
       await hub.exec(`{
         y2023: indicators(filter: { year: 2023 }) { totalCount }
@@ -116,9 +116,9 @@ describe('indicator filters', () => {
     const underAgri = new Set(sectors.filter((s) => s.key === 'agriculture-forestry-fisheries' || s.parent === 'agriculture-forestry-fisheries').map((s) => s.key));
     expect(data.agri.totalCount).toBe(seedRecords('indicators').filter((i) => underAgri.has(i.sector)).length);
     expect(data.agri.totalCount).toBeGreaterThan(0);
-    const linked = agencies.edges.find((e: any) => e.node.assignments.some((a: any) => a.solution?.indicatorLinks.length));
+    const linked = agencies.edges.find((e: any) => e.node.assignments.edges.some((a: any) => a.node.solution?.indicatorLinks.length));
     expect(linked, 'an agency responsible for a solution linked to an indicator').toBeDefined();
-    const expected = new Set(linked.node.assignments.flatMap((a: any) => a.solution?.indicatorLinks.map((l: any) => l.indicator.code) ?? []));
+    const expected = new Set(linked.node.assignments.edges.flatMap((a: any) => a.node.solution?.indicatorLinks.map((l: any) => l.indicator.code) ?? []));
     const { indicators } = dataOf(await hub.exec(`query($a: ID!) { indicators(first: 100, filter: { agency: $a }) { edges { node { code } } } }`, { a: linked.node.id }));
     expect(new Set(indicators.edges.map((e: any) => e.node.code))).toEqual(expected);
   });

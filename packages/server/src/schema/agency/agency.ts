@@ -35,9 +35,12 @@ export const AgencyRef = builder.prismaNode('Agency', {
       description: 'Positions in this agency and who held them, as attested by sources.',
       query: { orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }] },
     }),
-    assignments: t.relation('assignments', {
-      description: 'What this agency is responsible for, with its role.',
-      query: { orderBy: { id: 'asc' } },
+    assignments: t.relatedConnection('assignments', {
+      ...pageOptions,
+      cursor: 'id',
+      totalCount: true,
+      description: 'What this agency is responsible for, with its role, in the order recorded.',
+      query: () => ({ orderBy: { id: 'asc' } }),
     }),
   }),
 });

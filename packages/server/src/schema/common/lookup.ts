@@ -14,7 +14,7 @@ export async function requireExisting(ctx: Context, model: Model, id: number, ar
   }
 }
 
-const LISTS: Partial<Record<Model, string>> = { sector: '`sectors { code }`', area: '`areas { code }`' };
+const LISTS: Partial<Record<Model, string>> = { sector: '`sectors { code }`', area: '`areas { edges { node { code } } }`' };
 
 export async function requireCode(ctx: Context, model: Model, key: string, argument: string): Promise<void> {
   if ((await (ctx.prisma[model] as unknown as Counter).count({ where: { key } })) === 0) {

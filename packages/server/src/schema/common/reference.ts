@@ -28,9 +28,12 @@ builder.queryFields((t) => ({
     description: 'The documents PlanHub’s facts come from, newest first.',
     resolve: (query, _root, _args, ctx) => ctx.prisma.source.findMany({ ...query, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] }),
   }),
-  areas: t.prismaField({
-    type: ['Area'],
-    description: 'All administrative areas, by code.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.area.findMany({ ...query, orderBy: { key: 'asc' } }),
+  areas: t.prismaConnection({
+    type: 'Area',
+    cursor: 'id',
+    ...pageOptions,
+    totalCount: (_p, _a, ctx) => ctx.prisma.area.count(),
+    description: 'Administrative areas (provinces, districts, communes), by code.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.area.findMany({ ...query, orderBy: [{ key: 'asc' }, { id: 'asc' }] }),
   }),
 }));
