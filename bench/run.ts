@@ -1,0 +1,397 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { openDatabase } from '@planhub/db/client';
+import type { DatabaseConfig } from '@planhub/db/config';
+import { responseCachePlugins } from '@planhub/server/cache';
+import { createPlanHubYoga } from '@planhub/server/yoga';
+import { Baseline } from './baseline/answers.ts';
+import { openSql, type Sql } from './baseline/sql.ts';
+import { createBenchDatabase, type Provider, type Scale } from './data.ts';
+import { explain, parseParams, type Statement } from './explain.ts';
+import type { LoadFigures, LoadOptions } from './load.ts';
+import { type RequestBody, type Workload, type WorkloadName, WORKLOAD_NAMES, buildWorkloads } from './workloads.ts';
+
+// npm run bench [-- --db sqlite,postgresql --scales S,M,L --workloads dashboard,paged
+//                   --duration 6 --warmup 2 --connections 8 --no-cache]
+//
+// For each database and scale: build the data set, start PlanHub (uncached and with
+// the response cache) and the hand-written baseline, each in a process of its own,
+// check that they answer every workload with the same JSON, then load each from a
+// separate autocannon process. Writes bench/results/<date>-<db>.md.
+
+const { values: flags } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'sqlite,postgresql' },
+    scales: { type: 'string', default: 'S,M,L' },
+    workloads: { type: 'string', default: WORKLOAD_NAMES.join(',') },
+    duration: { type: 'string', default: '6' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '8' },
+    'no-cache': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(import.meta.dirname, 'results') },
+  },
+});
+const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const providers = list(flags.db!).map((p) => (p === 'pg' ? 'postgresql' : p)) as Provider[];
+const scales = list(flags.scales!) as Scale[];
+const workloadNames = list(flags.workloads!) as WorkloadName[];
+for (const p of providers) if (p !== 'sqlite' && p !== 'postgresql') throw new Error(`--db: unknown database ${p}`);
+for (const s of scales) if (!['S', 'M', 'L'].includes(s)) throw new Error(`--scales: unknown scale ${s}`);
+for (const w of workloadNames) if (!WORKLOAD_NAMES.includes(w)) throw new Error(`--workloads: unknown workload ${w} (${WORKLOAD_NAMES.join(', ')})`);
+const durationSeconds = Number(flags.duration);
+const warmupSeconds = Number(flags.warmup);
+const connections = Number(flags.connections);
+const withCache = !flags['no-cache'];
+const COLD_STARTS = 3;
+
+// ---------------------------------------------------------------------------
+// Child processes
+
+interface Server {
+  name: string;
+  child: ChildProcess;
+  url: string;
+  /** Spawn to first answer, ms. */
+  coldStartMs: number;
+}
+
+async function post(url: string, body: RequestBody): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, text: await response.text() };
+}
+
+/** Starts a server script in its own process; resolves once it has answered `probe`. */
+/** Every process this run started, so an interrupted run leaves none behind. */
+const children = new Set<ChildProcess>();
+function track(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const child of children) child.kill('SIGKILL');
+    process.exit(130);
+  });
+}
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+async function startServer(name: string, script: string, env: NodeJS.ProcessEnv, probe: RequestBody): Promise<Server> {
+  const started = performance.now();
+  const child = track(fork(join(import.meta.dirname, script), [], { execArgv: ['--import', 'tsx'], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s`)), 60_000);
+    child.once('message', (m: { port: number }) => (clearTimeout(timer), resolve(m.port)));
+    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`${name} exited with code ${code} before listening`))));
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const first = await post(url, probe);
+  const coldStartMs = performance.now() - started;
+  if (first.status !== 200) throw new Error(`${name}: first answer was HTTP ${first.status}: ${first.text.slice(0, 300)}`);
+  return { name, child, url, coldStartMs };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Peak resident set size of a process so far (VmHWM), in MB. */
+function peakRssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+/** The load generator: one process for the whole run, jobs over IPC. */
+let loadChild: ChildProcess | undefined;
+let jobs = 0;
+async function load(url: string, bodies: RequestBody[], expectBody?: string): Promise<LoadFigures> {
+  loadChild ??= track(fork(join(import.meta.dirname, 'load.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const child = loadChild;
+  const options: LoadOptions = { url, bodies: bodies.map((b) => JSON.stringify(b)), expectBody, connections, warmupSeconds, durationSeconds };
+  const id = ++jobs;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('load generator: no answer')), (warmupSeconds + durationSeconds) * 1000 + 60_000);
+    const onExit = (code: number | null) => (clearTimeout(timer), reject(new Error(`load generator exited with code ${code}`)));
+    child.once('exit', onExit);
+    const onMessage = (m: { id: number; figures?: LoadFigures; error?: string }) => {
+      if (m.id !== id) return;
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (m.error) reject(new Error(`load generator: ${m.error}`));
+      else resolve(m.figures!);
+    };
+    child.on('message', onMessage);
+    child.send({ id, options });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// In-process measurements: statements per request, query plans
+
+interface Counts {
+  planhub: number;
+  cachedHit: number;
+  baseline: number;
+}
+
+function countingSql(sql: Sql): Sql & { count: number } {
+  const counted = {
+    dialect: sql.dialect,
+    count: 0,
+    all: async <T>(text: string, params: unknown[]) => {
+      counted.count++;
+      return sql.all<T>(text, params);
+    },
+    close: () => sql.close(),
+  };
+  return counted;
+}
+
+async function inProcess(config: DatabaseConfig, scale: Scale, explainPaged: boolean) {
+  const db = openDatabase(config);
+  const captured: Statement[] = [];
+  (db.prisma as unknown as { $on(e: 'query', cb: (ev: { query: string; params: unknown }) => void): void }).$on('query', (ev) => {
+    captured.push({ query: ev.query, params: parseParams(ev.params) });
+  });
+  const yoga = createPlanHubYoga({ db });
+  const cached = createPlanHubYoga({ db, plugins: responseCachePlugins(db, { enabled: true, ttlMs: 60_000, maxEntries: 100 }) });
+  const sql = countingSql(openSql(config.url));
+  const baseline = new Baseline(sql);
+  const execute = async (app: typeof yoga, body: RequestBody) => {
+    const response = await app.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+    const json = await response.json();
+    if (json.errors) throw new Error(`PlanHub answered ${body.operationName} with errors: ${JSON.stringify(json.errors).slice(0, 500)}`);
+    return json.data;
+  };
+  try {
+    const workloads = (await buildWorkloads(db.prisma, scale, (body) => execute(yoga, body))).filter((w) => workloadNames.includes(w.name));
+    const counts = new Map<WorkloadName, Counts>();
+    let plans: string | undefined;
+    for (const w of workloads) {
+      const c: Counts = { planhub: 0, cachedHit: 0, baseline: 0 };
+      for (const body of w.bodies) {
+        await execute(yoga, body); // warm: the first request of a shape pays one-time costs
+        db.statements.reset();
+        captured.length = 0;
+        await execute(yoga, body);
+        c.planhub += db.statements.count;
+        if (w.name === 'paged' && explainPaged) plans = await explain(config, captured);
+        await execute(cached, body);
+        db.statements.reset();
+        await execute(cached, body);
+        c.cachedHit += db.statements.count;
+        sql.count = 0;
+        await baseline.answer(body.operationName, body.variables);
+        c.baseline += sql.count;
+      }
+      const n = w.bodies.length;
+      counts.set(w.name, { planhub: c.planhub / n, cachedHit: c.cachedHit / n, baseline: c.baseline / n });
+    }
+    return { workloads, counts, plans };
+  } finally {
+    await sql.close();
+    await db.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Checks
+
+function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      if (d) return d;
+    }
+  }
+  return `${path}: PlanHub ${JSON.stringify(a)?.slice(0, 200)} ≠ baseline ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
+/** Same data from every server, for every body of the workload; returns PlanHub's exact text per body. */
+async function verify(w: Workload, planhub: Server, baseline: Server, cached?: Server): Promise<{ planhub: string[]; baseline: string[] }> {
+  const texts = { planhub: [] as string[], baseline: [] as string[] };
+  for (const body of w.bodies) {
+    const p = await post(planhub.url, body);
+    const b = await post(baseline.url, body);
+    const pj = JSON.parse(p.text);
+    const bj = JSON.parse(b.text);
+    if (p.status !== 200 || pj.errors) throw new Error(`${w.name}: PlanHub answered HTTP ${p.status} ${p.text.slice(0, 500)}`);
+    if (b.status !== 200 || bj.errors) throw new Error(`${w.name}: the baseline answered HTTP ${b.status} ${b.text.slice(0, 500)}`);
+    const difference = firstDifference(pj.data, bj.data);
+    if (difference) throw new Error(`${w.name} (${JSON.stringify(body.variables)}): PlanHub and the baseline disagree at ${difference}`);
+    if (cached) {
+      for (let i = 0; i < 2; i++) {
+        const c = await post(cached.url, body);
+        if (c.text !== p.text) throw new Error(`${w.name}: the cached server's answer ${i ? '(a hit) ' : ''}differs from PlanHub's`);
+      }
+    }
+    texts.planhub.push(p.text);
+    texts.baseline.push(b.text);
+  }
+  return texts;
+}
+
+// ---------------------------------------------------------------------------
+// One database × scale
+
+interface Row {
+  workload: Workload;
+  baseline: LoadFigures;
+  planhub: LoadFigures;
+  cached?: LoadFigures;
+  counts: Counts;
+}
+
+interface ScaleResult {
+  scale: Scale;
+  rows: Row[];
+  data: Awaited<ReturnType<typeof createBenchDatabase>>;
+  coldStartsMs: number[];
+  baselineColdStartMs: number;
+  peakRss: { planhub: number; cached?: number; baseline: number };
+  plans?: string;
+}
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function runScale(provider: Provider, scale: Scale): Promise<ScaleResult> {
+  log(`${provider} ${scale}: building the data set…`);
+  const data = await createBenchDatabase(provider, scale);
+  log(`${provider} ${scale}: ${data.rows.indicators} indicators, ${data.rows.targets} targets, ${data.rows.results} results in ${data.buildSeconds.toFixed(1)} s`);
+  const servers: Server[] = [];
+  try {
+    const { workloads, counts, plans } = await inProcess(data.config, scale, scale === scales.at(-1) || scale === 'L');
+    const probe = workloads[0]!.bodies[0]!;
+    const env = { ...process.env, DATABASE_URL: data.config.url, PLANHUB_SEED: 'never', NODE_ENV: 'production', PLANHUB_RESPONSE_CACHE: 'off' };
+    const coldStartsMs: number[] = [];
+    let planhub: Server | undefined;
+    for (let i = 0; i < COLD_STARTS; i++) {
+      if (planhub) await stopServer(planhub);
+      planhub = await startServer('PlanHub', 'planhub-server.ts', env, probe);
+      coldStartsMs.push(planhub.coldStartMs);
+    }
+    servers.push(planhub!);
+    const baseline = await startServer('baseline', 'baseline/server.ts', { ...process.env, DATABASE_URL: data.config.url }, probe);
+    servers.push(baseline);
+    const cached = withCache ? await startServer('PlanHub cached', 'planhub-server.ts', { ...env, PLANHUB_RESPONSE_CACHE: 'on' }, probe) : undefined;
+    if (cached) servers.push(cached);
+    log(`${provider} ${scale}: cold start ${coldStartsMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+
+    const rows: Row[] = [];
+    for (const w of workloads) {
+      const texts = await verify(w, planhub!, baseline, cached);
+      const single = w.bodies.length === 1;
+      const b = await load(baseline.url, w.bodies, single ? texts.baseline[0] : undefined);
+      const p = await load(planhub!.url, w.bodies, single ? texts.planhub[0] : undefined);
+      const c = cached ? await load(cached.url, w.bodies, single ? texts.planhub[0] : undefined) : undefined;
+      for (const [who, f] of [['baseline', b], ['PlanHub', p], ['cached', c]] as const) {
+        if (f && (f.errors || f.non2xx || f.mismatches)) throw new Error(`${w.name} ${who}: ${f.errors} errors, ${f.non2xx} non-2xx, ${f.mismatches} wrong bodies under load`);
+      }
+      rows.push({ workload: w, baseline: b, planhub: p, cached: c, counts: counts.get(w.name)! });
+      log(`${provider} ${scale} ${w.name}: baseline ${b.requestsPerSecond.toFixed(0)} req/s, PlanHub ${p.requestsPerSecond.toFixed(0)}${c ? `, cached ${c.requestsPerSecond.toFixed(0)}` : ''}`);
+    }
+    return {
+      scale,
+      rows,
+      data,
+      coldStartsMs,
+      baselineColdStartMs: baseline.coldStartMs,
+      peakRss: { planhub: peakRssMb(planhub!.child), cached: cached && peakRssMb(cached.child), baseline: peakRssMb(baseline.child) },
+      plans,
+    };
+  } finally {
+    for (const s of servers) await stopServer(s);
+    await data.drop();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Report
+
+const f0 = (n: number) => n.toFixed(0);
+const f1 = (n: number) => n.toFixed(1);
+const pct = (n: number) => `${f0(n * 100)} %`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const latency = (f: LoadFigures) => `${f.p50} / ${f.p99}`;
+
+async function sdkSize(): Promise<string> {
+  try {
+    const { measureSdkSize } = await import('../packages/sdk/scripts/size.ts');
+    const size = await measureSdkSize();
+    return `${(size.runtime.gzip / 1024).toFixed(2)} KB min+gzip runtime (createClient, PlanHubError); ${(size.all.gzip / 1024).toFixed(2)} KB with every method and document`;
+  } catch (error) {
+    return `not measured (${(error as Error).message.split('\n')[0]})`;
+  }
+}
+
+function report(provider: Provider, results: ScaleResult[], meta: Record<string, string>, totalSeconds: number): string {
+  const lines: string[] = [];
+  lines.push(`# PlanHub benchmark: ${provider === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`, '');
+  for (const [k, v] of Object.entries(meta)) lines.push(`- ${k}: ${v}`);
+  lines.push(`- load: autocannon, ${connections} connections, ${warmupSeconds} s warm-up then ${durationSeconds} s measured, per server and workload`);
+  lines.push(`- this database's part of the run: ${f0(totalSeconds)} s`, '');
+  lines.push('Latencies are p50 / p99 in ms. Ratios are PlanHub ÷ baseline requests/s. SQL/req counts one request (after one warm-up request) in process.', '');
+  lines.push('| scale | workload | baseline req/s | PlanHub req/s | PlanHub ÷ baseline | baseline p50 / p99 | PlanHub p50 / p99 | cached req/s | cached ÷ baseline | cached p50 / p99 | SQL/req PlanHub | SQL/req cached hit | SQL/req baseline |');
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  for (const r of results) {
+    for (const row of r.rows) {
+      const c = row.cached;
+      lines.push(
+        `| ${r.scale} | ${row.workload.name} | ${f0(row.baseline.requestsPerSecond)} | ${f0(row.planhub.requestsPerSecond)} | ${pct(row.planhub.requestsPerSecond / row.baseline.requestsPerSecond)} | ${latency(row.baseline)} | ${latency(row.planhub)} | ${c ? f0(c.requestsPerSecond) : '–'} | ${c ? pct(c.requestsPerSecond / row.baseline.requestsPerSecond) : '–'} | ${c ? latency(c) : '–'} | ${row.counts.planhub} | ${row.counts.cachedHit} | ${row.counts.baseline} |`,
+      );
+    }
+  }
+  lines.push('', '| scale | indicators | targets | results | solutions | build s | PlanHub cold start ms (median of 3) | baseline cold start ms | peak RSS MB PlanHub / cached / baseline |');
+  lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+  for (const r of results) {
+    lines.push(
+      `| ${r.scale} | ${r.data.rows.indicators} | ${r.data.rows.targets} | ${r.data.rows.results} | ${r.data.rows.solutions} | ${f1(r.data.buildSeconds)} | ${f0(median(r.coldStartsMs))} (${r.coldStartsMs.map(f0).join(', ')}) | ${f0(r.baselineColdStartMs)} | ${f0(r.peakRss.planhub)} / ${r.peakRss.cached ? f0(r.peakRss.cached) : '–'} / ${f0(r.peakRss.baseline)} |`,
+    );
+  }
+  lines.push('', 'Workloads (SDK operation and variables):', '');
+  for (const row of results[0]?.rows ?? []) lines.push(`- ${row.workload.name}: ${row.workload.bodies[0]!.operationName} — ${row.workload.title}`);
+  for (const r of results) {
+    if (!r.plans) continue;
+    lines.push('', `<details><summary>Query plans of the paged workload's statements at ${r.scale}</summary>`, '', '```', r.plans, '```', '', '</details>');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------
+
+const cpuList = cpus();
+const meta: Record<string, string> = {
+  date: new Date().toISOString(),
+  CPU: `${cpuList.length} × ${cpuList[0]?.model ?? 'unknown'}`,
+  Node: process.version,
+  'load average at start (1, 5, 15 min)': loadavg().map((x) => x.toFixed(2)).join(', '),
+  scales: scales.join(', '),
+  'SDK size': await sdkSize(),
+};
+mkdirSync(flags.out!, { recursive: true });
+const runStarted = performance.now();
+for (const provider of providers) {
+  const started = performance.now();
+  const results: ScaleResult[] = [];
+  for (const scale of scales) results.push(await runScale(provider, scale));
+  const markdown = report(provider, results, meta, (performance.now() - started) / 1000);
+  const file = join(flags.out!, `${meta.date!.slice(0, 10)}-${provider}.md`);
+  writeFileSync(file, markdown);
+  console.log(`\n${markdown}`);
+  log(`wrote ${file}`);
+}
+loadChild?.disconnect();
+log(`done in ${f0((performance.now() - runStarted) / 1000)} s`);

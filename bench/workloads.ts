@@ -1,0 +1,100 @@
+import type { Db } from '@planhub/db/client';
+import { GetIndicatorDocument, ListIndicatorsDocument, NodeDocument, SearchDocument } from '../packages/sdk/src/generated/graphql.ts';
+
+// The benchmark's workloads: each a real operation of the SDK (its document text, as
+// the SDK sends it), with variables picked from the database under test.
+
+export type WorkloadName = 'dashboard' | 'paged' | 'search' | 'timeSeries' | 'node';
+export const WORKLOAD_NAMES: WorkloadName[] = ['dashboard', 'paged', 'search', 'timeSeries', 'node'];
+
+export interface RequestBody {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName: string;
+}
+
+export interface Workload {
+  name: WorkloadName;
+  /** What it asks, for the results table. */
+  title: string;
+  /** One body, or several sent in turn (node lookups of different kinds). */
+  bodies: RequestBody[];
+}
+
+/** Page size of the paged workload: small enough that the real data (17 indicators) has a page 5. */
+export const PAGED_PAGE_SIZE = 2;
+export const PAGED_PAGE = 5;
+export const SEARCH_TEXT = 'tang truong';
+
+const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64');
+const body = (document: { toString(): string }, operationName: string, variables: Record<string, unknown>): RequestBody => ({
+  query: document.toString(),
+  operationName,
+  variables,
+});
+
+/** What the workloads use, per data set: the real plan and indicator at S, synthetic ones at M and L. */
+export interface Subjects {
+  planCode: string;
+  indicatorCode: string;
+  year: number;
+}
+
+export function subjectsFor(scale: string): Subjects {
+  return scale === 'S'
+    ? { planCode: 'bac-kan-ktxh-2024', indicatorCode: 'economic-growth-rate', year: 2024 }
+    : { planCode: 'syn-plan-0-2024', indicatorCode: 'syn-ind-0-0', year: 2024 };
+}
+
+export function pagedVariables(year: number, after?: string) {
+  return { filter: { year }, orderBy: { field: 'NAME', direction: 'ASC' }, first: PAGED_PAGE_SIZE, ...(after ? { after } : {}) };
+}
+
+/**
+ * Builds the workloads for a database. `execute` runs a body against PlanHub (in
+ * process) and returns its data: the paged workload walks pages 1–4 to get page 5's
+ * cursor, as a client would.
+ */
+export async function buildWorkloads(prisma: Db, scale: string, execute: (body: RequestBody) => Promise<any>): Promise<Workload[]> {
+  const s = subjectsFor(scale);
+  const plan = await prisma.plan.findUniqueOrThrow({ where: { key: s.planCode }, select: { id: true } });
+  const indicator = await prisma.indicator.findUniqueOrThrow({ where: { key: s.indicatorCode }, select: { id: true } });
+  const target = await prisma.target.findFirstOrThrow({ where: { indicatorId: indicator.id }, orderBy: { id: 'asc' }, select: { id: true } });
+  const result = await prisma.result.findFirstOrThrow({ where: { indicatorId: indicator.id }, orderBy: { id: 'asc' }, select: { id: true } });
+  const planId = gid('Plan', plan.id);
+
+  let after: string | undefined;
+  for (let page = 1; page < PAGED_PAGE; page++) {
+    const data = await execute(body(ListIndicatorsDocument, 'ListIndicators', pagedVariables(s.year, after)));
+    if (!data.indicators.pageInfo.hasNextPage) throw new Error(`paged workload: the ${scale} data has no page ${PAGED_PAGE} of ${PAGED_PAGE_SIZE}`);
+    after = data.indicators.pageInfo.endCursor;
+  }
+
+  return [
+    {
+      name: 'dashboard',
+      title: `a plan's indicators (first 50) with its targets, their status and the latest result`,
+      bodies: [body(ListIndicatorsDocument, 'ListIndicators', { filter: { plan: planId }, targetsOfPlan: planId, first: 50 })],
+    },
+    {
+      name: 'paged',
+      title: `indicators with data for ${s.year}, by name, page ${PAGED_PAGE} of ${PAGED_PAGE_SIZE} (cursor)`,
+      bodies: [body(ListIndicatorsDocument, 'ListIndicators', pagedVariables(s.year, after))],
+    },
+    {
+      name: 'search',
+      title: `search "${SEARCH_TEXT}" (no diacritics), first 20`,
+      bodies: [body(SearchDocument, 'Search', { text: SEARCH_TEXT, first: 20 })],
+    },
+    {
+      name: 'timeSeries',
+      title: `one indicator: time series with provenance, targets, agencies`,
+      bodies: [body(GetIndicatorDocument, 'GetIndicator', { code: s.indicatorCode })],
+    },
+    {
+      name: 'node',
+      title: 'node(id) of a plan, an indicator, a target and a result, in turn',
+      bodies: [gid('Plan', plan.id), gid('Indicator', indicator.id), gid('Target', target.id), gid('Result', result.id)].map((id) => body(NodeDocument, 'Node', { id })),
+    },
+  ];
+}
