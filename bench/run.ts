@@ -160,7 +160,7 @@ function countingSql(sql: Sql): Sql & { count: number } {
 }
 
 async function inProcess(config: DatabaseConfig, scale: Scale, explainPaged: boolean) {
-  const db = openDatabase(config);
+  const db = openDatabase(config, { countStatements: true });
   const captured: Statement[] = [];
   (db.prisma as unknown as { $on(e: 'query', cb: (ev: { query: string; params: unknown }) => void): void }).$on('query', (ev) => {
     captured.push({ query: ev.query, params: parseParams(ev.params) });

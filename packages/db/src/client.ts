@@ -26,7 +26,12 @@ export interface StatementCounter {
 }
 
 export interface OpenOptions {
-  /** Keep the text of each statement in `statements.log` (tests pin them). */
+  /**
+   * Count SQL statements in `statements` (tests and benchmarks). Off by default:
+   * Prisma's query events cost time on every statement.
+   */
+  countStatements?: boolean;
+  /** Also keep the text of each statement in `statements.log` (implies counting). */
   logStatements?: boolean;
 }
 
@@ -39,7 +44,8 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
       this.log = [];
     },
   };
-  const log: Array<{ emit: 'event'; level: 'query' }> = [{ emit: 'event', level: 'query' }];
+  const counting = options.countStatements || options.logStatements;
+  const log: Array<{ emit: 'event'; level: 'query' }> = counting ? [{ emit: 'event', level: 'query' }] : [];
   let prisma: Db;
   if (config.provider === 'sqlite') {
     const file = sqlitePath(config.url);
@@ -61,10 +67,12 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
     });
     prisma = new PgPrismaClient({ adapter, log }) as unknown as Db;
   }
-  (prisma as unknown as { $on(e: 'query', cb: (ev: { query: string }) => void): void }).$on('query', (ev) => {
-    statements.count++;
-    if (options.logStatements) statements.log.push(ev.query);
-  });
+  if (counting) {
+    (prisma as unknown as { $on(e: 'query', cb: (ev: { query: string }) => void): void }).$on('query', (ev) => {
+      statements.count++;
+      if (options.logStatements) statements.log.push(ev.query);
+    });
+  }
   return {
     prisma,
     config,

@@ -86,6 +86,24 @@ describe('connections', () => {
   });
 });
 
+describe('nested totalCount', () => {
+  it('counts per parent and honours the connection’s own filter', async () => {
+    const { plan } = dataOf(await hub.exec(`{ plan(code: "bac-kan-ktxh-2023") { id } }`));
+    const data = dataOf(
+      await hub.exec(`query($plan: ID!) { indicators(first: 100) { edges { node { code
+        all: targets(first: 1) { totalCount }
+        in2023: targets(first: 1, plan: $plan) { totalCount }
+      } } } }`, { plan: plan.id }),
+    );
+    const targets = seedRecords('targets');
+    for (const { node } of data.indicators.edges) {
+      expect(node.all.totalCount, node.code).toBe(targets.filter((t) => t.indicator === node.code).length);
+      expect(node.in2023.totalCount, node.code).toBe(targets.filter((t) => t.indicator === node.code && t.plan === 'bac-kan-ktxh-2023').length);
+    }
+    expect(data.indicators.edges.some((e: any) => e.node.all.totalCount > 0)).toBe(true);
+  });
+});
+
 describe('page size and cursor errors', () => {
   const codeOf = async (query: string, variables?: Record<string, unknown>) => {
     const res = await hub.exec(query, variables);

@@ -40,7 +40,7 @@ async function run(query: string, variables: Record<string, unknown>, headers: R
 
 beforeAll(async () => {
   database = await createMigratedDatabase();
-  db = openDatabase(database.config);
+  db = openDatabase(database.config, { countStatements: true });
   await seed(db.prisma);
   // Another connection (on PostgreSQL another pool), as an import or a second process would use.
   writer = openDatabase(database.config);

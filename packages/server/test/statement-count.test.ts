@@ -49,7 +49,7 @@ interface World {
 
 async function world(indicators: number): Promise<World> {
   const database = await createMigratedDatabase();
-  const db = openDatabase(database.config);
+  const db = openDatabase(database.config, { countStatements: true });
   await generateSynthetic(db.prisma, { provinces: 2, years: 3, indicators, solutionsPerPlan: 4 });
   const yoga = createPlanHubYoga({ db });
   return {

@@ -1,5 +1,6 @@
 import { isInterfaceType, isObjectType } from 'graphql';
 import { registerNodeTypes } from '../global-id.ts';
+import { TOTAL_COUNT_DESCRIPTION } from './common/counts.ts';
 import { builder } from '../builder.ts';
 import './common/enums.ts';
 import './common/source.ts';
@@ -28,7 +29,7 @@ const built = builder.toSchema({ sortSchema: true });
 for (const type of Object.values(built.getTypeMap())) {
   if (isObjectType(type) && type.name.endsWith('Connection')) {
     const field = type.getFields().totalCount;
-    if (field && !field.description) field.description = 'How many items all pages hold together, with the same arguments.';
+    if (field && !field.description) field.description = TOTAL_COUNT_DESCRIPTION;
   }
 }
 

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { pageOptions } from '../../pagination.ts';
+import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../common/counts.ts';
 import { AgencyKindEnum, AssignmentRoleEnum, LevelEnum, OfficeRoleEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
 
@@ -18,13 +19,23 @@ export const AgencyRef = builder.prismaNode('Agency', {
     abbreviation: t.exposeString('abbreviation', { nullable: true, description: 'Usual abbreviation (UBND, HĐND).' }),
     area: t.relation('area', { nullable: true, description: 'The area it serves.' }),
     parent: t.relation('parent', { nullable: true, description: 'The agency it belongs to, when known.' }),
-    children: t.relatedConnection('children', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'Agencies that belong to this one, by name.',
-      query: () => ({ orderBy: [{ sortKey: 'asc' }, { id: 'asc' }] }),
-    }),
+    children: t.relatedConnection(
+      'children',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        description: 'Agencies that belong to this one, by name.',
+        query: () => ({ orderBy: [{ sortKey: 'asc' }, { id: 'asc' }] }),
+      },
+      {
+        fields: (c) => ({
+          totalCount: c.int({
+            description: TOTAL_COUNT_DESCRIPTION,
+            resolve: (conn, _args, ctx) => countChildren(ctx, 'agency', 'parentId', conn.parent.id),
+          }),
+        }),
+      },
+    ),
     validFrom: t.expose('validFrom', { type: 'Date', nullable: true, description: 'First day it existed as such; null when unknown.' }),
     validTo: t.expose('validTo', {
       type: 'Date',
@@ -35,13 +46,23 @@ export const AgencyRef = builder.prismaNode('Agency', {
       description: 'Positions in this agency and who held them, as attested by sources.',
       query: { orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }] },
     }),
-    assignments: t.relatedConnection('assignments', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'What this agency is responsible for, with its role, in the order recorded.',
-      query: () => ({ orderBy: { id: 'asc' } }),
-    }),
+    assignments: t.relatedConnection(
+      'assignments',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        description: 'What this agency is responsible for, with its role, in the order recorded.',
+        query: () => ({ orderBy: { id: 'asc' } }),
+      },
+      {
+        fields: (c) => ({
+          totalCount: c.int({
+            description: TOTAL_COUNT_DESCRIPTION,
+            resolve: (conn, _args, ctx) => countChildren(ctx, 'assignment', 'agencyId', conn.parent.id),
+          }),
+        }),
+      },
+    ),
   }),
 });
 

@@ -1,10 +1,13 @@
 import { builder } from '../../builder.ts';
 import { pageOptions } from '../../pagination.ts';
+import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../common/counts.ts';
 import { DirectionEnum, LanguageEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
 import { PlanRef } from '../plan/plan.ts';
 import { ResultRef, resultOrder } from './result.ts';
 import { matchingResult } from '../../domain/matching.ts';
+
+const targetsWhere = (args: { plan?: { id: string } | null }) => (args.plan ? { planId: Number(args.plan.id) } : {});
 
 export const IndicatorRef = builder.prismaNode('Indicator', {
   description: 'Something a plan measures (chỉ tiêu), independent of any one plan: its targets and results hang off it.',
@@ -28,19 +31,26 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
     direction: t.expose('direction', { type: DirectionEnum, description: 'Which way the indicator improves.' }),
     sector: t.relation('sector', { description: 'The sector or theme it belongs to.' }),
     unit: t.relation('unit', { description: 'The unit its figures are usually stated in.' }),
-    targets: t.relatedConnection('targets', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'Targets set for this indicator, oldest period first.',
-      args: {
-        plan: t.arg.globalID({ for: PlanRef, required: false, description: 'Only targets of this plan.' }),
+    targets: t.relatedConnection(
+      'targets',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        description: 'Targets set for this indicator, oldest period first.',
+        args: {
+          plan: t.arg.globalID({ for: PlanRef, required: false, description: 'Only targets of this plan.' }),
+        },
+        query: (args) => ({ where: targetsWhere(args), orderBy: [{ periodId: 'asc' }, { id: 'asc' }] }),
       },
-      query: (args) => ({
-        where: args.plan ? { planId: Number(args.plan.id) } : {},
-        orderBy: [{ periodId: 'asc' }, { id: 'asc' }],
-      }),
-    }),
+      {
+        fields: (c) => ({
+          totalCount: c.int({
+            description: TOTAL_COUNT_DESCRIPTION,
+            resolve: (conn, _args, ctx) => countChildren(ctx, 'target', 'indicatorId', conn.parent.id, targetsWhere(conn.args)),
+          }),
+        }),
+      },
+    ),
     timeSeries: t.relation('results', {
       description: 'Every result recorded for this indicator, in period order (oldest first).',
       query: { orderBy: resultOrder.oldestFirst },

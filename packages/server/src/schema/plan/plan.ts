@@ -1,9 +1,12 @@
 import { builder } from '../../builder.ts';
 import { pageOptions } from '../../pagination.ts';
+import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../common/counts.ts';
 import { LevelEnum, PlanKindEnum, PlanStatusEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
 import { PlanSummaryRef, summarize } from './summary.ts';
 import { judgeSelect } from '../../domain/matching.ts';
+
+const targetsWhere = (args: { mainOnly?: boolean | null }) => (args.mainOnly ? { isMain: true } : {});
 
 export const PlanRef = builder.prismaNode('Plan', {
   description: 'A plan: a yearly or five-year socio-economic development plan, or a provincial master plan.',
@@ -23,30 +26,47 @@ export const PlanRef = builder.prismaNode('Plan', {
     statusProvenance: t.relation('statusQuote', { nullable: true, description: 'The passage that states the status.' }),
     adoptedBy: t.relation('adoptedBy', { nullable: true, description: 'The body that adopted the plan, when a source says.' }),
     parent: t.relation('parent', { nullable: true, description: 'The plan this one implements (a yearly plan of a five-year plan), when stated.' }),
-    targets: t.relatedConnection('targets', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: "The plan's targets, in the order the source lists them.",
-      args: {
-        mainOnly: t.arg.boolean({ required: false, description: 'Only the main (headline) indicators.' }),
+    targets: t.relatedConnection(
+      'targets',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        description: "The plan's targets, in the order the source lists them.",
+        args: {
+          mainOnly: t.arg.boolean({ required: false, description: 'Only the main (headline) indicators.' }),
+        },
+        query: (args) => ({ where: targetsWhere(args), orderBy: { id: 'asc' } }),
       },
-      query: (args) => ({
-        where: args.mainOnly ? { isMain: true } : {},
-        orderBy: { id: 'asc' },
-      }),
-    }),
+      {
+        fields: (c) => ({
+          totalCount: c.int({
+            description: TOTAL_COUNT_DESCRIPTION,
+            resolve: (conn, _args, ctx) => countChildren(ctx, 'target', 'planId', conn.parent.id, targetsWhere(conn.args)),
+          }),
+        }),
+      },
+    ),
     assessments: t.relation('assessments', {
       description: 'Assessments the sources state about this plan ("23 of 26 main indicators met"), kept as stated.',
       query: { orderBy: { id: 'asc' } },
     }),
-    solutions: t.relatedConnection('solutions', {
-      ...pageOptions,
-      cursor: 'id',
-      totalCount: true,
-      description: 'Solutions and directives for carrying out the plan, in source order.',
-      query: () => ({ orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
-    }),
+    solutions: t.relatedConnection(
+      'solutions',
+      {
+        ...pageOptions,
+        cursor: 'id',
+        description: 'Solutions and directives for carrying out the plan, in source order.',
+        query: () => ({ orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+      },
+      {
+        fields: (c) => ({
+          totalCount: c.int({
+            description: TOTAL_COUNT_DESCRIPTION,
+            resolve: (conn, _args, ctx) => countChildren(ctx, 'solution', 'planId', conn.parent.id),
+          }),
+        }),
+      },
+    ),
     summary: t.field({
       type: PlanSummaryRef,
       description: 'Target statuses counted by PlanHub, beside the assessments the sources state. The two are never merged.',

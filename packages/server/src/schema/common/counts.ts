@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../../context.ts';
+
+// `totalCount` of connections nested under a list (each indicator's targets, each
+// agency's children): one grouped COUNT for all parents on the page, filtered by
+// their IDs. Prisma's own relation `_count` groups the whole child table instead,
+// which grows with the data, not with the page.
+
+type CountedModel = 'target' | 'solution' | 'agency' | 'assignment';
+
+interface GroupByDelegate {
+  groupBy(args: { by: string[]; where: object; _count: { _all: true } }): Promise<Array<Record<string, unknown> & { _count: { _all: number } }>>;
+}
+
+const loaders = new WeakMap<Context, Map<string, DataLoader<number, number>>>();
+
+/**
+ * The number of `model` rows whose `foreignKey` is `parentId` and that match `where`.
+ * Calls within one request with the same model, key and filter share one statement.
+ */
+export function countChildren(ctx: Context, model: CountedModel, foreignKey: string, parentId: number, where: object = {}): Promise<number> {
+  let byKey = loaders.get(ctx);
+  if (!byKey) loaders.set(ctx, (byKey = new Map()));
+  const key = `${model}|${foreignKey}|${JSON.stringify(where)}`;
+  let loader = byKey.get(key);
+  if (!loader) {
+    loader = new DataLoader<number, number>(async (ids) => {
+      const delegate = ctx.prisma[model] as unknown as GroupByDelegate;
+      const rows = await delegate.groupBy({ by: [foreignKey], where: { ...where, [foreignKey]: { in: [...ids] } }, _count: { _all: true } });
+      const counts = new Map(rows.map((row) => [row[foreignKey] as number, row._count._all]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
+    byKey.set(key, loader);
+  }
+  return loader.load(parentId);
+}
+
+export const TOTAL_COUNT_DESCRIPTION = 'How many items all pages hold together, with the same arguments.';
