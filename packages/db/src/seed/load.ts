@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { REPO_ROOT } from '../paths.ts';
+import { FILES, SEED_DIR, SEED_FILES, type SeedData, type SeedFileName, type SeedRecords } from './files.ts';
+import { SeedDataError, validateSeedData } from './validate.ts';
+
+/** Where source texts live: $PLANHUB_SOURCES_DIR, else ../shared/sources next to the repository. */
+export function defaultSourcesDir(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.PLANHUB_SOURCES_DIR?.trim();
+  return fromEnv ? fromEnv : join(REPO_ROOT, '..', 'shared', 'sources');
+}
+
+export interface LoadOptions {
+  /** The folder holding the seed JSON files (default: prisma/seed). */
+  dataDir?: string;
+  /** The folder holding source texts, for quote offsets (default: see defaultSourcesDir). */
+  sourcesDir?: string;
+}
+
+/**
+ * Reads and validates every seed file: shapes, unique keys, references between files,
+ * units that match their indicator's dimension, and quotes that are exact passages of
+ * their source (when the source text is on file). Throws SeedDataError listing every
+ * problem; returns the data with parents ordered before their children.
+ */
+export function loadSeedData(options: LoadOptions = {}): SeedData {
+  const dataDir = options.dataDir ?? SEED_DIR;
+  const sourcesDir = options.sourcesDir ?? defaultSourcesDir();
+  const problems: string[] = [];
+  const records = {} as SeedRecords;
+  for (const { name } of SEED_FILES) {
+    (records as Record<SeedFileName, unknown>)[name] = readFile(dataDir, name, problems);
+  }
+  if (problems.length > 0) throw new SeedDataError(problems);
+  return validateSeedData(records, readSourceTexts(records.sources, sourcesDir));
+}
+
+/** Source key → the source's text, or null when it is not on file. */
+function readSourceTexts(sources: SeedRecords['sources'], sourcesDir: string): Map<string, string | null> {
+  const texts = new Map<string, string | null>();
+  for (const s of sources) {
+    const path = s.fileName === null ? null : join(sourcesDir, s.fileName);
+    texts.set(s.key, path !== null && existsSync(path) ? readFileSync(path, 'utf8') : null);
+  }
+  return texts;
+}
+
+function describeRecord(raw: unknown, index: number): string {
+  const k = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).key : undefined;
+  if (typeof k === 'string') return `record "${k}"`;
+  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  if (typeof r.solution === 'string' && typeof r.indicator === 'string') return `record ${r.solution} → ${r.indicator} (#${index + 1})`;
+  return `record #${index + 1}`;
+}
+
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out;
+}
+
+/** One file's records; reports every problem of shape, naming the record and the field. */
+function readFile<K extends SeedFileName>(dataDir: string, name: K, problems: string[]): SeedRecords[K] {
+  const { file, record } = FILES[name];
+  const path = join(dataDir, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    problems.push(`${file}: cannot be read as JSON (${e instanceof Error ? e.message : String(e)})`);
+    return [] as unknown as SeedRecords[K];
+  }
+  const envelope = z.strictObject({ note: z.string().optional(), records: z.array(z.unknown()) }).safeParse(json);
+  if (!envelope.success) {
+    problems.push(`${file}: must be an object { "note"?: string, "records": [...] } (${envelope.error.issues.map((i) => `${fieldPath(i.path) || 'top level'}: ${i.message}`).join('; ')})`);
+    return [] as unknown as SeedRecords[K];
+  }
+  const out: unknown[] = [];
+  envelope.data.records.forEach((raw, index) => {
+    const parsed = record.safeParse(raw);
+    if (parsed.success) {
+      out.push(parsed.data);
+      return;
+    }
+    for (const issue of parsed.error.issues) {
+      const fields =
+        issue.code === 'unrecognized_keys' ? issue.keys.map((k) => fieldPath([...issue.path, k])).join(', ') : fieldPath(issue.path);
+      const what = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
+      problems.push(`${file}: ${describeRecord(raw, index)}, field "${fields || '(record)'}": ${what}`);
+    }
+  });
+  return out as SeedRecords[K];
+}
