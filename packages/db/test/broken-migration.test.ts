@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/client.ts';
-import { MigrationError, migrate, migrationStatus } from '../src/migrate.ts';
+import { MigrationError, migrate } from '../src/migrate.ts';
+import { migrationStatus } from '../src/migration-status.ts';
 import { copyMigrations, emptyDatabase, MODELS, PROVIDERS, sql, tables } from './helpers.ts';
 
 // A migration that fails halfway: its first statement works, its second does not.

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/client.ts';
 import { sqlitePath } from '../src/config.ts';
-import { migrate, migrationNames, migrationStatus } from '../src/migrate.ts';
+import { migrate } from '../src/migrate.ts';
+import { migrationNames, migrationStatus } from '../src/migration-status.ts';
 import { migrationsDirOf } from '../src/paths.ts';
 import { copyMigrations, emptyDatabase, PROVIDERS } from './helpers.ts';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, migrationStatus } from '../src/migrate.ts';
+import { migrate } from '../src/migrate.ts';
+import { migrationStatus } from '../src/migration-status.ts';
 import { newMigration, nextTimestamp, validateMigrationName } from '../src/new-migration.ts';
 import { SCHEMA_PATH } from '../src/paths.ts';
 import { copyMigrations, emptyDatabase, PROVIDERS, tables } from './helpers.ts';

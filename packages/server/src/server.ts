@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { type DatabaseConfig, databaseConfigFromEnv } from '@planhub/db/config';
 import { openDatabase, type Database } from '@planhub/db/client';
-import { migrate, migrationStatus } from '@planhub/db/migrate';
+import { migrationStatus } from '@planhub/db/migration-status';
 import { seedIfEmpty } from '@planhub/db/seed';
 import type { Plugin } from 'graphql-yoga';
 import { responseCachePlugins, responseCacheSettingsFromEnv } from './cache.ts';
@@ -51,16 +51,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const config = options.database ?? databaseConfigFromEnv(env);
   const cacheSettings = responseCacheSettingsFromEnv(env);
 
-  const applied = await migrate(config);
-  if (applied.applied.length) log(`applied migrations: ${applied.applied.join(', ')}`);
   const db = openDatabase(config);
+  // One cheap query on every start; the schema engine (WebAssembly, ~0.5 s to load)
+  // only when a migration is pending.
+  const status = await migrationStatus(config, { db: db.prisma }).catch(() => null);
+  if (!status?.upToDate) {
+    const { migrate } = await import('@planhub/db/migrate');
+    const result = await migrate(config);
+    if (result.applied.length) log(`applied migrations: ${result.applied.join(', ')}`);
+  }
   if (settings.PLANHUB_SEED === 'auto' && (await seedIfEmpty(db.prisma))) log('seeded the real data set into an empty database');
 
-  if (cacheSettings.enabled) log(`response cache on: ${cacheSettings.maxEntries} entries, TTL ${cacheSettings.ttlMs} ms, keyed by the data version`);
   const yoga = createPlanHubYoga({
     db,
     plugins: [...(options.plugins ?? []), ...responseCachePlugins(db, cacheSettings)],
-    isReady: async () => (await migrationStatus(config)).pending.length === 0,
+    isReady: async () => (await migrationStatus(config, { db: db.prisma })).upToDate,
   });
   const server = createServer(yoga);
   const port = options.port ?? settings.PORT;
