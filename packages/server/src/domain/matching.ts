@@ -30,10 +30,21 @@ export function matchingResult<R extends ResultRow>(periodId: number, results: r
   return best;
 }
 
-export function judge(target: TargetRow): StatusVerdict & { achievementPercent: number | null } {
-  const input: TargetInput = { ...target, direction: target.indicator.direction };
-  const result = matchingResult(target.periodId, target.indicator.results);
-  return { ...targetStatus(input, result), achievementPercent: achievementPercent(input, result) };
+type Judgement = StatusVerdict & { achievementPercent: number | null };
+
+// A target's `status`, `statusReason` and `achievementPercent` resolve from the same
+// row: judge it once.
+const judged = new WeakMap<TargetRow, Judgement>();
+
+export function judge(target: TargetRow): Judgement {
+  let judgement = judged.get(target);
+  if (!judgement) {
+    const input: TargetInput = { ...target, direction: target.indicator.direction };
+    const result = matchingResult(target.periodId, target.indicator.results);
+    judgement = { ...targetStatus(input, result), achievementPercent: achievementPercent(input, result) };
+    judged.set(target, judgement);
+  }
+  return judgement;
 }
 
 /** The Prisma selection `judge` needs, for field-level `select`s and ad-hoc queries. */
