@@ -23,3 +23,9 @@ export async function requireCode(ctx: Context, model: Model, key: string, argum
     });
   }
 }
+
+/** Rows of the sector with this code or of its sub-sectors; the code must exist. */
+export async function sectorWhere(ctx: Context, key: string, argument: string) {
+  await requireCode(ctx, 'sector', key, argument);
+  return { OR: [{ sector: { key } }, { sector: { parent: { key } } }] };
+}

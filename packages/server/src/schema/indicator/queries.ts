@@ -4,7 +4,7 @@ import { judge, judgeSelect } from '../../domain/matching.ts';
 import { fold } from '@planhub/db/text';
 import { pageOptions } from '../../pagination.ts';
 import { SortDirectionEnum, TargetStatusEnum } from '../common/enums.ts';
-import { requireCode, requireExisting } from '../common/lookup.ts';
+import { requireExisting, sectorWhere } from '../common/lookup.ts';
 import { perRequest, textFilter, yearFilter } from '../common/inputs.ts';
 import { orNotFound } from '../common/not-found.ts';
 import { AgencyRef } from '../agency/agency.ts';
@@ -63,8 +63,7 @@ async function indicatorWhere(filter: Filter | null | undefined, ctx: Context) {
   const and: object[] = [];
   if (planId !== undefined || filter.mainOnly) and.push({ targets: { some: targetScope } });
   if (yearPeriod) and.push({ OR: [{ targets: { some: targetScope } }, { results: { some: { period: yearPeriod } } }] });
-  if (filter.sector) await requireCode(ctx, 'sector', filter.sector, 'filter.sector');
-  if (filter.sector) and.push({ OR: [{ sector: { key: filter.sector } }, { sector: { parent: { key: filter.sector } } }] });
+  if (filter.sector) and.push(await sectorWhere(ctx, filter.sector, 'filter.sector'));
   if (agencyId !== undefined) {
     and.push({
       OR: [

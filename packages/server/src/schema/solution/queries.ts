@@ -5,7 +5,7 @@ import { pageOptions } from '../../pagination.ts';
 import { AgencyRef } from '../agency/agency.ts';
 import { SolutionKindEnum } from '../common/enums.ts';
 import { perRequest, textFilter } from '../common/inputs.ts';
-import { requireCode, requireExisting } from '../common/lookup.ts';
+import { requireExisting, sectorWhere } from '../common/lookup.ts';
 import { IndicatorRef } from '../indicator/indicator.ts';
 import { PlanRef } from '../plan/plan.ts';
 
@@ -36,8 +36,7 @@ async function solutionWhere(filter: Filter | null | undefined, ctx: Context) {
   const and: object[] = [];
   if (planId !== undefined) and.push({ planId });
   if (filter.kind) and.push({ kind: filter.kind });
-  if (filter.sector) await requireCode(ctx, 'sector', filter.sector, 'filter.sector');
-  if (filter.sector) and.push({ OR: [{ sector: { key: filter.sector } }, { sector: { parent: { key: filter.sector } } }] });
+  if (filter.sector) and.push(await sectorWhere(ctx, filter.sector, 'filter.sector'));
   if (indicatorId !== undefined) and.push({ indicators: { some: { indicatorId } } });
   if (agencyId !== undefined) and.push({ assignments: { some: { agencyId } } });
   if (filter.text) and.push({ searchText: { contains: fold(filter.text) } });
