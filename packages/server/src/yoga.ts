@@ -9,7 +9,7 @@ import { schema } from './schema/index.ts';
 
 export interface YogaOptions {
   db: Database;
-  /** Readiness beyond the database ping, e.g. "migrations applied". */
+  /** Readiness check that queries the database, e.g. "migrations applied"; default: a ping. */
   isReady?: () => Promise<boolean>;
   /** Extra envelop/yoga plugins (benchmarks add the response cache). */
   plugins?: Plugin<Context>[];
@@ -88,10 +88,12 @@ export function createPlanHubYoga({ db, isReady, plugins = [], maskErrors = proc
     plugins: [
       useReadinessCheck({
         endpoint: '/ready',
+        // `isReady` queries the database itself; without it, a ping does.
         check: async () => {
           try {
+            if (isReady) return await isReady();
             await db.prisma.$queryRawUnsafe('SELECT 1');
-            return isReady ? await isReady() : true;
+            return true;
           } catch {
             return false;
           }
