@@ -52,12 +52,15 @@ export function providerOf(url: string): Provider {
   );
 }
 
+/** Settings from environment variables, or one error listing every bad variable. */
+export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv, what: string): z.output<S> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid ${what} configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data;
+}
+
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`Invalid database configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(envSchema, env, 'database');
   const url = e.DATABASE_URL ?? DEFAULT_SQLITE_URL;
   return {
     provider: providerOf(url),

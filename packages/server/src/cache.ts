@@ -4,6 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Context } from './context.ts';
 import { z } from 'zod';
 import type { Database } from '@planhub/db/client';
+import { parseEnv } from '@planhub/db/config';
 import { langFromAcceptLanguage } from './lang.ts';
 
 // The response cache (opt-in: PLANHUB_RESPONSE_CACHE=on), built on
@@ -45,12 +46,11 @@ export interface ResponseCacheSettings {
 }
 
 export function responseCacheSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCacheSettings {
-  const parsed = settingsSchema.safeParse(env);
-  if (!parsed.success) throw new Error(`Invalid response cache configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  const settings = parseEnv(settingsSchema, env, 'response cache');
   return {
-    enabled: parsed.data.PLANHUB_RESPONSE_CACHE === 'on',
-    ttlMs: parsed.data.PLANHUB_RESPONSE_CACHE_TTL_MS,
-    maxEntries: parsed.data.PLANHUB_RESPONSE_CACHE_MAX_ENTRIES,
+    enabled: settings.PLANHUB_RESPONSE_CACHE === 'on',
+    ttlMs: settings.PLANHUB_RESPONSE_CACHE_TTL_MS,
+    maxEntries: settings.PLANHUB_RESPONSE_CACHE_MAX_ENTRIES,
   };
 }
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { type DatabaseConfig, databaseConfigFromEnv } from '@planhub/db/config';
+import { type DatabaseConfig, databaseConfigFromEnv, parseEnv } from '@planhub/db/config';
 import { openDatabase, type Database } from '@planhub/db/client';
 import { migrationStatus } from '@planhub/db/migration-status';
 import { seedIfEmpty } from '@planhub/db/seed';
@@ -44,9 +44,7 @@ export interface RunningServer {
 /** Migrates, seeds an empty database, and serves GraphQL at /graphql. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const env = options.env ?? process.env;
-  const parsed = serverEnv.safeParse(env);
-  if (!parsed.success) throw new Error(`Invalid server configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  const settings = parsed.data;
+  const settings = parseEnv(serverEnv, env, 'server');
   const log = options.log ?? ((line: string) => console.log(line));
   const config = options.database ?? databaseConfigFromEnv(env);
   const cacheSettings = responseCacheSettingsFromEnv(env);
