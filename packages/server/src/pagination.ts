@@ -71,3 +71,41 @@ export const pageOptions = {
     return MAX_PAGE_SIZE;
   },
 };
+
+interface CursorQuery {
+  cursor?: { id?: number };
+  skip?: number;
+  take?: number;
+}
+
+/**
+ * Keyset paging for lists ordered by (sortKey, id). Given Prisma's `cursor`, Prisma
+ * writes `(sortKey = k AND id >= i) OR sortKey > k` with sub-selects, from which SQLite
+ * cannot start an index range: depending on the LIMIT it walks the index from the start
+ * or sorts every later row (≈ 15 ms for page 5 of 6,800 indicators, measured). This reads
+ * the cursor row's key (one small statement) and pages with a plain seek instead:
+ * `sortKey >= k AND (sortKey > k OR id > i)` (mirrored for descending and backward
+ * pages), which both databases answer from the (sortKey, id) index.
+ * A cursor whose row is gone gives an empty page, as Prisma's own cursor does.
+ */
+export async function seekBySortKey<Q extends CursorQuery>(
+  query: Q,
+  direction: 'asc' | 'desc',
+  sortKeyOf: (id: number) => Promise<{ sortKey: string } | null>,
+): Promise<{ page: Omit<Q, 'cursor' | 'skip'>; seek: object }> {
+  const { cursor, skip, ...page } = query;
+  // Pothos's cursors for these lists are always `{ id }` (`cursor: 'id'`).
+  if (cursor?.id === undefined) return { page: { ...page, ...(skip ? { skip } : {}) }, seek: {} };
+  const id = cursor.id;
+  const anchor = await sortKeyOf(id);
+  if (!anchor) return { page, seek: { id: { in: [] } } };
+  const backward = (query.take ?? 0) < 0;
+  const after = (direction === 'asc') !== backward;
+  const k = anchor.sortKey;
+  return {
+    page,
+    seek: after
+      ? { sortKey: { gte: k }, OR: [{ sortKey: { gt: k } }, { id: { gt: id } }] }
+      : { sortKey: { lte: k }, OR: [{ sortKey: { lt: k } }, { id: { lt: id } }] },
+  };
+}

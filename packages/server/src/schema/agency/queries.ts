@@ -1,7 +1,7 @@
 import { fold } from '@planhub/db/text';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { pageOptions } from '../../pagination.ts';
+import { pageOptions, seekBySortKey } from '../../pagination.ts';
 import { AgencyKindEnum, LevelEnum } from '../common/enums.ts';
 import { perRequest, textFilter } from '../common/inputs.ts';
 import { requireExisting } from '../common/lookup.ts';
@@ -51,7 +51,10 @@ builder.queryFields((t) => ({
     description: 'Agencies, by name (Vietnamese order). Walk the tree with `rootsOnly` and `children`.',
     args: { filter: t.arg({ type: AgencyFilter, required: false, description: 'Conditions the agencies must meet.' }) },
     totalCount: async (_parent, args, ctx) => ctx.prisma.agency.count({ where: await whereOf(args, ctx) }),
-    resolve: async (query, _root, args, ctx) =>
-      ctx.prisma.agency.findMany({ ...query, where: await whereOf(args, ctx), orderBy: [{ sortKey: 'asc' }, { id: 'asc' }] }),
+    resolve: async (query, _root, args, ctx) => {
+      const where = await whereOf(args, ctx);
+      const { page, seek } = await seekBySortKey(query, 'asc', (id) => ctx.prisma.agency.findUnique({ where: { id }, select: { sortKey: true } }));
+      return ctx.prisma.agency.findMany({ ...page, where: { AND: [where, seek] }, orderBy: [{ sortKey: 'asc' }, { id: 'asc' }] });
+    },
   }),
 }));

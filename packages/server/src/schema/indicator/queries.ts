@@ -2,7 +2,7 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { judge, judgeSelect } from '../../domain/matching.ts';
 import { fold } from '@planhub/db/text';
-import { pageOptions } from '../../pagination.ts';
+import { pageOptions, seekBySortKey } from '../../pagination.ts';
 import { SortDirectionEnum, TargetStatusEnum } from '../common/enums.ts';
 import { requireExisting, sectorWhere } from '../common/lookup.ts';
 import { perRequest, textFilter, yearFilter } from '../common/inputs.ts';
@@ -54,15 +54,17 @@ async function indicatorWhere(filter: Filter | null | undefined, ctx: Context) {
   const agencyId = filter.agency ? Number(filter.agency.id) : undefined;
   if (planId !== undefined) await requireExisting(ctx, 'plan', planId, 'filter.plan');
   if (agencyId !== undefined) await requireExisting(ctx, 'agency', agencyId, 'filter.agency');
-  const yearPeriod = filter.year != null ? { startYear: filter.year, endYear: filter.year } : undefined;
+  // The year's periods by ID first: `periodId IN (…)` probes the (indicatorId, periodId)
+  // indexes directly, where a join to Period inside each EXISTS costs a look-up per row.
+  const yearPeriod = filter.year != null ? { periodId: { in: await periodIdsOfYear(ctx, filter.year) } } : undefined;
   const targetScope = {
     ...(planId !== undefined ? { planId } : {}),
-    ...(yearPeriod ? { period: yearPeriod } : {}),
+    ...yearPeriod,
     ...(filter.mainOnly ? { isMain: true } : {}),
   };
   const and: object[] = [];
   if (planId !== undefined || filter.mainOnly) and.push({ targets: { some: targetScope } });
-  if (yearPeriod) and.push({ OR: [{ targets: { some: targetScope } }, { results: { some: { period: yearPeriod } } }] });
+  if (yearPeriod) and.push({ OR: [{ targets: { some: targetScope } }, { results: { some: yearPeriod } }] });
   if (filter.sector) and.push(await sectorWhere(ctx, filter.sector, 'filter.sector'));
   if (agencyId !== undefined) {
     and.push({
@@ -80,6 +82,11 @@ async function indicatorWhere(filter: Filter | null | undefined, ctx: Context) {
     and.push({ id: { in: ids } });
   }
   return { AND: and };
+}
+
+async function periodIdsOfYear(ctx: Context, year: number): Promise<number[]> {
+  const periods = await ctx.prisma.period.findMany({ where: { startYear: year, endYear: year }, select: { id: true } });
+  return periods.map((p) => p.id);
 }
 
 const whereOf = perRequest((args: { filter?: Filter | null }, ctx: Context) => indicatorWhere(args.filter, ctx));
@@ -107,12 +114,15 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: IndicatorOrder, required: false, description: 'Ordering; by default the order recorded.' }),
     },
     totalCount: async (_parent, args, ctx) => ctx.prisma.indicator.count({ where: await whereOf(args, ctx) }),
-    resolve: async (query, _root, args, ctx) =>
-      ctx.prisma.indicator.findMany({
-        ...query,
-        where: await whereOf(args, ctx),
-        orderBy: indicatorOrder(args.orderBy),
-      }),
+    resolve: async (query, _root, args, ctx) => {
+      const where = await whereOf(args, ctx);
+      const orderBy = indicatorOrder(args.orderBy);
+      if (args.orderBy?.field !== 'NAME') return ctx.prisma.indicator.findMany({ ...query, where, orderBy });
+      const { page, seek } = await seekBySortKey(query, args.orderBy.direction ?? 'asc', (id) =>
+        ctx.prisma.indicator.findUnique({ where: { id }, select: { sortKey: true } }),
+      );
+      return ctx.prisma.indicator.findMany({ ...page, where: { AND: [where, seek] }, orderBy });
+    },
   }),
   indicator: t.prismaField({
     type: 'Indicator',

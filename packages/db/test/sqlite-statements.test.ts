@@ -1,0 +1,75 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../src/client.ts';
+import { cacheStatements, statementCacheStats } from '../src/sqlite-statements.ts';
+import { createTestSqliteFile, type TestSqliteFile } from '../src/testing/sqlite.ts';
+
+// The SQLite connection reuses compiled statements (sqlite-statements.ts). These check
+// that Prisma's queries through it stay correct, and that it does reuse them.
+
+let file: TestSqliteFile | undefined;
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await file?.drop();
+  file = undefined;
+});
+
+describe('statement cache on the SQLite connection', () => {
+  it('Prisma compiles a query once and reuses it with other arguments, with the right rows each time', async () => {
+    const prepare = vi.spyOn(Database.prototype, 'prepare');
+    file = await createTestSqliteFile({ migrate: true });
+    const db = openDatabase(file.config);
+    try {
+      await db.prisma.unit.createMany({
+        data: ['A', 'B', 'C'].map((key, i) => ({ key, labelVi: key, dimension: 'COUNT', multiplier: i + 1 })),
+      });
+      const byKey = (key: string) => db.prisma.unit.findUnique({ where: { key }, select: { multiplier: true } });
+      expect(await byKey('A')).toEqual({ multiplier: 1 });
+      const compiled = prepare.mock.calls.length;
+      expect(await byKey('B')).toEqual({ multiplier: 2 });
+      expect(await byKey('C')).toEqual({ multiplier: 3 });
+      expect(await byKey('D')).toBeNull();
+      expect(prepare.mock.calls.length).toBe(compiled);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('a rolled-back transaction leaves the data as it was, and errors still reach the caller', async () => {
+    file = await createTestSqliteFile({ migrate: true });
+    const db = openDatabase(file.config);
+    try {
+      await db.prisma.unit.create({ data: { key: 'A', labelVi: 'A', dimension: 'COUNT', multiplier: 1 } });
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await expect(
+          db.prisma.$transaction(async (tx) => {
+            await tx.unit.create({ data: { key: 'B', labelVi: 'B', dimension: 'COUNT', multiplier: 2 } });
+            await tx.unit.create({ data: { key: 'A', labelVi: 'A again', dimension: 'COUNT', multiplier: 3 } });
+          }),
+        ).rejects.toThrow(/Unique constraint/);
+      }
+      expect(await db.prisma.unit.findMany({ select: { key: true } })).toEqual([{ key: 'A' }]);
+      await expect(db.prisma.$queryRawUnsafe('SELECT nope FROM Unit')).rejects.toThrow(/no such column/);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('keeps at most its size, dropping the least recently used, and survives a schema change', () => {
+    const raw = new Database(':memory:');
+    cacheStatements(raw, 2);
+    raw.exec('CREATE TABLE t (a INTEGER)');
+    const all = (sql: string, args: unknown[] = []) => (raw.prepare(sql) as unknown as { bind(a: unknown[]): { raw(): { all(): unknown[] } } }).bind(args).raw().all();
+    const run = (sql: string, args: unknown[] = []) => (raw.prepare(sql) as unknown as { bind(a: unknown[]): { run(): unknown } }).bind(args).run();
+    run('INSERT INTO t (a) VALUES (?)', [1]);
+    run('INSERT INTO t (a) VALUES (?)', [2]);
+    expect(all('SELECT a FROM t ORDER BY a')).toEqual([[1], [2]]);
+    expect(all('SELECT count(*) FROM t WHERE a > ?', [1])).toEqual([[1]]);
+    expect(statementCacheStats(raw)).toMatchObject({ size: 2, hits: 1, misses: 3 });
+    raw.exec('ALTER TABLE t ADD COLUMN b TEXT');
+    expect(all('SELECT a FROM t ORDER BY a')).toEqual([[1], [2]]);
+    expect(all('SELECT * FROM t ORDER BY a')).toEqual([[1, null], [2, null]]);
+    expect(statementCacheStats(raw)?.size).toBe(2);
+    raw.close();
+  });
+});
