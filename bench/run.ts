@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { openDatabase } from '@planhub/db/client';
 import type { DatabaseConfig } from '@planhub/db/config';
-import { responseCachePlugins } from '@planhub/server/cache';
 import { createPlanHubYoga } from '@planhub/server/yoga';
 import { Baseline } from './baseline/answers.ts';
 import { openSql, type Sql } from './baseline/sql.ts';
@@ -166,7 +165,7 @@ async function inProcess(config: DatabaseConfig, scale: Scale, explainPaged: boo
     captured.push({ query: ev.query, params: parseParams(ev.params) });
   });
   const yoga = createPlanHubYoga({ db });
-  const cached = createPlanHubYoga({ db, plugins: responseCachePlugins(db, { enabled: true, ttlMs: 60_000, maxEntries: 100 }) });
+  const cached = createPlanHubYoga({ db, responseCache: { enabled: true, ttlMs: 60_000, maxEntries: 100 } });
   const sql = countingSql(openSql(config.url));
   const baseline = new Baseline(sql);
   const execute = async (app: typeof yoga, body: RequestBody) => {

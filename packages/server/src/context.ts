@@ -1,12 +1,15 @@
 import type { Db } from '@planhub/db/client';
 import { type Lang, langFromAcceptLanguage } from './lang.ts';
+import type { Reference } from './reference.ts';
 
-/** What every resolver receives: the database and the request's language. */
+/** What every resolver receives: the database, the request's language, and reference data. */
 export interface Context {
   prisma: Db;
   lang: Lang;
+  /** Units, periods, sectors, plans and sources by ID, from memory while the data is unchanged. */
+  reference: Reference;
 }
 
-export function createContext(prisma: Db, request: Request): Context {
-  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')) };
+export function createContext(prisma: Db, request: Request, reference: Reference): Context {
+  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), reference };
 }

@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '@planhub/db/client';
 import { migrationStatus } from '@planhub/db/migration-status';
 import { seedIfEmpty } from '@planhub/db/seed';
 import type { Plugin } from 'graphql-yoga';
-import { responseCachePlugins, responseCacheSettingsFromEnv } from './cache.ts';
+import { responseCacheSettingsFromEnv } from './cache.ts';
 import type { Context } from './context.ts';
 import { createPlanHubYoga } from './yoga.ts';
 
@@ -62,7 +62,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   const yoga = createPlanHubYoga({
     db,
-    plugins: [...(options.plugins ?? []), ...responseCachePlugins(db, cacheSettings)],
+    plugins: options.plugins,
+    responseCache: cacheSettings,
     isReady: async () => (await migrationStatus(config, { db: db.prisma })).upToDate,
   });
   const server = createServer(yoga);

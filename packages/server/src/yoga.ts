@@ -2,17 +2,22 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Database } from '@planhub/db/client';
+import { type ResponseCacheSettings, responseCachePlugins } from './cache.ts';
 import { createContext, type Context } from './context.ts';
+import { RequestDataVersions } from './data-version.ts';
 import { ErrorCode, userError } from './errors.ts';
 import { EXAMPLE_QUERY } from './example-query.ts';
+import { ReferenceCache, requestReference } from './reference.ts';
 import { schema } from './schema/index.ts';
 
 export interface YogaOptions {
   db: Database;
   /** Readiness check that queries the database, e.g. "migrations applied"; default: a ping. */
   isReady?: () => Promise<boolean>;
-  /** Extra envelop/yoga plugins (benchmarks add the response cache). */
+  /** Extra envelop/yoga plugins. */
   plugins?: Plugin<Context>[];
+  /** The response cache (default: off). */
+  responseCache?: ResponseCacheSettings;
   /** Hide errors' internals (default: true unless NODE_ENV=development). */
   maskErrors?: boolean;
 }
@@ -73,10 +78,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-export function createPlanHubYoga({ db, isReady, plugins = [], maskErrors = process.env.NODE_ENV !== 'development' }: YogaOptions) {
-  return createYoga<Record<string, unknown>, Context>({
+export function createPlanHubYoga({ db, isReady, plugins = [], responseCache, maskErrors = process.env.NODE_ENV !== 'development' }: YogaOptions) {
+  // Both are keyed by the data version, read once per request and shared.
+  const versions = new RequestDataVersions(db.prisma);
+  const reference = new ReferenceCache(db.prisma);
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => createContext(db.prisma, request),
+    context: ({ request }) => createContext(db.prisma, request, requestReference(db.prisma, reference, () => versions.of(request))),
     graphiql: { title: 'PlanHub', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's assets from the npm package, not a CDN: it works offline and behind firewalls.
     // GraphiQL's page is a large module: loaded on the first request for it, not at start
@@ -100,6 +108,8 @@ export function createPlanHubYoga({ db, isReady, plugins = [], maskErrors = proc
         },
       }),
       ...plugins,
+      ...(responseCache ? responseCachePlugins(versions, responseCache) : []),
     ],
   });
+  return Object.assign(yoga, { referenceCache: reference });
 }

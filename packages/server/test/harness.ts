@@ -44,6 +44,7 @@ export async function createMigratedDatabase(): Promise<TestDatabase> {
 
 export interface TestHub {
   db: Database;
+  yoga: ReturnType<typeof createPlanHubYoga>;
   exec<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -56,6 +57,7 @@ export async function createTestHub(options: { seed?: boolean } = {}): Promise<T
   const yoga = createPlanHubYoga({ db });
   return {
     db,
+    yoga,
     async exec(query, variables, headers = {}) {
       const response = await yoga.fetch('http://planhub.test/graphql', {
         method: 'POST',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@planhub/db/client';
 import { seed } from '@planhub/db/seed';
-import { readDataVersion, responseCachePlugins } from '../src/cache.ts';
+import { readDataVersion } from '../src/data-version.ts';
 import { createPlanHubYoga } from '../src/yoga.ts';
 import { createMigratedDatabase, testProvider, type TestDatabase } from './harness.ts';
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
   await seed(db.prisma);
   // Another connection (on PostgreSQL another pool), as an import or a second process would use.
   writer = openDatabase(database.config);
-  yoga = createPlanHubYoga({ db, plugins: responseCachePlugins(db, { enabled: true, ttlMs: 60_000, maxEntries: 100 }) });
+  yoga = createPlanHubYoga({ db, responseCache: { enabled: true, ttlMs: 60_000, maxEntries: 100 } });
 });
 afterAll(async () => {
   await db?.close();
@@ -133,13 +133,13 @@ describe('response cache', () => {
   });
 
   it('the data version changes with each committed write and not otherwise', async () => {
-    const v0 = await readDataVersion(db);
-    expect(await readDataVersion(db)).toBe(v0);
+    const v0 = await readDataVersion(db.prisma);
+    expect(await readDataVersion(db.prisma)).toBe(v0);
     await writer.prisma.$transaction(async (tx) => {
       await tx.unit.update({ where: { key: 'percent' }, data: { symbol: '%' } });
       // Inside the writing transaction the new version exists; outside, not until commit.
-      expect(await readDataVersion(db)).toBe(v0);
+      expect(await readDataVersion(db.prisma)).toBe(v0);
     });
-    expect(await readDataVersion(db)).not.toBe(v0);
+    expect(await readDataVersion(db.prisma)).not.toBe(v0);
   });
 });

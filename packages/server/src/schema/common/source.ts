@@ -25,6 +25,11 @@ export const ProvenanceRef = builder.prismaObject('Quote', {
       nullable: true,
       description: 'Character offset of the passage in the source text, when the text is on file.',
     }),
-    source: t.relation('source', { description: 'The document.' }),
+    source: t.field({
+      type: SourceRef,
+      description: 'The document.',
+      select: { sourceId: true },
+      resolve: (q, _args, ctx) => ctx.reference.source(q.sourceId),
+    }),
   }),
 });

@@ -1,4 +1,6 @@
 import { builder } from '../../builder.ts';
+import { UnitRef } from '../common/unit.ts';
+import { SectorRef } from '../common/area.ts';
 import { pageOptions } from '../../pagination.ts';
 import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../common/counts.ts';
 import { DirectionEnum, LanguageEnum } from '../common/enums.ts';
@@ -29,8 +31,18 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
       },
     }),
     direction: t.expose('direction', { type: DirectionEnum, description: 'Which way the indicator improves.' }),
-    sector: t.relation('sector', { description: 'The sector or theme it belongs to.' }),
-    unit: t.relation('unit', { description: 'The unit its figures are usually stated in.' }),
+    sector: t.field({
+      type: SectorRef,
+      description: 'The sector or theme it belongs to.',
+      select: { sectorId: true },
+      resolve: (i, _args, ctx) => ctx.reference.sector(i.sectorId),
+    }),
+    unit: t.field({
+      type: UnitRef,
+      description: 'The unit its figures are usually stated in.',
+      select: { unitId: true },
+      resolve: (i, _args, ctx) => ctx.reference.unit(i.unitId),
+    }),
     targets: t.relatedConnection(
       'targets',
       {

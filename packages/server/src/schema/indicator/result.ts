@@ -1,4 +1,6 @@
 import type { Prisma } from '@planhub/db/generated/sqlite/client';
+import { PeriodRef, UnitRef } from '../common/unit.ts';
+import { PlanRef } from '../plan/plan.ts';
 import { builder } from '../../builder.ts';
 import { ReliabilityEnum, ValueBoundEnum } from '../common/enums.ts';
 
@@ -14,8 +16,19 @@ export const ResultRef = builder.prismaNode('Result', {
   nullable: true,
   fields: (t) => ({
     indicator: t.relation('indicator', { description: 'The indicator measured.' }),
-    period: t.relation('period', { description: 'The period the result is for.' }),
-    plan: t.relation('plan', { nullable: true, description: 'The plan the result is reported against, when stated.' }),
+    period: t.field({
+      type: PeriodRef,
+      description: 'The period the result is for.',
+      select: { periodId: true },
+      resolve: (r, _args, ctx) => ctx.reference.period(r.periodId),
+    }),
+    plan: t.field({
+      type: PlanRef,
+      nullable: true,
+      description: 'The plan the result is reported against, when stated.',
+      select: { planId: true },
+      resolve: (r, _args, ctx) => (r.planId == null ? null : ctx.reference.plan(r.planId)),
+    }),
     value: t.exposeFloat('value', {
       nullable: true,
       description: 'The figure in `unit`; null when the source states only a comparison (e.g. "doubled").',
@@ -24,12 +37,17 @@ export const ResultRef = builder.prismaNode('Result', {
       type: ValueBoundEnum,
       description: 'EXACT, or the kind of bound the figure is ("over 50 million" is MORE_THAN 50).',
     }),
-    unit: t.relation('unit', { description: 'The unit of `value`, as the source states it.' }),
+    unit: t.field({
+      type: UnitRef,
+      description: 'The unit of `value`, as the source states it.',
+      select: { unitId: true },
+      resolve: (r, _args, ctx) => ctx.reference.unit(r.unitId),
+    }),
     valueInBaseUnit: t.float({
       nullable: true,
       description: "`value` × the unit's multiplier: comparable across units of one dimension.",
-      select: { value: true, unit: { select: { multiplier: true } } },
-      resolve: (r) => (r.value == null ? null : r.value * r.unit.multiplier),
+      select: { value: true, unitId: true },
+      resolve: async (r, _args, ctx) => (r.value == null ? null : r.value * (await ctx.reference.unit(r.unitId)).multiplier),
     }),
     reliability: t.expose('reliability', { type: ReliabilityEnum, description: 'Estimate, preliminary or final.' }),
     percentOfPlan: t.exposeFloat('percentOfPlan', {

@@ -1,4 +1,6 @@
 import { builder } from '../../builder.ts';
+import { PeriodRef, UnitRef } from '../common/unit.ts';
+import { PlanRef } from '../plan/plan.ts';
 import { judge, judgeSelect, matchingResult } from '../../domain/matching.ts';
 import { ComparatorEnum, TargetKindEnum, TargetStatusEnum } from '../common/enums.ts';
 import { ResultRef } from './result.ts';
@@ -10,17 +12,32 @@ export const TargetRef = builder.prismaNode('Target', {
   nullable: true,
   fields: (t) => ({
     indicator: t.relation('indicator', { description: 'The indicator the target is set on.' }),
-    plan: t.relation('plan', { description: 'The plan that sets the target.' }),
-    period: t.relation('period', { description: 'The period the target is for.' }),
+    plan: t.field({
+      type: PlanRef,
+      description: 'The plan that sets the target.',
+      select: { planId: true },
+      resolve: (tg, _args, ctx) => ctx.reference.plan(tg.planId),
+    }),
+    period: t.field({
+      type: PeriodRef,
+      description: 'The period the target is for.',
+      select: { periodId: true },
+      resolve: (tg, _args, ctx) => ctx.reference.period(tg.periodId),
+    }),
     kind: t.expose('kind', { type: TargetKindEnum, description: 'A level, an increase, or a change of rank.' }),
     comparator: t.expose('comparator', { type: ComparatorEnum, description: 'How a result is compared with the value(s).' }),
     value: t.exposeFloat('value', { description: 'The value, or the lower end of a range, in `unit`.' }),
     valueMax: t.exposeFloat('valueMax', { nullable: true, description: 'The upper end of a RANGE; null otherwise.' }),
-    unit: t.relation('unit', { description: 'The unit of `value` (for RANK_CHANGE: places in the ranking).' }),
+    unit: t.field({
+      type: UnitRef,
+      description: 'The unit of `value` (for RANK_CHANGE: places in the ranking).',
+      select: { unitId: true },
+      resolve: (tg, _args, ctx) => ctx.reference.unit(tg.unitId),
+    }),
     valueInBaseUnit: t.float({
       description: "`value` × the unit's multiplier: comparable across units of one dimension.",
-      select: { value: true, unit: { select: { multiplier: true } } },
-      resolve: (tg) => tg.value * tg.unit.multiplier,
+      select: { value: true, unitId: true },
+      resolve: async (tg, _args, ctx) => tg.value * (await ctx.reference.unit(tg.unitId)).multiplier,
     }),
     isMain: t.exposeBoolean('isMain', { description: 'One of the plan’s main (headline) indicators (chỉ tiêu chủ yếu).' }),
     result: t.field({

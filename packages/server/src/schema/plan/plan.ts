@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { PeriodRef } from '../common/unit.ts';
 import { pageOptions } from '../../pagination.ts';
 import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../common/counts.ts';
 import { LevelEnum, PlanKindEnum, PlanStatusEnum } from '../common/enums.ts';
@@ -18,7 +19,12 @@ export const PlanRef = builder.prismaNode('Plan', {
     kind: t.expose('kind', { type: PlanKindEnum, description: 'Yearly, five-year, or master plan.' }),
     level: t.expose('level', { type: LevelEnum, description: 'The administrative level the plan is for.' }),
     area: t.relation('area', { description: 'The area the plan is for.' }),
-    period: t.relation('period', { description: 'The period the plan covers.' }),
+    period: t.field({
+      type: PeriodRef,
+      description: 'The period the plan covers.',
+      select: { periodId: true },
+      resolve: (p, _args, ctx) => ctx.reference.period(p.periodId),
+    }),
     title: t.field(localized('Title in the chosen language.', (p) => p.titleVi, (p) => p.titleEn)),
     titleVi: t.exposeString('titleVi', { description: 'Title in Vietnamese.' }),
     titleEn: t.exposeString('titleEn', { nullable: true, description: 'Title in English, when known.' }),

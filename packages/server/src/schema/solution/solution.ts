@@ -1,4 +1,6 @@
 import { builder } from '../../builder.ts';
+import { SectorRef } from '../common/area.ts';
+import { PlanRef } from '../plan/plan.ts';
 import { LinkBasisEnum, SolutionKindEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
 
@@ -12,8 +14,19 @@ export const SolutionRef = builder.prismaNode('Solution', {
     text: t.field(localized('The solution in the chosen language.', (s) => s.textVi, (s) => s.textEn)),
     textVi: t.exposeString('textVi', { description: 'The solution in Vietnamese, as the source words it.' }),
     textEn: t.exposeString('textEn', { nullable: true, description: 'English translation, when available.' }),
-    sector: t.relation('sector', { nullable: true, description: 'The sector or theme, when clear.' }),
-    plan: t.relation('plan', { description: 'The plan it serves.' }),
+    sector: t.field({
+      type: SectorRef,
+      nullable: true,
+      description: 'The sector or theme, when clear.',
+      select: { sectorId: true },
+      resolve: (s, _args, ctx) => (s.sectorId == null ? null : ctx.reference.sector(s.sectorId)),
+    }),
+    plan: t.field({
+      type: PlanRef,
+      description: 'The plan it serves.',
+      select: { planId: true },
+      resolve: (s, _args, ctx) => ctx.reference.plan(s.planId),
+    }),
     event: t.relation('event', { nullable: true, description: 'The event where it was set out, if any.' }),
     issuedBy: t.relation('issuedBy', { nullable: true, description: 'Who issued a directive, when the source names them.' }),
     position: t.exposeInt('position', { description: 'Order within its source passage (1 = first).' }),

@@ -1,0 +1,86 @@
+import type { Db } from '@planhub/db/client';
+import type { Period, Plan, Sector, Source, Unit } from '@planhub/db/generated/sqlite/client';
+
+// Reference data: units, periods, sectors, plans and sources. Almost every answer names
+// some of them (each target's unit, period and plan; each result's unit and period), they
+// are few (tens to hundreds of rows) and they change rarely. Fetched per request and per
+// path, they cost Prisma statements on every request (7 of the dashboard's 15); kept in
+// memory, they cost none.
+//
+// Kept correct the way the response cache is: the snapshot is tagged with the data
+// version read *before* loading it, and a request uses it only when the version it reads
+// is the same. Any committed write, by anyone, changes the version, so the next request
+// reloads (five small statements). A row missing from the snapshot (written between the
+// version read and the row that names it) is fetched directly, never guessed.
+
+export interface ReferenceSnapshot {
+  version: string;
+  units: Map<number, Unit>;
+  periods: Map<number, Period>;
+  sectors: Map<number, Sector>;
+  plans: Map<number, Plan>;
+  sources: Map<number, Source>;
+}
+
+const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
+
+export class ReferenceCache {
+  #current: { version: string; snapshot: Promise<ReferenceSnapshot> } | undefined;
+  /** Snapshots loaded so far (tests and benchmarks). */
+  loads = 0;
+
+  constructor(private readonly prisma: Db) {}
+
+  /** The snapshot for this data version, loaded at most once per version. */
+  at(version: string): Promise<ReferenceSnapshot> {
+    if (this.#current?.version === version) return this.#current.snapshot;
+    const snapshot = this.#load(version);
+    const current = { version, snapshot };
+    this.#current = current;
+    // A failed load (database down) is not kept: the next request tries again.
+    snapshot.catch(() => {
+      if (this.#current === current) this.#current = undefined;
+    });
+    return snapshot;
+  }
+
+  async #load(version: string): Promise<ReferenceSnapshot> {
+    this.loads++;
+    const [units, periods, sectors, plans, sources] = await Promise.all([
+      this.prisma.unit.findMany(),
+      this.prisma.period.findMany(),
+      this.prisma.sector.findMany(),
+      this.prisma.plan.findMany(),
+      this.prisma.source.findMany(),
+    ]);
+    return { version, units: byId(units), periods: byId(periods), sectors: byId(sectors), plans: byId(plans), sources: byId(sources) };
+  }
+}
+
+/** What resolvers use: one snapshot per request, and direct reads for rows it lacks. */
+export interface Reference {
+  unit(id: number): Promise<Unit>;
+  period(id: number): Promise<Period>;
+  sector(id: number): Promise<Sector>;
+  plan(id: number): Promise<Plan>;
+  /** Whether a plan with this ID exists (filters check their arguments). */
+  hasPlan(id: number): Promise<boolean>;
+  source(id: number): Promise<Source>;
+}
+
+export function requestReference(prisma: Db, cache: ReferenceCache, version: () => Promise<string>): Reference {
+  let snapshot: Promise<ReferenceSnapshot> | undefined;
+  const current = () => (snapshot ??= version().then((v) => cache.at(v)));
+  const lookup =
+    <T>(pick: (s: ReferenceSnapshot) => Map<number, T>, direct: (id: number) => Promise<T>) =>
+    async (id: number): Promise<T> =>
+      pick(await current()).get(id) ?? direct(id);
+  return {
+    unit: lookup((s) => s.units, (id) => prisma.unit.findUniqueOrThrow({ where: { id } })),
+    period: lookup((s) => s.periods, (id) => prisma.period.findUniqueOrThrow({ where: { id } })),
+    sector: lookup((s) => s.sectors, (id) => prisma.sector.findUniqueOrThrow({ where: { id } })),
+    plan: lookup((s) => s.plans, (id) => prisma.plan.findUniqueOrThrow({ where: { id } })),
+    source: lookup((s) => s.sources, (id) => prisma.source.findUniqueOrThrow({ where: { id } })),
+    hasPlan: async (id) => (await current()).plans.has(id) || (await prisma.plan.count({ where: { id } })) > 0,
+  };
+}
