@@ -57,24 +57,41 @@ export class ReferenceCache {
   }
 }
 
-/** What resolvers use: one snapshot per request, and direct reads for rows it lacks. */
+type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * What resolvers use: one snapshot per request, and direct reads for rows it lacks.
+ * Once the request's snapshot is in hand, look-ups answer synchronously: a resolver that
+ * returns a value, not a promise, spares graphql-js a microtask per field.
+ */
 export interface Reference {
-  unit(id: number): Promise<Unit>;
-  period(id: number): Promise<Period>;
-  sector(id: number): Promise<Sector>;
-  plan(id: number): Promise<Plan>;
+  unit(id: number): MaybePromise<Unit>;
+  period(id: number): MaybePromise<Period>;
+  sector(id: number): MaybePromise<Sector>;
+  plan(id: number): MaybePromise<Plan>;
+  source(id: number): MaybePromise<Source>;
   /** Whether a plan with this ID exists (filters check their arguments). */
   hasPlan(id: number): Promise<boolean>;
-  source(id: number): Promise<Source>;
+}
+
+/** Applies `f` to a value that may still be on its way, without a promise when it is not. */
+export function mapMaybe<T, R>(value: MaybePromise<T>, f: (v: T) => R): MaybePromise<R> {
+  return value instanceof Promise ? value.then(f) : f(value);
 }
 
 export function requestReference(prisma: Db, cache: ReferenceCache, version: () => Promise<string>): Reference {
-  let snapshot: Promise<ReferenceSnapshot> | undefined;
-  const current = () => (snapshot ??= version().then((v) => cache.at(v)));
+  let loaded: ReferenceSnapshot | undefined;
+  let loading: Promise<ReferenceSnapshot> | undefined;
+  const current = () =>
+    (loading ??= version()
+      .then((v) => cache.at(v))
+      .then((snapshot) => (loaded = snapshot)));
   const lookup =
     <T>(pick: (s: ReferenceSnapshot) => Map<number, T>, direct: (id: number) => Promise<T>) =>
-    async (id: number): Promise<T> =>
-      pick(await current()).get(id) ?? direct(id);
+    (id: number): MaybePromise<T> => {
+      if (loaded) return pick(loaded).get(id) ?? direct(id);
+      return current().then((snapshot) => pick(snapshot).get(id) ?? direct(id));
+    };
   return {
     unit: lookup((s) => s.units, (id) => prisma.unit.findUniqueOrThrow({ where: { id } })),
     period: lookup((s) => s.periods, (id) => prisma.period.findUniqueOrThrow({ where: { id } })),

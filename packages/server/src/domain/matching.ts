@@ -30,19 +30,19 @@ export function matchingResult<R extends ResultRow>(periodId: number, results: r
   return best;
 }
 
-type Judgement = StatusVerdict & { achievementPercent: number | null };
+export type Judgement = StatusVerdict & { achievementPercent: number | null };
 
 // A target's `status`, `statusReason` and `achievementPercent` resolve from the same
-// row: judge it once.
-const judged = new WeakMap<TargetRow, Judgement>();
+// row: judge it once per row (`row`, when the input was assembled from it).
+const judged = new WeakMap<object, Judgement>();
 
-export function judge(target: TargetRow): Judgement {
-  let judgement = judged.get(target);
+export function judge(target: TargetRow, row: object = target): Judgement {
+  let judgement = judged.get(row);
   if (!judgement) {
     const input: TargetInput = { ...target, direction: target.indicator.direction };
     const result = matchingResult(target.periodId, target.indicator.results);
     judgement = { ...targetStatus(input, result), achievementPercent: achievementPercent(input, result) };
-    judged.set(target, judgement);
+    judged.set(row, judgement);
   }
   return judgement;
 }

@@ -28,7 +28,6 @@ export const ProvenanceRef = builder.prismaObject('Quote', {
     source: t.field({
       type: SourceRef,
       description: 'The document.',
-      select: { sourceId: true },
       resolve: (q, _args, ctx) => ctx.reference.source(q.sourceId),
     }),
   }),

@@ -6,8 +6,8 @@ import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../common/counts.ts';
 import { DirectionEnum, LanguageEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
 import { PlanRef } from '../plan/plan.ts';
-import { ResultRef, resultOrder } from './result.ts';
-import { matchingResult } from '../../domain/matching.ts';
+import { ResultRef } from './result.ts';
+import { latestResultOf, timeSeriesOf } from './results.ts';
 
 const targetsWhere = (args: { plan?: { id: string } | null }) => (args.plan ? { planId: Number(args.plan.id) } : {});
 
@@ -34,13 +34,11 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
     sector: t.field({
       type: SectorRef,
       description: 'The sector or theme it belongs to.',
-      select: { sectorId: true },
       resolve: (i, _args, ctx) => ctx.reference.sector(i.sectorId),
     }),
     unit: t.field({
       type: UnitRef,
       description: 'The unit its figures are usually stated in.',
-      select: { unitId: true },
       resolve: (i, _args, ctx) => ctx.reference.unit(i.unitId),
     }),
     targets: t.relatedConnection(
@@ -63,20 +61,16 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
         }),
       },
     ),
-    timeSeries: t.relation('results', {
+    timeSeries: t.field({
+      type: [ResultRef],
       description: 'Every result recorded for this indicator, in period order (oldest first).',
-      query: { orderBy: resultOrder.oldestFirst },
+      resolve: (i, _args, ctx) => timeSeriesOf(ctx, i.id),
     }),
     latestResult: t.field({
       type: ResultRef,
       nullable: true,
       description: 'The result of the most recent period (the most settled figure where several exist); null if none.',
-      // Enum order differs between SQLite (text) and PostgreSQL (declared order), so the
-      // most settled figure of the latest period is picked here, not by ORDER BY.
-      select: (_args, _ctx, nestedSelection) => ({
-        results: nestedSelection({ orderBy: resultOrder.latestFirst }),
-      }),
-      resolve: (i) => (i.results[0] ? matchingResult(i.results[0].periodId, i.results) : null),
+      resolve: (i, _args, ctx) => latestResultOf(ctx, i.id),
     }),
     solutionLinks: t.relation('solutions', {
       description: 'Solutions that bear on this indicator, each with the basis of the link.',

@@ -1,13 +1,10 @@
-import type { Prisma } from '@planhub/db/generated/sqlite/client';
+import { mapMaybe } from '../../reference.ts';
+import { quoteOf } from '../common/quotes.ts';
+import { ProvenanceRef } from '../common/source.ts';
 import { PeriodRef, UnitRef } from '../common/unit.ts';
 import { PlanRef } from '../plan/plan.ts';
 import { builder } from '../../builder.ts';
 import { ReliabilityEnum, ValueBoundEnum } from '../common/enums.ts';
-
-export const resultOrder: Record<'oldestFirst' | 'latestFirst', Prisma.ResultOrderByWithRelationInput[]> = {
-  oldestFirst: [{ period: { startYear: 'asc' } }, { period: { endYear: 'asc' } }, { id: 'asc' }],
-  latestFirst: [{ period: { endYear: 'desc' } }, { period: { startYear: 'desc' } }, { id: 'desc' }],
-};
 
 export const ResultRef = builder.prismaNode('Result', {
   description: 'What was achieved on one indicator in one period, as a source states it.',
@@ -19,14 +16,12 @@ export const ResultRef = builder.prismaNode('Result', {
     period: t.field({
       type: PeriodRef,
       description: 'The period the result is for.',
-      select: { periodId: true },
       resolve: (r, _args, ctx) => ctx.reference.period(r.periodId),
     }),
     plan: t.field({
       type: PlanRef,
       nullable: true,
       description: 'The plan the result is reported against, when stated.',
-      select: { planId: true },
       resolve: (r, _args, ctx) => (r.planId == null ? null : ctx.reference.plan(r.planId)),
     }),
     value: t.exposeFloat('value', {
@@ -40,14 +35,12 @@ export const ResultRef = builder.prismaNode('Result', {
     unit: t.field({
       type: UnitRef,
       description: 'The unit of `value`, as the source states it.',
-      select: { unitId: true },
       resolve: (r, _args, ctx) => ctx.reference.unit(r.unitId),
     }),
     valueInBaseUnit: t.float({
       nullable: true,
       description: "`value` × the unit's multiplier: comparable across units of one dimension.",
-      select: { value: true, unitId: true },
-      resolve: async (r, _args, ctx) => (r.value == null ? null : r.value * (await ctx.reference.unit(r.unitId)).multiplier),
+      resolve: (r, _args, ctx) => (r.value == null ? null : mapMaybe(ctx.reference.unit(r.unitId), (unit) => r.value! * unit.multiplier)),
     }),
     reliability: t.expose('reliability', { type: ReliabilityEnum, description: 'Estimate, preliminary or final.' }),
     percentOfPlan: t.exposeFloat('percentOfPlan', {
@@ -66,6 +59,10 @@ export const ResultRef = builder.prismaNode('Result', {
       nullable: true,
       description: 'For a ranking: places moved up (+) or down (−) against the previous period.',
     }),
-    provenance: t.relation('quote', { description: 'The passage that states this result, and its source.' }),
+    provenance: t.field({
+      type: ProvenanceRef,
+      description: 'The passage that states this result, and its source.',
+      resolve: (r, _args, ctx) => quoteOf(ctx, r.quoteId),
+    }),
   }),
 });

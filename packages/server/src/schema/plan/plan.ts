@@ -22,7 +22,6 @@ export const PlanRef = builder.prismaNode('Plan', {
     period: t.field({
       type: PeriodRef,
       description: 'The period the plan covers.',
-      select: { periodId: true },
       resolve: (p, _args, ctx) => ctx.reference.period(p.periodId),
     }),
     title: t.field(localized('Title in the chosen language.', (p) => p.titleVi, (p) => p.titleEn)),

@@ -18,13 +18,11 @@ export const SolutionRef = builder.prismaNode('Solution', {
       type: SectorRef,
       nullable: true,
       description: 'The sector or theme, when clear.',
-      select: { sectorId: true },
       resolve: (s, _args, ctx) => (s.sectorId == null ? null : ctx.reference.sector(s.sectorId)),
     }),
     plan: t.field({
       type: PlanRef,
       description: 'The plan it serves.',
-      select: { planId: true },
       resolve: (s, _args, ctx) => ctx.reference.plan(s.planId),
     }),
     event: t.relation('event', { nullable: true, description: 'The event where it was set out, if any.' }),
