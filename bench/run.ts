@@ -80,9 +80,14 @@ process.once('exit', () => {
   for (const child of children) child.kill('SIGKILL');
 });
 
+/** What `npm start` runs (built by `npm run bench` first), relative to bench/. */
+const PLANHUB_BUNDLE = '../packages/server/dist/main.js';
+
 async function startServer(name: string, script: string, env: NodeJS.ProcessEnv, probe: RequestBody): Promise<Server> {
   const started = performance.now();
-  const child = track(fork(join(import.meta.dirname, script), [], { execArgv: ['--import', 'tsx'], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  // JavaScript runs with plain node (PlanHub's bundle, as `npm start` runs it); TypeScript through tsx.
+  const execArgv = script.endsWith('.js') ? [] : ['--import', 'tsx'];
+  const child = track(fork(join(import.meta.dirname, script), [], { execArgv, env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s`)), 60_000);
     child.once('message', (m: { port: number }) => (clearTimeout(timer), resolve(m.port)));
@@ -274,18 +279,18 @@ async function runScale(provider: Provider, scale: Scale): Promise<ScaleResult> 
   try {
     const { workloads, counts, plans } = await inProcess(data.config, scale, scale === scales.at(-1) || scale === 'L');
     const probe = workloads[0]!.bodies[0]!;
-    const env = { ...process.env, DATABASE_URL: data.config.url, PLANHUB_SEED: 'never', NODE_ENV: 'production', PLANHUB_RESPONSE_CACHE: 'off' };
+    const env = { ...process.env, DATABASE_URL: data.config.url, PLANHUB_SEED: 'never', NODE_ENV: 'production', PLANHUB_RESPONSE_CACHE: 'off', PORT: '0', HOST: '127.0.0.1' };
     const coldStartsMs: number[] = [];
     let planhub: Server | undefined;
     for (let i = 0; i < COLD_STARTS; i++) {
       if (planhub) await stopServer(planhub);
-      planhub = await startServer('PlanHub', 'planhub-server.ts', env, probe);
+      planhub = await startServer('PlanHub', PLANHUB_BUNDLE, env, probe);
       coldStartsMs.push(planhub.coldStartMs);
     }
     servers.push(planhub!);
     const baseline = await startServer('baseline', 'baseline/server.ts', { ...process.env, DATABASE_URL: data.config.url }, probe);
     servers.push(baseline);
-    const cached = withCache ? await startServer('PlanHub cached', 'planhub-server.ts', { ...env, PLANHUB_RESPONSE_CACHE: 'on' }, probe) : undefined;
+    const cached = withCache ? await startServer('PlanHub cached', PLANHUB_BUNDLE, { ...env, PLANHUB_RESPONSE_CACHE: 'on' }, probe) : undefined;
     if (cached) servers.push(cached);
     log(`${provider} ${scale}: cold start ${coldStartsMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
 

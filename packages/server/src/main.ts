@@ -4,6 +4,9 @@ import { startServer } from './server.ts';
 try {
   const running = await startServer();
   console.log(`PlanHub on ${running.url} (GraphiQL in the browser) — ${running.db.config.provider}`);
+  // Started by a parent over IPC (the benchmark, a supervisor): tell it the port, which
+  // PORT=0 leaves to the system.
+  process.send?.({ port: running.port });
   const stop = (signal: string) => {
     console.log(`${signal}: finishing in-flight requests, then closing`);
     running.close().then(
