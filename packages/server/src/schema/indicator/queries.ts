@@ -63,7 +63,15 @@ async function indicatorWhere(filter: Filter | null | undefined, ctx: Context) {
     ...(filter.mainOnly ? { isMain: true } : {}),
   };
   const and: object[] = [];
-  if (planId !== undefined || filter.mainOnly) and.push({ targets: { some: targetScope } });
+  if (planId !== undefined) {
+    // A plan's targets are few (tens to hundreds): read their indicators from the
+    // (planId, indicatorId) index once, instead of a correlated EXISTS per indicator in
+    // both the page and its count (which scans every indicator: 2.6 ms at M).
+    const targets = await ctx.prisma.target.findMany({ where: targetScope, select: { indicatorId: true }, distinct: ['indicatorId'] });
+    and.push({ id: { in: targets.map((tg) => tg.indicatorId) } });
+  } else if (filter.mainOnly) {
+    and.push({ targets: { some: targetScope } });
+  }
   if (yearPeriod) and.push({ OR: [{ targets: { some: targetScope } }, { results: { some: yearPeriod } }] });
   if (filter.sector) and.push(await sectorWhere(ctx, filter.sector, 'filter.sector'));
   if (agencyId !== undefined) {
