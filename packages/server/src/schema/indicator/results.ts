@@ -4,47 +4,87 @@ import type { Context } from '../../context.ts';
 import { judge, matchingResult, type Judgement } from '../../domain/matching.ts';
 import type { Comparator, Direction, TargetKind } from '../../domain/status.ts';
 
-// An indicator's results, loaded once per request for every indicator that needs them:
-// its time series, its latest result, and the judgement of each of its targets all read
-// the same rows. One statement for the indicators of a page (with their direction),
-// instead of one per field that wants them, each with its own ORDER BY through Period.
-// Period order comes from the reference data, in memory.
+// Results as the indicator fields need them, loaded per request for every indicator of a
+// page at once, and only the rows that are shown or judged:
+// - which periods have results (two small columns per result) picks each indicator's
+//   latest period, in period order from the reference data (in memory);
+// - full rows are read for the (indicator, period) pairs that are shown or judged: the
+//   latest period's and the targets' periods, together in one statement;
+// - the time series reads an indicator's full rows, all of them.
+// A page of 50 indicators with 15 years of results each maps 100 result rows, not 750
+// (Prisma's row mapping and the garbage it leaves were the largest cost of the dashboard).
 
-export interface IndicatorResults {
-  direction: Direction;
-  results: Result[];
+interface Loaders {
+  direction: DataLoader<number, Direction>;
+  periods: DataLoader<number, number[]>;
+  at: DataLoader<string, Result[]>;
+  series: DataLoader<number, Result[]>;
 }
 
-const loaders = new WeakMap<Context, DataLoader<number, IndicatorResults>>();
+const byContext = new WeakMap<Context, Loaders>();
 
-export function resultsOf(ctx: Context, indicatorId: number): Promise<IndicatorResults> {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      const rows = await ctx.prisma.indicator.findMany({
-        where: { id: { in: [...ids] } },
-        select: { id: true, direction: true, results: true },
-      });
-      const byId = new Map(rows.map((row) => [row.id, row]));
+// Batched on the next macrotask: the latest results are asked for a few promise hops
+// after the targets' results, and should share their statement.
+const nextMacrotask = { batchScheduleFn: (run: () => void) => setImmediate(run) };
+
+function loaders(ctx: Context): Loaders {
+  let l = byContext.get(ctx);
+  if (l) return l;
+  const { prisma } = ctx;
+  l = {
+    direction: new DataLoader(async (ids) => {
+      const rows = await prisma.indicator.findMany({ where: { id: { in: [...ids] } }, select: { id: true, direction: true } });
+      const byId = new Map(rows.map((row) => [row.id, row.direction]));
       return ids.map((id) => byId.get(id) ?? new Error(`Indicator ${id} is gone.`));
-    });
-    loaders.set(ctx, loader);
-  }
-  return loader.load(indicatorId);
+    }),
+    periods: new DataLoader(async (ids) => {
+      const rows = await prisma.result.groupBy({ by: ['indicatorId', 'periodId'], where: { indicatorId: { in: [...ids] } } });
+      const byId = new Map<number, number[]>();
+      for (const row of rows) {
+        const list = byId.get(row.indicatorId);
+        if (list) list.push(row.periodId);
+        else byId.set(row.indicatorId, [row.periodId]);
+      }
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    at: new DataLoader(async (keys) => {
+      const pairs = keys.map((key) => key.split(':').map(Number) as [number, number]);
+      // Both columns as IN lists (the (indicatorId, periodId) index serves it); the few
+      // extra pairs this admits are dropped below.
+      const rows = await prisma.result.findMany({
+        where: { indicatorId: { in: [...new Set(pairs.map(([i]) => i))] }, periodId: { in: [...new Set(pairs.map(([, p]) => p))] } },
+      });
+      const byKey = new Map<string, Result[]>();
+      for (const row of rows) {
+        const key = `${row.indicatorId}:${row.periodId}`;
+        const list = byKey.get(key);
+        if (list) list.push(row);
+        else byKey.set(key, [row]);
+      }
+      return keys.map((key) => byKey.get(key) ?? []);
+    }, nextMacrotask),
+    series: new DataLoader(async (ids) => {
+      const rows = await prisma.result.findMany({ where: { indicatorId: { in: [...ids] } } });
+      const byId = new Map<number, Result[]>(ids.map((id) => [id, []]));
+      for (const row of rows) byId.get(row.indicatorId)!.push(row);
+      return ids.map((id) => byId.get(id)!);
+    }),
+  };
+  byContext.set(ctx, l);
+  return l;
 }
 
-type PeriodYears = { startYear: number; endYear: number };
+type PeriodYears = { id: number; startYear: number; endYear: number };
 
-async function yearsOf(ctx: Context, results: Result[]): Promise<Map<number, PeriodYears>> {
-  const ids = [...new Set(results.map((r) => r.periodId))];
-  const periods = await Promise.all(ids.map((id) => ctx.reference.period(id)));
+async function periodsById(ctx: Context, ids: Iterable<number>): Promise<Map<number, PeriodYears>> {
+  const periods = await Promise.all([...new Set(ids)].map((id) => ctx.reference.period(id)));
   return new Map(periods.map((p) => [p.id, p]));
 }
 
 /** Every result of the indicator in period order (start year, end year), oldest first. */
 export async function timeSeriesOf(ctx: Context, indicatorId: number): Promise<Result[]> {
-  const { results } = await resultsOf(ctx, indicatorId);
-  const years = await yearsOf(ctx, results);
+  const results = await loaders(ctx).series.load(indicatorId);
+  const years = await periodsById(ctx, results.map((r) => r.periodId));
   return [...results].sort((a, b) => {
     const pa = years.get(a.periodId)!;
     const pb = years.get(b.periodId)!;
@@ -54,18 +94,15 @@ export async function timeSeriesOf(ctx: Context, indicatorId: number): Promise<R
 
 /** The result of the most recent period (latest end, then latest start), the most settled of it. */
 export async function latestResultOf(ctx: Context, indicatorId: number): Promise<Result | null> {
-  const { results } = await resultsOf(ctx, indicatorId);
-  if (!results.length) return null;
-  const years = await yearsOf(ctx, results);
-  let latest = results[0]!;
-  for (const r of results) {
-    const p = years.get(r.periodId)!;
-    const q = years.get(latest.periodId)!;
-    if (p.endYear > q.endYear || (p.endYear === q.endYear && (p.startYear > q.startYear || (p.startYear === q.startYear && r.id > latest.id)))) {
-      latest = r;
-    }
+  const periodIds = await loaders(ctx).periods.load(indicatorId);
+  if (!periodIds.length) return null;
+  const years = await periodsById(ctx, periodIds);
+  let latest = years.get(periodIds[0]!)!;
+  for (const id of periodIds) {
+    const p = years.get(id)!;
+    if (p.endYear > latest.endYear || (p.endYear === latest.endYear && p.startYear > latest.startYear)) latest = p;
   }
-  return matchingResult(latest.periodId, results);
+  return matchingResult(latest.id, await loaders(ctx).at.load(`${indicatorId}:${latest.id}`));
 }
 
 /** What a target needs to be judged: its own fields and its indicator's ID. */
@@ -81,11 +118,14 @@ export interface JudgedTarget {
 
 /** The target's result: same indicator and period, the most settled where several exist. */
 export async function resultOfTarget(ctx: Context, target: JudgedTarget): Promise<Result | null> {
-  return matchingResult(target.periodId, (await resultsOf(ctx, target.indicatorId)).results);
+  return matchingResult(target.periodId, await loaders(ctx).at.load(`${target.indicatorId}:${target.periodId}`));
 }
 
 /** The target's judgement (status, reason, achievement), computed once per target row. */
 export async function judgementOf(ctx: Context, target: JudgedTarget): Promise<Judgement> {
-  const indicator = await resultsOf(ctx, target.indicatorId);
-  return judge({ ...target, indicator }, target);
+  const [direction, results] = await Promise.all([
+    loaders(ctx).direction.load(target.indicatorId),
+    loaders(ctx).at.load(`${target.indicatorId}:${target.periodId}`),
+  ]);
+  return judge({ ...target, indicator: { direction, results } }, target);
 }
