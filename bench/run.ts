@@ -14,7 +14,7 @@ import type { LoadFigures, LoadOptions } from './load.ts';
 import { type RequestBody, type Workload, type WorkloadName, WORKLOAD_NAMES, buildWorkloads } from './workloads.ts';
 
 // npm run bench [-- --db sqlite,postgresql --scales S,M,L --workloads dashboard,paged
-//                   --duration 6 --warmup 2 --connections 8 --no-cache]
+//                   --duration 6 --warmup 4 --connections 8 --no-cache]
 //
 // For each database and scale: build the data set, start PlanHub (uncached and with
 // the response cache) and the hand-written baseline, each in a process of its own,
@@ -27,7 +27,7 @@ const { values: flags } = parseArgs({
     scales: { type: 'string', default: 'S,M,L' },
     workloads: { type: 'string', default: WORKLOAD_NAMES.join(',') },
     duration: { type: 'string', default: '6' },
-    warmup: { type: 'string', default: '2' },
+    warmup: { type: 'string', default: '4' },
     connections: { type: 'string', default: '8' },
     'no-cache': { type: 'boolean', default: false },
     out: { type: 'string', default: join(import.meta.dirname, 'results') },

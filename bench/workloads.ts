@@ -73,7 +73,7 @@ export async function buildWorkloads(prisma: Db, scale: string, execute: (body: 
   return [
     {
       name: 'dashboard',
-      title: `a plan's indicators (first 50) with its targets, their status and the latest result`,
+      title: `a plan's indicators (first 50) with its targets, their status, the latest result and the agencies responsible`,
       bodies: [body(ListIndicatorsDocument, 'ListIndicators', { filter: { plan: planId }, targetsOfPlan: planId, first: 50 })],
     },
     {

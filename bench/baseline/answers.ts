@@ -199,7 +199,7 @@ export class Baseline {
     const rows = page.slice(0, first);
     const ids = rows.map((r) => Number(r.id));
     const targetPlan = v.targetsOfPlan ? idOf(v.targetsOfPlan, 'Plan') : undefined;
-    const [targets, results] = ids.length
+    const [targets, results, assignments] = ids.length
       ? await Promise.all([
           this.sql.all(
             `SELECT ${TARGET}, ${UNIT}, ${PERIOD} FROM "Target" t LEFT JOIN "Unit" u ON u."id" = t."unitId" LEFT JOIN "Period" p ON p."id" = t."periodId" LEFT JOIN "Plan" pl ON pl."id" = t."planId"
@@ -211,8 +211,14 @@ export class Baseline {
              WHERE r."indicatorId" IN ids(?) ORDER BY r."indicatorId", r."id"`,
             [ids],
           ),
+          this.sql.all(
+            `SELECT a."indicatorId" AS "indicatorId", a."role" AS "role", ag."id" AS "id", ag."key" AS "key", ag."nameVi" AS "nameVi", ag."abbreviation" AS "abbreviation"
+             FROM "Assignment" a LEFT JOIN "Agency" ag ON ag."id" = a."agencyId" WHERE a."indicatorId" IN ids(?) ORDER BY a."id"`,
+            [ids],
+          ),
         ])
-      : [[], []];
+      : [[], [], []];
+    const assignmentsBy = groupBy(assignments, 'indicatorId');
     const targetsBy = groupBy(targets, 'indicatorId');
     const resultsBy = groupBy(results.map(resultRow), 'indicatorId');
     const edges = rows.map((r) => {
@@ -230,6 +236,10 @@ export class Baseline {
           unit: unitOf(r),
           targets: { totalCount: myTargets.length, edges: myTargets.slice(0, 100).map((t) => ({ node: targetFields(t, r.direction, mine) })) },
           latestResult: latest ? resultFields(latest) : null,
+          assignments: (assignmentsBy.get(Number(r.id)) ?? []).map((a) => ({
+            role: a.role,
+            agency: { id: gid('Agency', a.id), code: a.key, name: a.nameVi, abbreviation: a.abbreviation },
+          })),
         },
       };
     });

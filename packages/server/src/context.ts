@@ -6,7 +6,7 @@ import type { Reference } from './reference.ts';
 export interface Context {
   prisma: Db;
   lang: Lang;
-  /** Units, periods, sectors, plans and sources by ID, from memory while the data is unchanged. */
+  /** Units, periods, sectors, plans, sources and agencies by ID, from memory while the data is unchanged. */
   reference: Reference;
 }
 

@@ -1,16 +1,17 @@
 import type { Db } from '@planhub/db/client';
-import type { Period, Plan, Sector, Source, Unit } from '@planhub/db/generated/sqlite/client';
+import type { Agency, Period, Plan, Sector, Source, Unit } from '@planhub/db/generated/sqlite/client';
 
-// Reference data: units, periods, sectors, plans and sources. Almost every answer names
-// some of them (each target's unit, period and plan; each result's unit and period), they
-// are few (tens to hundreds of rows) and they change rarely. Fetched per request and per
+// Reference data: units, periods, sectors, plans, sources and agencies. Almost every answer
+// names some of them (each target's unit, period and plan; each result's unit and period;
+// each responsibility's agency), they are few (tens to a few thousand rows) and they
+// change rarely. Fetched per request and per
 // path, they cost Prisma statements on every request (7 of the dashboard's 15); kept in
 // memory, they cost none.
 //
 // Kept correct the way the response cache is: the snapshot is tagged with the data
 // version read *before* loading it, and a request uses it only when the version it reads
 // is the same. Any committed write, by anyone, changes the version, so the next request
-// reloads (five small statements). A row missing from the snapshot (written between the
+// reloads (six small statements). A row missing from the snapshot (written between the
 // version read and the row that names it) is fetched directly, never guessed.
 
 export interface ReferenceSnapshot {
@@ -20,6 +21,7 @@ export interface ReferenceSnapshot {
   sectors: Map<number, Sector>;
   plans: Map<number, Plan>;
   sources: Map<number, Source>;
+  agencies: Map<number, Agency>;
 }
 
 const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
@@ -46,14 +48,15 @@ export class ReferenceCache {
 
   async #load(version: string): Promise<ReferenceSnapshot> {
     this.loads++;
-    const [units, periods, sectors, plans, sources] = await Promise.all([
+    const [units, periods, sectors, plans, sources, agencies] = await Promise.all([
       this.prisma.unit.findMany(),
       this.prisma.period.findMany(),
       this.prisma.sector.findMany(),
       this.prisma.plan.findMany(),
       this.prisma.source.findMany(),
+      this.prisma.agency.findMany(),
     ]);
-    return { version, units: byId(units), periods: byId(periods), sectors: byId(sectors), plans: byId(plans), sources: byId(sources) };
+    return { version, units: byId(units), periods: byId(periods), sectors: byId(sectors), plans: byId(plans), sources: byId(sources), agencies: byId(agencies) };
   }
 }
 
@@ -70,6 +73,7 @@ export interface Reference {
   sector(id: number): MaybePromise<Sector>;
   plan(id: number): MaybePromise<Plan>;
   source(id: number): MaybePromise<Source>;
+  agency(id: number): MaybePromise<Agency>;
   /** Whether a plan with this ID exists (filters check their arguments). */
   hasPlan(id: number): Promise<boolean>;
 }
@@ -98,6 +102,7 @@ export function requestReference(prisma: Db, cache: ReferenceCache, version: () 
     sector: lookup((s) => s.sectors, (id) => prisma.sector.findUniqueOrThrow({ where: { id } })),
     plan: lookup((s) => s.plans, (id) => prisma.plan.findUniqueOrThrow({ where: { id } })),
     source: lookup((s) => s.sources, (id) => prisma.source.findUniqueOrThrow({ where: { id } })),
+    agency: lookup((s) => s.agencies, (id) => prisma.agency.findUniqueOrThrow({ where: { id } })),
     hasPlan: async (id) => (await current()).plans.has(id) || (await prisma.plan.count({ where: { id } })) > 0,
   };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@planhub/db/client';
 import { createTestHub, dataOf, type TestHub } from './harness.ts';
 
-// Units, periods, sectors, plans and sources are served from memory while the data
+// Units, periods, sectors, plans, sources and agencies are served from memory while the data
 // version is unchanged (src/reference.ts). These check that it saves statements, and
 // that no write, made by anyone, is ever answered with the old row.
 
@@ -18,7 +18,7 @@ afterAll(async () => {
   await hub?.close();
 });
 
-const TARGETS = `{ indicators(first: 50) { edges { node { code unit { code label } sector { code parent { code } }
+const TARGETS = `{ indicators(first: 50) { edges { node { code unit { code label } sector { code parent { code } } assignments { agency { code name } }
   targets(first: 10) { edges { node { unit { code } period { code label } plan { code } provenance { source { title } } } } } } } } }`;
 
 async function statementsOf(query: string) {
@@ -36,9 +36,9 @@ describe('reference data cache', () => {
     expect(hub.yoga.referenceCache.loads).toBe(loads);
     expect(second.statements).toBe(first.statements);
     expect(second.body).toEqual(first.body);
-    // Without the cache each of unit, sector, period, plan and source would be a statement of its own.
+    // Without the cache each of unit, sector, period, plan, source and agency would be a statement of its own.
     const log = hub.db.statements.log.join('\n');
-    for (const table of ['Unit', 'Period', 'Plan', 'Source']) expect(log).not.toMatch(new RegExp(`FROM\\s+\\S*"?\`?${table}\`?"?\\s`));
+    for (const table of ['Unit', 'Period', 'Plan', 'Source', 'Agency']) expect(log).not.toMatch(new RegExp(`FROM\\s+\\S*"?\`?${table}\`?"?\\s`));
   });
 
   it('sees a write made through another connection on the very next request', async () => {

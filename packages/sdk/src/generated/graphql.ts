@@ -305,7 +305,7 @@ export type ListIndicatorsQueryVariables = Exact<{
 }>;
 
 
-export type ListIndicatorsQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, direction: Direction, sector: { code: string, name: string }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, targets: { totalCount: number, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } } }> }, latestResult: { id: string, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } } | null } }> } };
+export type ListIndicatorsQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, direction: Direction, sector: { code: string, name: string }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, targets: { totalCount: number, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } } }> }, latestResult: { id: string, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } } | null, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }> } }> } };
 
 export type GetIndicatorQueryVariables = Exact<{
   code: string;
@@ -598,6 +598,12 @@ export const ListIndicatorsDocument = /* @__PURE__ */ new TypedDocumentString(`
         latestResult {
           ...ResultFields
         }
+        assignments {
+          role
+          agency {
+            ...AgencyRef
+          }
+        }
       }
     }
   }
@@ -654,6 +660,12 @@ fragment TargetFields on Target {
     id
     code
   }
+}
+fragment AgencyRef on Agency {
+  id
+  code
+  name
+  abbreviation
 }
 fragment PageInfoFields on PageInfo {
   hasNextPage

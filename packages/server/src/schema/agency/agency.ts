@@ -108,7 +108,11 @@ export const AssignmentRef = builder.prismaNode('Assignment', {
   // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
   nullable: true,
   fields: (t) => ({
-    agency: t.relation('agency', { description: 'The responsible agency.' }),
+    agency: t.field({
+      type: AgencyRef,
+      description: 'The responsible agency.',
+      resolve: (a, _args, ctx) => ctx.reference.agency(a.agencyId),
+    }),
     role: t.expose('role', { type: AssignmentRoleEnum, description: 'Lead, coordinate or implement.' }),
     solution: t.relation('solution', { nullable: true, description: 'The solution, when the assignment is for one.' }),
     indicator: t.relation('indicator', { nullable: true, description: 'The indicator, when the assignment is for one.' }),
