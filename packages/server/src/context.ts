@@ -8,8 +8,13 @@ export interface Context {
   lang: Lang;
   /** Units, periods, sectors, plans, sources and agencies by ID, from memory while the data is unchanged. */
   reference: Reference;
+  /**
+   * The total of a filtered list: `count()` unless the same total (`key`: the model and
+   * its filter) was counted at the current data version.
+   */
+  total(key: string, count: () => Promise<number>): Promise<number>;
 }
 
-export function createContext(prisma: Db, request: Request, reference: Reference): Context {
-  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), reference };
+export function createContext(prisma: Db, request: Request, reference: Reference, total: Context['total']): Context {
+  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), reference, total };
 }

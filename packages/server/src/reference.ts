@@ -74,8 +74,10 @@ export interface Reference {
   plan(id: number): MaybePromise<Plan>;
   source(id: number): MaybePromise<Source>;
   agency(id: number): MaybePromise<Agency>;
-  /** Whether a plan with this ID exists (filters check their arguments). */
-  hasPlan(id: number): Promise<boolean>;
+  /** Whether a plan or an agency with this ID exists (filters check their arguments). */
+  exists(model: 'plan' | 'agency', id: number): Promise<boolean>;
+  /** The IDs of the periods that are exactly this year. */
+  periodIdsOfYear(year: number): Promise<number[]>;
 }
 
 /** Applies `f` to a value that may still be on its way, without a promise when it is not. */
@@ -103,6 +105,12 @@ export function requestReference(prisma: Db, cache: ReferenceCache, version: () 
     plan: lookup((s) => s.plans, (id) => prisma.plan.findUniqueOrThrow({ where: { id } })),
     source: lookup((s) => s.sources, (id) => prisma.source.findUniqueOrThrow({ where: { id } })),
     agency: lookup((s) => s.agencies, (id) => prisma.agency.findUniqueOrThrow({ where: { id } })),
-    hasPlan: async (id) => (await current()).plans.has(id) || (await prisma.plan.count({ where: { id } })) > 0,
+    exists: async (model, id) => {
+      const snapshot = await current();
+      if ((model === 'plan' ? snapshot.plans : snapshot.agencies).has(id)) return true;
+      const delegate = model === 'plan' ? prisma.plan : prisma.agency;
+      return (await (delegate as typeof prisma.plan).count({ where: { id } })) > 0;
+    },
+    periodIdsOfYear: async (year) => [...(await current()).periods.values()].filter((p) => p.startYear === year && p.endYear === year).map((p) => p.id),
   };
 }

@@ -8,6 +8,7 @@ import { RequestDataVersions } from './data-version.ts';
 import { ErrorCode, userError } from './errors.ts';
 import { EXAMPLE_QUERY } from './example-query.ts';
 import { ReferenceCache, requestReference } from './reference.ts';
+import { CountCache } from './count-cache.ts';
 import { schema } from './schema/index.ts';
 
 export interface YogaOptions {
@@ -79,12 +80,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 export function createPlanHubYoga({ db, isReady, plugins = [], responseCache, maskErrors = process.env.NODE_ENV !== 'development' }: YogaOptions) {
-  // Both are keyed by the data version, read once per request and shared.
+  // All three are keyed by the data version, read once per request and shared.
   const versions = new RequestDataVersions(db.prisma);
   const reference = new ReferenceCache(db.prisma);
+  const totals = new CountCache();
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => createContext(db.prisma, request, requestReference(db.prisma, reference, () => versions.of(request))),
+    context: ({ request }) =>
+      createContext(db.prisma, request, requestReference(db.prisma, reference, () => versions.of(request)), async (key, count) =>
+        totals.get(await versions.of(request), key, count),
+      ),
     graphiql: { title: 'PlanHub', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's assets from the npm package, not a CDN: it works offline and behind firewalls.
     // GraphiQL's page is a large module: loaded on the first request for it, not at start
@@ -111,5 +116,5 @@ export function createPlanHubYoga({ db, isReady, plugins = [], responseCache, ma
       ...(responseCache ? responseCachePlugins(versions, responseCache) : []),
     ],
   });
-  return Object.assign(yoga, { referenceCache: reference });
+  return Object.assign(yoga, { referenceCache: reference, countCache: totals });
 }

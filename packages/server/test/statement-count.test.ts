@@ -110,11 +110,13 @@ describe('statements per request are bounded by the query shape', () => {
 
 // What the SDK's own operations cost, as counted on the seeded real data: the figures the
 // benchmark reports (bench/README.md), held here so that a change that adds a statement
-// to a hot path is seen. Counted after one warm-up request (reference data in memory).
+// to a hot path is seen. Counted after one warm-up request with the same arguments:
+// reference data in memory, the list's total remembered (a first request at a new data
+// version costs the reference reload and the count on top).
 describe('the SDK operations stay within their statement budgets', () => {
   const BUDGET = {
-    sqlite: { dashboard: 10, paged: 11, search: 5, getIndicator: 9 },
-    postgresql: { dashboard: 9, paged: 9, search: 5, getIndicator: 8 },
+    sqlite: { dashboard: 9, paged: 9, search: 5, getIndicator: 9 },
+    postgresql: { dashboard: 8, paged: 7, search: 5, getIndicator: 8 },
   } as const;
 
   it('dashboard, paged list, search and one indicator', async () => {

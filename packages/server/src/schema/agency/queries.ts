@@ -50,7 +50,10 @@ builder.queryFields((t) => ({
     ...pageOptions,
     description: 'Agencies, by name (Vietnamese order). Walk the tree with `rootsOnly` and `children`.',
     args: { filter: t.arg({ type: AgencyFilter, required: false, description: 'Conditions the agencies must meet.' }) },
-    totalCount: async (_parent, args, ctx) => ctx.prisma.agency.count({ where: await whereOf(args, ctx) }),
+    totalCount: async (_parent, args, ctx) => {
+      const where = await whereOf(args, ctx);
+      return ctx.total(`agency:${JSON.stringify(where)}`, () => ctx.prisma.agency.count({ where }));
+    },
     resolve: async (query, _root, args, ctx) => {
       const where = await whereOf(args, ctx);
       const { page, seek } = await seekBySortKey(query, 'asc', (id) => ctx.prisma.agency.findUnique({ where: { id }, select: { sortKey: true } }));

@@ -9,8 +9,11 @@ type Model = 'plan' | 'indicator' | 'agency' | 'solution' | 'sector' | 'area';
 type Counter = { count(args: { where: { id: number } | { key: string } }): Promise<number> };
 
 export async function requireExisting(ctx: Context, model: Model, id: number, argument: string): Promise<void> {
-  // Plans are reference data (reference.ts): checked in memory while the data is unchanged.
-  const exists = model === 'plan' ? await ctx.reference.hasPlan(id) : (await (ctx.prisma[model] as unknown as Counter).count({ where: { id } })) > 0;
+  // Plans and agencies are reference data (reference.ts): checked in memory while the data is unchanged.
+  const exists =
+    model === 'plan' || model === 'agency'
+      ? await ctx.reference.exists(model, id)
+      : (await (ctx.prisma[model] as unknown as Counter).count({ where: { id } })) > 0;
   if (!exists) {
     throw userError(ErrorCode.NOT_FOUND, `${argument}: no ${model} has this ID. Use an \`id\` returned by PlanHub.`, { argument });
   }

@@ -56,7 +56,7 @@ async function indicatorWhere(filter: Filter | null | undefined, ctx: Context) {
   if (agencyId !== undefined) await requireExisting(ctx, 'agency', agencyId, 'filter.agency');
   // The year's periods by ID first: `periodId IN (…)` probes the (indicatorId, periodId)
   // indexes directly, where a join to Period inside each EXISTS costs a look-up per row.
-  const yearPeriod = filter.year != null ? { periodId: { in: await periodIdsOfYear(ctx, filter.year) } } : undefined;
+  const yearPeriod = filter.year != null ? { periodId: { in: await ctx.reference.periodIdsOfYear(filter.year) } } : undefined;
   const targetScope = {
     ...(planId !== undefined ? { planId } : {}),
     ...yearPeriod,
@@ -92,11 +92,6 @@ async function indicatorWhere(filter: Filter | null | undefined, ctx: Context) {
   return { AND: and };
 }
 
-async function periodIdsOfYear(ctx: Context, year: number): Promise<number[]> {
-  const periods = await ctx.prisma.period.findMany({ where: { startYear: year, endYear: year }, select: { id: true } });
-  return periods.map((p) => p.id);
-}
-
 const whereOf = perRequest((args: { filter?: Filter | null }, ctx: Context) => indicatorWhere(args.filter, ctx));
 
 function indicatorOrder(order: typeof IndicatorOrder.$inferInput | null | undefined) {
@@ -121,7 +116,10 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: IndicatorFilter, required: false, description: 'Conditions the indicators must meet.' }),
       orderBy: t.arg({ type: IndicatorOrder, required: false, description: 'Ordering; by default the order recorded.' }),
     },
-    totalCount: async (_parent, args, ctx) => ctx.prisma.indicator.count({ where: await whereOf(args, ctx) }),
+    totalCount: async (_parent, args, ctx) => {
+      const where = await whereOf(args, ctx);
+      return ctx.total(`indicator:${JSON.stringify(where)}`, () => ctx.prisma.indicator.count({ where }));
+    },
     resolve: async (query, _root, args, ctx) => {
       const where = await whereOf(args, ctx);
       const orderBy = indicatorOrder(args.orderBy);

@@ -23,7 +23,10 @@ builder.queryFields((t) => ({
     type: 'Plan',
     cursor: 'id',
     ...pageOptions,
-    totalCount: async (_parent, args, ctx) => ctx.prisma.plan.count({ where: await whereOf(args, ctx) }),
+    totalCount: async (_parent, args, ctx) => {
+      const where = await whereOf(args, ctx);
+      return ctx.total(`plan:${JSON.stringify(where)}`, () => ctx.prisma.plan.count({ where }));
+    },
     description: 'Plans, in the order they were recorded.',
     args: { filter: t.arg({ type: PlanFilter, required: false, description: 'Conditions the plans must meet.' }) },
     resolve: async (query, _root, args, ctx) =>

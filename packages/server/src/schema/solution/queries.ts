@@ -52,7 +52,10 @@ builder.queryFields((t) => ({
     ...pageOptions,
     description: 'Solutions and directives, by plan and in source order.',
     args: { filter: t.arg({ type: SolutionFilter, required: false, description: 'Conditions the solutions must meet.' }) },
-    totalCount: async (_parent, args, ctx) => ctx.prisma.solution.count({ where: await whereOf(args, ctx) }),
+    totalCount: async (_parent, args, ctx) => {
+      const where = await whereOf(args, ctx);
+      return ctx.total(`solution:${JSON.stringify(where)}`, () => ctx.prisma.solution.count({ where }));
+    },
     resolve: async (query, _root, args, ctx) =>
       ctx.prisma.solution.findMany({
         ...query,
