@@ -115,8 +115,8 @@ describe('statements per request are bounded by the query shape', () => {
 // version costs the reference reload and the count on top).
 describe('the SDK operations stay within their statement budgets', () => {
   const BUDGET = {
-    sqlite: { dashboard: 9, paged: 9, search: 5, getIndicator: 9 },
-    postgresql: { dashboard: 8, paged: 7, search: 5, getIndicator: 8 },
+    sqlite: { dashboard: 9, paged: 9, search: 2, getIndicator: 9 },
+    postgresql: { dashboard: 8, paged: 7, search: 2, getIndicator: 8 },
   } as const;
 
   it('dashboard, paged list, search and one indicator', async () => {
