@@ -16,9 +16,15 @@ import type { Comparator, Direction, TargetKind } from '../../domain/status.ts';
 
 interface Loaders {
   direction: DataLoader<number, Direction>;
-  periods: DataLoader<number, number[]>;
+  periods: DataLoader<number, PeriodWithResults[]>;
   at: DataLoader<string, Result[]>;
   series: DataLoader<number, Result[]>;
+}
+
+/** A period an indicator has results for, and the newest of those results (ties between periods of equal years). */
+interface PeriodWithResults {
+  periodId: number;
+  lastResultId: number;
 }
 
 const byContext = new WeakMap<Context, Loaders>();
@@ -38,12 +44,13 @@ function loaders(ctx: Context): Loaders {
       return ids.map((id) => byId.get(id) ?? new Error(`Indicator ${id} is gone.`));
     }),
     periods: new DataLoader(async (ids) => {
-      const rows = await prisma.result.groupBy({ by: ['indicatorId', 'periodId'], where: { indicatorId: { in: [...ids] } } });
-      const byId = new Map<number, number[]>();
+      const rows = await prisma.result.groupBy({ by: ['indicatorId', 'periodId'], where: { indicatorId: { in: [...ids] } }, _max: { id: true } });
+      const byId = new Map<number, PeriodWithResults[]>();
       for (const row of rows) {
+        const entry = { periodId: row.periodId, lastResultId: row._max.id ?? 0 };
         const list = byId.get(row.indicatorId);
-        if (list) list.push(row.periodId);
-        else byId.set(row.indicatorId, [row.periodId]);
+        if (list) list.push(entry);
+        else byId.set(row.indicatorId, [entry]);
       }
       return ids.map((id) => byId.get(id) ?? []);
     }),
@@ -92,17 +99,21 @@ export async function timeSeriesOf(ctx: Context, indicatorId: number): Promise<R
   });
 }
 
-/** The result of the most recent period (latest end, then latest start), the most settled of it. */
+/**
+ * The result of the most recent period (latest end, then latest start, then the period of
+ * the newest result), the most settled of it.
+ */
 export async function latestResultOf(ctx: Context, indicatorId: number): Promise<Result | null> {
-  const periodIds = await loaders(ctx).periods.load(indicatorId);
-  if (!periodIds.length) return null;
-  const years = await periodsById(ctx, periodIds);
-  let latest = years.get(periodIds[0]!)!;
-  for (const id of periodIds) {
-    const p = years.get(id)!;
-    if (p.endYear > latest.endYear || (p.endYear === latest.endYear && p.startYear > latest.startYear)) latest = p;
-  }
-  return matchingResult(latest.id, await loaders(ctx).at.load(`${indicatorId}:${latest.id}`));
+  const periods = await loaders(ctx).periods.load(indicatorId);
+  if (!periods.length) return null;
+  const years = await periodsById(ctx, periods.map((p) => p.periodId));
+  const later = (a: PeriodWithResults, b: PeriodWithResults) => {
+    const pa = years.get(a.periodId)!;
+    const pb = years.get(b.periodId)!;
+    return pa.endYear - pb.endYear || pa.startYear - pb.startYear || a.lastResultId - b.lastResultId;
+  };
+  const latest = periods.reduce((best, p) => (later(p, best) > 0 ? p : best));
+  return matchingResult(latest.periodId, await loaders(ctx).at.load(`${indicatorId}:${latest.periodId}`));
 }
 
 /** What a target needs to be judged: its own fields and its indicator's ID. */
