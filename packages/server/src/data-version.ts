@@ -2,8 +2,8 @@ import type { Db } from '@planhub/db/client';
 
 // The database's data version: one row bumped by triggers inside every writing
 // transaction (migration `…_data_version`). Whatever is cached across requests (responses,
-// reference data) is keyed by it, so nothing cached outlives a committed write, whoever
-// made it. Each request reads it at most once.
+// reference data, list totals) is keyed by it, so nothing cached outlives a committed
+// write, whoever made it. Each request reads it at most once.
 
 /** The current data version, `<epoch>.<version>`: changes with every committed write. */
 export async function readDataVersion(prisma: Db): Promise<string> {

@@ -4,9 +4,8 @@ import type { Agency, Period, Plan, Sector, Source, Unit } from '@planhub/db/gen
 // Reference data: units, periods, sectors, plans, sources and agencies. Almost every answer
 // names some of them (each target's unit, period and plan; each result's unit and period;
 // each responsibility's agency), they are few (tens to a few thousand rows) and they
-// change rarely. Fetched per request and per
-// path, they cost Prisma statements on every request (7 of the dashboard's 15); kept in
-// memory, they cost none.
+// change rarely. Fetched per request and per path, they cost Prisma statements on every
+// request (7 of the dashboard's 15); kept in memory, they cost none.
 //
 // Kept correct the way the response cache is: the snapshot is tagged with the data
 // version read *before* loading it, and a request uses it only when the version it reads
@@ -108,8 +107,8 @@ export function requestReference(prisma: Db, cache: ReferenceCache, version: () 
     exists: async (model, id) => {
       const snapshot = await current();
       if ((model === 'plan' ? snapshot.plans : snapshot.agencies).has(id)) return true;
-      const delegate = model === 'plan' ? prisma.plan : prisma.agency;
-      return (await (delegate as typeof prisma.plan).count({ where: { id } })) > 0;
+      const found = model === 'plan' ? await prisma.plan.count({ where: { id } }) : await prisma.agency.count({ where: { id } });
+      return found > 0;
     },
     periodIdsOfYear: async (year) => [...(await current()).periods.values()].filter((p) => p.startYear === year && p.endYear === year).map((p) => p.id),
   };
