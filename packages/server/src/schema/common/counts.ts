@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
+import { perContext } from './per-request.ts';
 
 // `totalCount` of connections nested under a list (each indicator's targets, each
 // agency's children): one grouped COUNT for all parents on the page, filtered by
@@ -12,15 +13,14 @@ interface GroupByDelegate {
   groupBy(args: { by: string[]; where: object; _count: { _all: true } }): Promise<Array<Record<string, unknown> & { _count: { _all: number } }>>;
 }
 
-const loaders = new WeakMap<Context, Map<string, DataLoader<number, number>>>();
+const loaders = perContext(() => new Map<string, DataLoader<number, number>>());
 
 /**
  * The number of `model` rows whose `foreignKey` is `parentId` and that match `where`.
  * Calls within one request with the same model, key and filter share one statement.
  */
 export function countChildren(ctx: Context, model: CountedModel, foreignKey: string, parentId: number, where: object = {}): Promise<number> {
-  let byKey = loaders.get(ctx);
-  if (!byKey) loaders.set(ctx, (byKey = new Map()));
+  const byKey = loaders(ctx);
   const key = `${model}|${foreignKey}|${JSON.stringify(where)}`;
   let loader = byKey.get(key);
   if (!loader) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import { perContext } from './per-request.ts';
 
 // Input fields shared by the filters of several lists, validated the same way everywhere.
 
@@ -31,10 +32,9 @@ export function yearFilter(t: InputFieldBuilder, description: string) {
  * `totalCount` and its page share one evaluation (and its look-ups).
  */
 export function perRequest<A extends object, R>(compute: (args: A, ctx: Context) => Promise<R>) {
-  const byContext = new WeakMap<Context, WeakMap<A, Promise<R>>>();
+  const memo = perContext(() => new WeakMap<A, Promise<R>>());
   return (args: A, ctx: Context): Promise<R> => {
-    let byArgs = byContext.get(ctx);
-    if (!byArgs) byContext.set(ctx, (byArgs = new WeakMap()));
+    const byArgs = memo(ctx);
     let hit = byArgs.get(args);
     if (!hit) byArgs.set(args, (hit = compute(args, ctx)));
     return hit;

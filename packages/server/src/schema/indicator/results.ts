@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Result } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../../context.ts';
+import { nextMacrotask, perContext } from '../common/per-request.ts';
 import { judge, matchingResult, type Judgement } from '../../domain/matching.ts';
 import type { Comparator, Direction, TargetKind } from '../../domain/status.ts';
 
@@ -27,17 +28,17 @@ interface PeriodWithResults {
   lastResultId: number;
 }
 
-const byContext = new WeakMap<Context, Loaders>();
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
-// Batched on the next macrotask: the latest results are asked for a few promise hops
-// after the targets' results, and should share their statement.
-const nextMacrotask = { batchScheduleFn: (run: () => void) => setImmediate(run) };
-
-function loaders(ctx: Context): Loaders {
-  let l = byContext.get(ctx);
-  if (l) return l;
+// `at` batches on the next macrotask: the latest results are asked for a few promise
+// hops after the targets' results, and should share their statement.
+const loaders = perContext((ctx): Loaders => {
   const { prisma } = ctx;
-  l = {
+  return {
     direction: new DataLoader(async (ids) => {
       const rows = await prisma.indicator.findMany({ where: { id: { in: [...ids] } }, select: { id: true, direction: true } });
       const byId = new Map(rows.map((row) => [row.id, row.direction]));
@@ -47,10 +48,7 @@ function loaders(ctx: Context): Loaders {
       const rows = await prisma.result.groupBy({ by: ['indicatorId', 'periodId'], where: { indicatorId: { in: [...ids] } }, _max: { id: true } });
       const byId = new Map<number, PeriodWithResults[]>();
       for (const row of rows) {
-        const entry = { periodId: row.periodId, lastResultId: row._max.id ?? 0 };
-        const list = byId.get(row.indicatorId);
-        if (list) list.push(entry);
-        else byId.set(row.indicatorId, [entry]);
+        append(byId, row.indicatorId, { periodId: row.periodId, lastResultId: row._max.id ?? 0 });
       }
       return ids.map((id) => byId.get(id) ?? []);
     }),
@@ -62,24 +60,17 @@ function loaders(ctx: Context): Loaders {
         where: { indicatorId: { in: [...new Set(pairs.map(([i]) => i))] }, periodId: { in: [...new Set(pairs.map(([, p]) => p))] } },
       });
       const byKey = new Map<string, Result[]>();
-      for (const row of rows) {
-        const key = `${row.indicatorId}:${row.periodId}`;
-        const list = byKey.get(key);
-        if (list) list.push(row);
-        else byKey.set(key, [row]);
-      }
+      for (const row of rows) append(byKey, `${row.indicatorId}:${row.periodId}`, row);
       return keys.map((key) => byKey.get(key) ?? []);
     }, nextMacrotask),
     series: new DataLoader(async (ids) => {
       const rows = await prisma.result.findMany({ where: { indicatorId: { in: [...ids] } } });
-      const byId = new Map<number, Result[]>(ids.map((id) => [id, []]));
-      for (const row of rows) byId.get(row.indicatorId)!.push(row);
-      return ids.map((id) => byId.get(id)!);
+      const byId = new Map<number, Result[]>();
+      for (const row of rows) append(byId, row.indicatorId, row);
+      return ids.map((id) => byId.get(id) ?? []);
     }),
   };
-  byContext.set(ctx, l);
-  return l;
-}
+});
 
 type PeriodYears = { id: number; startYear: number; endYear: number };
 
