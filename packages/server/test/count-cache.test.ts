@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@planhub/db/client';
-import { searchTextOf, sortKeyOf } from '@planhub/db/text';
 import { CountCache } from '../src/count-cache.ts';
-import { createTestHub, dataOf, type TestHub } from './harness.ts';
+import { addIndicator, createTestHub, dataOf, type TestHub } from './harness.ts';
 
 // `totalCount` of a filtered list is remembered per data version (src/count-cache.ts):
 // counted once while a client pages, counted afresh after any write, by anyone.
@@ -42,19 +41,7 @@ describe('remembered totals', () => {
     const all = `{ indicators(first: 1) { totalCount } }`;
     const n = (dataOf(await hub.exec(all)) as any).indicators.totalCount;
     expect((dataOf(await hub.exec(all)) as any).indicators.totalCount).toBe(n);
-    const template = await other.prisma.indicator.findFirstOrThrow({ orderBy: { id: 'asc' } });
-    await other.prisma.indicator.create({
-      data: {
-        key: 'counted-later',
-        areaId: template.areaId,
-        sectorId: template.sectorId,
-        unitId: template.unitId,
-        direction: template.direction,
-        nameVi: 'Chỉ tiêu mới',
-        searchText: searchTextOf('Chỉ tiêu mới'),
-        sortKey: sortKeyOf('Chỉ tiêu mới'),
-      },
-    });
+    await addIndicator(other, 'counted-later', 'Chỉ tiêu mới');
     expect((dataOf(await hub.exec(all)) as any).indicators.totalCount).toBe(n + 1);
   });
 });

@@ -6,6 +6,7 @@ import { type DatabaseConfig, databaseConfigFromEnv } from '@planhub/db/config';
 import { migrate } from '@planhub/db/migrate';
 import { seed } from '@planhub/db/seed';
 import { createTestDatabase } from '@planhub/db/testing/pg';
+import { searchTextOf, sortKeyOf } from '@planhub/db/text';
 import { createPlanHubYoga } from '../src/yoga.ts';
 
 // A real database per test file: a SQLite file in a temp folder, or a PostgreSQL
@@ -78,4 +79,24 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
   if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
   if (!response.data) throw new Error('no data');
   return response.data;
+}
+
+/**
+ * Adds an indicator named `nameVi` (search text and sort key derived from it), in the
+ * area, sector and unit of the first seeded indicator; its direction too unless given.
+ */
+export async function addIndicator(db: Database, key: string, nameVi: string, direction?: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'RANK') {
+  const template = await db.prisma.indicator.findFirstOrThrow({ orderBy: { id: 'asc' } });
+  return db.prisma.indicator.create({
+    data: {
+      key,
+      nameVi,
+      areaId: template.areaId,
+      sectorId: template.sectorId,
+      unitId: template.unitId,
+      direction: direction ?? template.direction,
+      searchText: searchTextOf(nameVi),
+      sortKey: sortKeyOf(nameVi),
+    },
+  });
 }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchTextOf, sortKeyOf } from '@planhub/db/text';
-import { createTestHub, dataOf, type TestHub } from './harness.ts';
+import { addIndicator, createTestHub, dataOf, type TestHub } from './harness.ts';
 
 // An indicator's time series, latest result and targets' results all come from one
 // per-request load (schema/indicator/results.ts). These pin what each picks: period
@@ -11,24 +10,10 @@ let hub: TestHub;
 beforeAll(async () => {
   hub = await createTestHub();
   const { prisma } = hub.db;
-  const template = await prisma.indicator.findFirstOrThrow({ orderBy: { id: 'asc' } });
   const quote = await prisma.quote.findFirstOrThrow({ orderBy: { id: 'asc' } });
   const plan = await prisma.plan.findUniqueOrThrow({ where: { key: 'bac-kan-ktxh-2024' } });
   const period = async (key: string) => (await prisma.period.findUniqueOrThrow({ where: { key } })).id;
-  for (const key of ['picked', 'empty']) {
-    await prisma.indicator.create({
-      data: {
-        key: `results-${key}`,
-        areaId: template.areaId,
-        sectorId: template.sectorId,
-        unitId: template.unitId,
-        direction: 'HIGHER_IS_BETTER',
-        nameVi: `Chỉ tiêu ${key}`,
-        searchText: searchTextOf(`Chỉ tiêu ${key}`),
-        sortKey: sortKeyOf(`Chỉ tiêu ${key}`),
-      },
-    });
-  }
+  for (const key of ['picked', 'empty']) await addIndicator(hub.db, `results-${key}`, `Chỉ tiêu ${key}`, 'HIGHER_IS_BETTER');
   const indicator = await prisma.indicator.findUniqueOrThrow({ where: { key: 'results-picked' } });
   // Inserted out of period order, and 2023 three times with different reliability.
   const rows: Array<[string, string, number, 'ESTIMATE' | 'PRELIMINARY' | 'FINAL']> = [
@@ -39,13 +24,13 @@ beforeAll(async () => {
   ];
   for (const [key, p, value, reliability] of rows) {
     await prisma.result.create({
-      data: { key, indicatorId: indicator.id, periodId: await period(p), value, reliability, unitId: template.unitId, quoteId: quote.id },
+      data: { key, indicatorId: indicator.id, periodId: await period(p), value, reliability, unitId: indicator.unitId, quoteId: quote.id },
     });
   }
   await prisma.target.create({
     data: {
       key: 't-2023', indicatorId: indicator.id, planId: plan.id, periodId: await period('2023'), kind: 'LEVEL', comparator: 'AT_LEAST',
-      value: 2.5, unitId: template.unitId, quoteId: quote.id,
+      value: 2.5, unitId: indicator.unitId, quoteId: quote.id,
     },
   });
 });

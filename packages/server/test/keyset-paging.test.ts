@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchTextOf, sortKeyOf } from '@planhub/db/text';
-import { createTestHub, dataOf, type TestHub } from './harness.ts';
+import { addIndicator, createTestHub, dataOf, type TestHub } from './harness.ts';
 
 // Lists ordered by name page with a seek on (sortKey, id) (pagination.ts), not Prisma's
 // cursor. These walks check it meets every row once, in order, in both directions and
@@ -11,22 +10,7 @@ const TIED_NAME = 'Chỉ tiêu trùng tên';
 
 beforeAll(async () => {
   hub = await createTestHub();
-  const { prisma } = hub.db;
-  const template = await prisma.indicator.findFirstOrThrow({ orderBy: { id: 'asc' } });
-  for (let i = 0; i < 5; i++) {
-    await prisma.indicator.create({
-      data: {
-        key: `tied-${i}`,
-        areaId: template.areaId,
-        sectorId: template.sectorId,
-        unitId: template.unitId,
-        direction: template.direction,
-        nameVi: TIED_NAME,
-        searchText: searchTextOf(TIED_NAME),
-        sortKey: sortKeyOf(TIED_NAME),
-      },
-    });
-  }
+  for (let i = 0; i < 5; i++) await addIndicator(hub.db, `tied-${i}`, TIED_NAME);
 });
 afterAll(() => hub?.close());
 
