@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../src/paths.ts';
 import { defaultSourcesDir, loadSeedData, SEED_DIR, SEED_FILES } from '../src/seed.ts';
 
 // The seed files themselves, read as plain JSON (independently of the loader's own
@@ -150,5 +151,24 @@ describe('seed data files', () => {
     // Income per capita (2023) and GRDP per capita (2024) are different indicators.
     const income = files.results.find((r) => r.key === 'bac-kan-2023-income-per-capita')!;
     expect(income.indicator).not.toBe(target('bac-kan-2024-grdp-per-capita').indicator);
+  });
+});
+
+describe('the source texts kept with the seed', () => {
+  it('every source the seed names by file is in prisma/seed/sources', () => {
+    for (const s of files.sources) {
+      if (s.fileName != null) expect(existsSync(join(SEED_DIR, 'sources', String(s.fileName))), String(s.fileName)).toBe(true);
+    }
+  });
+
+  // The shared folder beside the repository holds the originals; where it is present the
+  // copies must be byte for byte the same.
+  const shared = join(REPO_ROOT, '..', 'shared', 'sources');
+  it.skipIf(!existsSync(shared))('are identical to the originals in ../shared/sources', () => {
+    for (const s of files.sources) {
+      if (s.fileName == null) continue;
+      const name = String(s.fileName);
+      expect(readFileSync(join(SEED_DIR, 'sources', name), 'utf8'), name).toBe(readFileSync(join(shared, name), 'utf8'));
+    }
   });
 });

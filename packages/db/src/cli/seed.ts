@@ -1,8 +1,8 @@
 // npm run db:seed: loads the real data set (prisma/seed/*.json) into DATABASE_URL's
 // database. Idempotent: rows are upserted by key, and a second run changes nothing.
 //   DATABASE_URL          file:./data/planhub.db by default (relative to the repository root)
-//   PLANHUB_SOURCES_DIR   where the source texts are (default ../shared/sources next to
-//                         the repository), for each quote's offset in its source
+//   PLANHUB_SOURCES_DIR   where the source texts are (default prisma/seed/sources), for
+//                         each quote's offset in its source
 // The database must be migrated first (npm run db:migrate).
 import { openDatabase } from '../client.ts';
 import { databaseConfigFromEnv } from '../config.ts';

@@ -1,14 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { REPO_ROOT } from '../paths.ts';
 import { FILES, SEED_DIR, SEED_FILES, type SeedData, type SeedFileName, type SeedRecords } from './files.ts';
 import { SeedDataError, validateSeedData } from './validate.ts';
 
-/** Where source texts live: $PLANHUB_SOURCES_DIR, else ../shared/sources next to the repository. */
+/**
+ * Where source texts live: $PLANHUB_SOURCES_DIR, else prisma/seed/sources. The texts the
+ * seed quotes are kept with the seed (copied from ../shared/sources), so every clone can
+ * check that each quote is verbatim and record where it stands.
+ */
 export function defaultSourcesDir(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.PLANHUB_SOURCES_DIR?.trim();
-  return fromEnv ? fromEnv : join(REPO_ROOT, '..', 'shared', 'sources');
+  return fromEnv ? fromEnv : join(SEED_DIR, 'sources');
 }
 
 export interface LoadOptions {
