@@ -6,6 +6,7 @@ import type PrismaTypes from '@planhub/db/generated/pothos-types';
 import { getDatamodel } from '@planhub/db/generated/pothos-types';
 import { DateResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
+import { stablePathsPlugin } from './stable-paths.ts';
 import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
 import { userError, ErrorCode } from './errors.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.ts';
@@ -24,7 +25,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [PrismaPlugin, RelayPlugin, ValidationPlugin],
+  // First, so the Prisma plugin's resolvers see the stable paths (see stable-paths.ts).
+  plugins: [stablePathsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
   prisma: {
     // The client comes with each request, so one schema serves SQLite and PostgreSQL.
     client: (ctx) => ctx.prisma,

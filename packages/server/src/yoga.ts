@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, maskError as defaultMaskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Database } from '@planhub/db/client';
 import { type ResponseCacheSettings, responseCachePlugins } from './cache.ts';
+import { compiledExecution } from './compiled-execution.ts';
 import { createContext, type Context } from './context.ts';
 import { RequestDataVersions } from './data-version.ts';
 import { ErrorCode, userError } from './errors.ts';
@@ -21,6 +22,8 @@ export interface YogaOptions {
   responseCache?: ResponseCacheSettings;
   /** Hide errors' internals (default: true unless NODE_ENV=development). */
   maskErrors?: boolean;
+  /** Execute operations compiled by graphql-jit (default: true); false runs graphql-js's executor. */
+  jit?: boolean;
 }
 
 /**
@@ -33,11 +36,16 @@ function toClientError(error: unknown, message: string, isDev?: boolean): Error 
   if (error instanceof GraphQLError && error.extensions?.code) return error;
   if (original instanceof PothosValidationError) {
     const located = error instanceof GraphQLError ? error : undefined;
-    return new GraphQLError(original.message, {
+    const clientError = new GraphQLError(original.message, {
       nodes: located?.nodes,
+      source: located?.source,
+      positions: located?.positions,
       path: located?.path,
       extensions: { code: codeOfValidationError(original.message) },
     });
+    // graphql-jit's errors carry their locations only (compiled-execution.ts locates them).
+    if (!clientError.locations && located?.locations) Object.assign(clientError, { locations: located.locations });
+    return clientError;
   }
   if (isDatabaseUnavailable(original)) {
     return userError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unreachable right now. Retry in a few seconds.');
@@ -79,7 +87,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-export function createPlanHubYoga({ db, isReady, plugins = [], responseCache, maskErrors = process.env.NODE_ENV !== 'development' }: YogaOptions) {
+export function createPlanHubYoga({ db, isReady, plugins = [], responseCache, maskErrors = process.env.NODE_ENV !== 'development', jit = true }: YogaOptions) {
   // All three are keyed by the data version, read once per request and shared.
   const versions = new RequestDataVersions(db.prisma);
   const reference = new ReferenceCache(db.prisma);
@@ -112,6 +120,7 @@ export function createPlanHubYoga({ db, isReady, plugins = [], responseCache, ma
           }
         },
       }),
+      ...(jit ? compiledExecution() : []),
       ...plugins,
       ...(responseCache ? responseCachePlugins(versions, responseCache) : []),
     ],
