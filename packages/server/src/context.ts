@@ -9,12 +9,13 @@ export interface Context {
   /** Units, periods, sectors, plans, sources and agencies by ID, from memory while the data is unchanged. */
   reference: Reference;
   /**
-   * The total of a filtered list: `count()` unless the same total (`key`: the model and
-   * its filter) was counted at the current data version.
+   * An answer derived from the data (a list's total, the IDs a filter names): `compute()`
+   * unless the same answer (`key`: what it is and its filter) was computed at the current
+   * data version.
    */
-  total(key: string, count: () => Promise<number>): Promise<number>;
+  remember<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
 
-export function createContext(prisma: Db, request: Request, reference: Reference, total: Context['total']): Context {
-  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), reference, total };
+export function createContext(prisma: Db, request: Request, reference: Reference, remember: Context['remember']): Context {
+  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), reference, remember };
 }

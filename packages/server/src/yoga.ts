@@ -9,7 +9,7 @@ import { RequestDataVersions } from './data-version.ts';
 import { ErrorCode, userError } from './errors.ts';
 import { EXAMPLE_QUERY } from './example-query.ts';
 import { ReferenceCache, requestReference } from './reference.ts';
-import { CountCache } from './count-cache.ts';
+import { DerivedCache } from './derived-cache.ts';
 import { schema } from './schema/index.ts';
 
 export interface YogaOptions {
@@ -91,12 +91,12 @@ export function createPlanHubYoga({ db, isReady, plugins = [], responseCache, ma
   // All three are keyed by the data version, read once per request and shared.
   const versions = new RequestDataVersions(db.prisma);
   const reference = new ReferenceCache(db.prisma);
-  const totals = new CountCache();
+  const derived = new DerivedCache();
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request }) =>
-      createContext(db.prisma, request, requestReference(db.prisma, reference, () => versions.of(request)), async (key, count) =>
-        totals.get(await versions.of(request), key, count),
+      createContext(db.prisma, request, requestReference(db.prisma, reference, () => versions.of(request)), async (key, compute) =>
+        derived.get(await versions.of(request), key, compute),
       ),
     graphiql: { title: 'PlanHub', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's assets from the npm package, not a CDN: it works offline and behind firewalls.
@@ -125,5 +125,5 @@ export function createPlanHubYoga({ db, isReady, plugins = [], responseCache, ma
       ...(responseCache ? responseCachePlugins(versions, responseCache) : []),
     ],
   });
-  return Object.assign(yoga, { referenceCache: reference, countCache: totals });
+  return Object.assign(yoga, { referenceCache: reference, derivedCache: derived });
 }

@@ -102,6 +102,25 @@ describe('nested totalCount', () => {
     }
     expect(data.indicators.edges.some((e: any) => e.node.all.totalCount > 0)).toBe(true);
   });
+
+  it('a page that holds every child is its own total; any other page is counted', async () => {
+    const planTargets = seedRecords('targets').filter((t) => t.plan === 'bac-kan-ktxh-2024').length;
+    expect(planTargets).toBeGreaterThan(3);
+    const total = async (args: string, selection = 'totalCount edges { node { id } }') => {
+      hub.db.statements.reset();
+      const { plan } = dataOf(await hub.exec(`{ plan(code: "bac-kan-ktxh-2024") { targets(${args}) { ${selection} } } }`));
+      return { total: plan.targets.totalCount, counted: hub.db.statements.log.some((sql) => /COUNT\(/i.test(sql)) };
+    };
+    const { plan } = dataOf(await hub.exec(`{ plan(code: "bac-kan-ktxh-2024") { targets(first: 2) { pageInfo { endCursor } } } }`));
+    const after = plan.targets.pageInfo.endCursor;
+    expect(await total('first: 100')).toEqual({ total: planTargets, counted: false });
+    expect(await total('last: 100')).toEqual({ total: planTargets, counted: false });
+    expect(await total('first: 3')).toEqual({ total: planTargets, counted: true });
+    expect(await total(`first: 100, after: "${after}"`)).toEqual({ total: planTargets, counted: true });
+    expect(await total(`last: 100, before: "${after}"`)).toEqual({ total: planTargets, counted: true });
+    expect((await total('first: 100', 'totalCount')).total).toBe(planTargets); // rows or not, the same total
+    expect(await total('first: 0')).toEqual({ total: planTargets, counted: true });
+  });
 });
 
 describe('page size and cursor errors', () => {

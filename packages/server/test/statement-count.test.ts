@@ -6,6 +6,9 @@ import { createMigratedDatabase, createTestHub, dataOf, testProvider, type TestD
 
 // No N+1: the SQL statements a request sends depend on the query's shape, not on how
 // many rows it returns. Two synthetic databases, 10 and 200 indicators per province.
+// (A nested page that holds every child is its own total, so a `totalCount` beside a
+// page that is whole at 10 and partial at 200 would differ by its count: the plan's
+// targets here are counted by `summary` instead.)
 
 const DASHBOARD = /* GraphQL */ `
   query Dashboard($plan: String!) {
@@ -13,7 +16,6 @@ const DASHBOARD = /* GraphQL */ `
       title
       summary { targetCount byStatus { status count } statedAssessments { kind } }
       targets(first: 100) {
-        totalCount
         edges { node {
           comparator value valueMax status statusReason achievementPercent
           unit { code label }
@@ -115,8 +117,8 @@ describe('statements per request are bounded by the query shape', () => {
 // version costs the reference reload and the count on top).
 describe('the SDK operations stay within their statement budgets', () => {
   const BUDGET = {
-    sqlite: { dashboard: 9, paged: 9, search: 2, getIndicator: 9 },
-    postgresql: { dashboard: 8, paged: 7, search: 2, getIndicator: 8 },
+    sqlite: { dashboard: 6, paged: 7, search: 2, getIndicator: 7 },
+    postgresql: { dashboard: 5, paged: 5, search: 2, getIndicator: 6 },
   } as const;
 
   it('dashboard, paged list, search and one indicator', async () => {

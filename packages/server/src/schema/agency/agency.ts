@@ -31,7 +31,7 @@ export const AgencyRef = builder.prismaNode('Agency', {
         fields: (c) => ({
           totalCount: c.int({
             description: TOTAL_COUNT_DESCRIPTION,
-            resolve: (conn, _args, ctx) => countChildren(ctx, 'agency', 'parentId', conn.parent.id),
+            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'agency', 'parentId', conn.parent.id),
           }),
         }),
       },
@@ -58,7 +58,7 @@ export const AgencyRef = builder.prismaNode('Agency', {
         fields: (c) => ({
           totalCount: c.int({
             description: TOTAL_COUNT_DESCRIPTION,
-            resolve: (conn, _args, ctx) => countChildren(ctx, 'assignment', 'agencyId', conn.parent.id),
+            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'assignment', 'agencyId', conn.parent.id),
           }),
         }),
       },

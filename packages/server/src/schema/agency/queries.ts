@@ -52,7 +52,7 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: AgencyFilter, required: false, description: 'Conditions the agencies must meet.' }) },
     totalCount: async (_parent, args, ctx) => {
       const where = await whereOf(args, ctx);
-      return ctx.total(`agency:${JSON.stringify(where)}`, () => ctx.prisma.agency.count({ where }));
+      return ctx.remember(`agency:${JSON.stringify(where)}`, () => ctx.prisma.agency.count({ where }));
     },
     resolve: async (query, _root, args, ctx) => {
       const where = await whereOf(args, ctx);

@@ -15,11 +15,37 @@ interface GroupByDelegate {
 
 const loaders = perContext(() => new Map<string, DataLoader<number, number>>());
 
+/** What `totalCount` can see of the page it belongs to. */
+interface LoadedPage {
+  edges: readonly unknown[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean } | PromiseLike<unknown>;
+}
+
+function holdsEveryRow({ edges, pageInfo }: LoadedPage): boolean {
+  // Pothos types pageInfo as possibly a promise; a related connection's is a plain object.
+  if ('then' in pageInfo) return false;
+  return edges.length > 0 && !pageInfo.hasNextPage && !pageInfo.hasPreviousPage;
+}
+
 /**
- * The number of `model` rows whose `foreignKey` is `parentId` and that match `where`.
- * Calls within one request with the same model, key and filter share one statement.
+ * The number of `model` rows whose `foreignKey` is `parentId` and that match `where`:
+ * the page's own size when it holds every such row (nothing before it, nothing after
+ * it, and rows loaded: when only `totalCount` is asked for, none are), else counted.
+ * Counts within one request with the same model, key and filter share one statement.
  */
-export function countChildren(ctx: Context, model: CountedModel, foreignKey: string, parentId: number, where: object = {}): Promise<number> {
+export function countChildren(
+  ctx: Context,
+  page: LoadedPage,
+  model: CountedModel,
+  foreignKey: string,
+  parentId: number,
+  where: object = {},
+): number | Promise<number> {
+  if (holdsEveryRow(page)) return page.edges.length;
+  return countAll(ctx, model, foreignKey, parentId, where);
+}
+
+function countAll(ctx: Context, model: CountedModel, foreignKey: string, parentId: number, where: object): Promise<number> {
   const byKey = loaders(ctx);
   const key = `${model}|${foreignKey}|${JSON.stringify(where)}`;
   let loader = byKey.get(key);

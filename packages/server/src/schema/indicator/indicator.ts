@@ -56,7 +56,7 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
         fields: (c) => ({
           totalCount: c.int({
             description: TOTAL_COUNT_DESCRIPTION,
-            resolve: (conn, _args, ctx) => countChildren(ctx, 'target', 'indicatorId', conn.parent.id, targetsWhere(conn.args)),
+            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'target', 'indicatorId', conn.parent.id, targetsWhere(conn.args)),
           }),
         }),
       },

@@ -8,6 +8,7 @@ import { requireExisting, sectorWhere } from '../common/lookup.ts';
 import { perRequest, textFilter, yearFilter } from '../common/inputs.ts';
 import { orNotFound } from '../common/not-found.ts';
 import { AgencyRef } from '../agency/agency.ts';
+import { knownIndicators } from './results.ts';
 import { PlanRef } from '../plan/plan.ts';
 
 const IndicatorOrderField = builder.enumType('IndicatorOrderField', {
@@ -65,10 +66,13 @@ async function indicatorWhere(filter: Filter | null | undefined, ctx: Context) {
   const and: object[] = [];
   if (planId !== undefined) {
     // A plan's targets are few (tens to hundreds): read their indicators from the
-    // (planId, indicatorId) index once, instead of a correlated EXISTS per indicator in
-    // both the page and its count (which scans every indicator: 2.6 ms at M).
-    const targets = await ctx.prisma.target.findMany({ where: targetScope, select: { indicatorId: true }, distinct: ['indicatorId'] });
-    and.push({ id: { in: targets.map((tg) => tg.indicatorId) } });
+    // (planId, indicatorId) index, instead of a correlated EXISTS per indicator in both the
+    // page and its count (which scans every indicator: 2.6 ms at M); once per data version.
+    const ids = await ctx.remember(`indicator-ids-with-targets:${JSON.stringify(targetScope)}`, async () => {
+      const targets = await ctx.prisma.target.findMany({ where: targetScope, select: { indicatorId: true }, distinct: ['indicatorId'] });
+      return targets.map((tg) => tg.indicatorId);
+    });
+    and.push({ id: { in: ids } });
   } else if (filter.mainOnly) {
     and.push({ targets: { some: targetScope } });
   }
@@ -118,16 +122,16 @@ builder.queryFields((t) => ({
     },
     totalCount: async (_parent, args, ctx) => {
       const where = await whereOf(args, ctx);
-      return ctx.total(`indicator:${JSON.stringify(where)}`, () => ctx.prisma.indicator.count({ where }));
+      return ctx.remember(`indicator:${JSON.stringify(where)}`, () => ctx.prisma.indicator.count({ where }));
     },
     resolve: async (query, _root, args, ctx) => {
       const where = await whereOf(args, ctx);
       const orderBy = indicatorOrder(args.orderBy);
-      if (args.orderBy?.field !== 'NAME') return ctx.prisma.indicator.findMany({ ...query, where, orderBy });
+      if (args.orderBy?.field !== 'NAME') return knownIndicators(ctx, await ctx.prisma.indicator.findMany({ ...query, where, orderBy }));
       const { page, seek } = await seekBySortKey(query, args.orderBy.direction ?? 'asc', (id) =>
         ctx.prisma.indicator.findUnique({ where: { id }, select: { sortKey: true } }),
       );
-      return ctx.prisma.indicator.findMany({ ...page, where: { AND: [where, seek] }, orderBy });
+      return knownIndicators(ctx, await ctx.prisma.indicator.findMany({ ...page, where: { AND: [where, seek] }, orderBy }));
     },
   }),
   indicator: t.prismaField({
@@ -136,7 +140,7 @@ builder.queryFields((t) => ({
     args: { code: t.arg.string({ required: true, description: 'The indicator code, e.g. `grdp-growth`.' }) },
     resolve: (query, _root, args, ctx) =>
       orNotFound(
-        ctx.prisma.indicator.findUnique({ ...query, where: { key: args.code } }),
+        ctx.prisma.indicator.findUnique({ ...query, where: { key: args.code } }).then((row) => row && knownIndicators(ctx, [row])[0]!),
         'indicator',
         args.code,
         'List codes with `indicators { edges { node { code } } }`.',

@@ -72,6 +72,16 @@ const loaders = perContext((ctx): Loaders => {
   };
 });
 
+/**
+ * Indicator rows a resolver loaded anyway (a page, one indicator): judging their targets
+ * then needs no statement for their directions. Returns the rows.
+ */
+export function knownIndicators<Row extends { id: number; direction?: Direction }>(ctx: Context, rows: Row[]): Row[] {
+  const { direction } = loaders(ctx);
+  for (const row of rows) if (row.direction) direction.prime(row.id, row.direction);
+  return rows;
+}
+
 type PeriodYears = { id: number; startYear: number; endYear: number };
 
 async function periodsById(ctx: Context, ids: Iterable<number>): Promise<Map<number, PeriodYears>> {

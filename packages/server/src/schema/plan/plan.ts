@@ -46,7 +46,7 @@ export const PlanRef = builder.prismaNode('Plan', {
         fields: (c) => ({
           totalCount: c.int({
             description: TOTAL_COUNT_DESCRIPTION,
-            resolve: (conn, _args, ctx) => countChildren(ctx, 'target', 'planId', conn.parent.id, targetsWhere(conn.args)),
+            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'target', 'planId', conn.parent.id, targetsWhere(conn.args)),
           }),
         }),
       },
@@ -67,7 +67,7 @@ export const PlanRef = builder.prismaNode('Plan', {
         fields: (c) => ({
           totalCount: c.int({
             description: TOTAL_COUNT_DESCRIPTION,
-            resolve: (conn, _args, ctx) => countChildren(ctx, 'solution', 'planId', conn.parent.id),
+            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'solution', 'planId', conn.parent.id),
           }),
         }),
       },

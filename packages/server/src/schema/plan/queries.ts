@@ -25,7 +25,7 @@ builder.queryFields((t) => ({
     ...pageOptions,
     totalCount: async (_parent, args, ctx) => {
       const where = await whereOf(args, ctx);
-      return ctx.total(`plan:${JSON.stringify(where)}`, () => ctx.prisma.plan.count({ where }));
+      return ctx.remember(`plan:${JSON.stringify(where)}`, () => ctx.prisma.plan.count({ where }));
     },
     description: 'Plans, in the order they were recorded.',
     args: { filter: t.arg({ type: PlanFilter, required: false, description: 'Conditions the plans must meet.' }) },

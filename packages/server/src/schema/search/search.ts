@@ -61,9 +61,9 @@ builder.queryFields((t) => ({
       // match reads every row), then only the rows the page needs.
       const key = JSON.stringify(needle);
       const [ni, ns, na] = await Promise.all([
-        kinds.has('INDICATOR') ? ctx.total(`search:indicator:${key}`, () => ctx.prisma.indicator.count({ where })) : 0,
-        kinds.has('SOLUTION') ? ctx.total(`search:solution:${key}`, () => ctx.prisma.solution.count({ where })) : 0,
-        kinds.has('AGENCY') ? ctx.total(`search:agency:${key}`, () => ctx.prisma.agency.count({ where })) : 0,
+        kinds.has('INDICATOR') ? ctx.remember(`search:indicator:${key}`, () => ctx.prisma.indicator.count({ where })) : 0,
+        kinds.has('SOLUTION') ? ctx.remember(`search:solution:${key}`, () => ctx.prisma.solution.count({ where })) : 0,
+        kinds.has('AGENCY') ? ctx.remember(`search:agency:${key}`, () => ctx.prisma.agency.count({ where })) : 0,
       ]);
       const connection = await resolveOffsetConnection(
         { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: ni + ns + na },

@@ -54,7 +54,7 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: SolutionFilter, required: false, description: 'Conditions the solutions must meet.' }) },
     totalCount: async (_parent, args, ctx) => {
       const where = await whereOf(args, ctx);
-      return ctx.total(`solution:${JSON.stringify(where)}`, () => ctx.prisma.solution.count({ where }));
+      return ctx.remember(`solution:${JSON.stringify(where)}`, () => ctx.prisma.solution.count({ where }));
     },
     resolve: async (query, _root, args, ctx) =>
       ctx.prisma.solution.findMany({

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@planhub/db/client';
-import { CountCache } from '../src/count-cache.ts';
+import { DerivedCache } from '../src/derived-cache.ts';
 import { addIndicator, createTestHub, dataOf, type TestHub } from './harness.ts';
 
-// `totalCount` of a filtered list is remembered per data version (src/count-cache.ts):
+// `totalCount` of a filtered list is remembered per data version (src/derived-cache.ts):
 // counted once while a client pages, counted afresh after any write, by anyone.
 
 let hub: TestHub;
@@ -23,17 +23,17 @@ const PAGE = `query($after: String, $year: Int) { indicators(first: 2, after: $a
 
 describe('remembered totals', () => {
   it('pages of one filter share one count; another filter is counted on its own', async () => {
-    const cache = hub.yoga.countCache;
-    const before = cache.counted;
+    const cache = hub.yoga.derivedCache;
+    const before = cache.computed;
     const first = dataOf(await hub.exec(PAGE, { year: 2024 })) as any;
     const second = dataOf(await hub.exec(PAGE, { year: 2024, after: first.indicators.pageInfo.endCursor })) as any;
     expect(second.indicators.totalCount).toBe(first.indicators.totalCount);
-    expect(cache.counted).toBe(before + 1);
+    expect(cache.computed).toBe(before + 1);
     hub.db.statements.reset();
     await hub.exec(PAGE, { year: 2024, after: first.indicators.pageInfo.endCursor });
     expect(hub.db.statements.log.some((sql) => /COUNT\(\*\)/i.test(sql))).toBe(false);
     const other2023 = dataOf(await hub.exec(PAGE, { year: 2023 })) as any;
-    expect(cache.counted).toBe(before + 2);
+    expect(cache.computed).toBe(before + 2);
     expect(typeof other2023.indicators.totalCount).toBe('number');
   });
 
@@ -46,9 +46,9 @@ describe('remembered totals', () => {
   });
 });
 
-describe('CountCache', () => {
-  it('keeps at most its size, forgets failed counts, and keys by version', async () => {
-    const cache = new CountCache(2);
+describe('DerivedCache', () => {
+  it('keeps at most its size, forgets failed queries, and keys by version', async () => {
+    const cache = new DerivedCache(2);
     let calls = 0;
     const count = (n: number) => () => (calls++, Promise.resolve(n));
     expect(await cache.get('v1', 'a', count(1))).toBe(1);
