@@ -42,7 +42,7 @@ function canonical(roots: Map<Key, CanonicalPath>, path: Path): CanonicalPath {
   return found;
 }
 
-/** `info` with its path replaced by the request's canonical one (the rest read through). */
+/** `info` with its path replaced by the request's canonical one. */
 export function withCanonicalPath(context: object, info: GraphQLResolveInfo): GraphQLResolveInfo {
   let roots = rootsByContext.get(context);
   if (!roots) {
@@ -51,6 +51,12 @@ export function withCanonicalPath(context: object, info: GraphQLResolveInfo): Gr
   }
   const path = canonical(roots, info.path as Path);
   if (path === info.path) return info;
+  // Both executors build a fresh info object for each resolver call and keep their own
+  // path for the response: setting it in place is safe, and far cheaper than a copy.
+  if (!Object.isFrozen(info)) {
+    (info as { path: unknown }).path = path;
+    return info;
+  }
   return Object.create(info, { path: { value: path, enumerable: true } }) as GraphQLResolveInfo;
 }
 
