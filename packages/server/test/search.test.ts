@@ -1,11 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, dataOf, type TestHub } from './harness.ts';
+import { offsetToCursor } from '@pothos/plugin-relay';
+import { openDatabase, type Database } from '@planhub/db/client';
+import { generateSynthetic } from '@planhub/db/synthetic';
+import { createPlanHubYoga } from '../src/yoga.ts';
+import { REMEMBERED_MATCHES } from '../src/schema/search/search.ts';
+import { addIndicator, createMigratedDatabase, createTestHub, dataOf, type TestHub } from './harness.ts';
 
 let hub: TestHub;
+let other: Database; // writes that do not pass through the server
 beforeAll(async () => {
   hub = await createTestHub();
+  other = openDatabase(hub.db.config);
 });
-afterAll(() => hub?.close());
+afterAll(async () => {
+  await other?.close();
+  await hub?.close();
+});
 
 const searchQuery = `query($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
   search(text: $text, kinds: $kinds, first: $first, after: $after) {
@@ -84,5 +94,59 @@ describe('search ignores case and Vietnamese diacritics', () => {
     }
     const res = await hub.exec(searchQuery, { text: 'tang', kinds: [] });
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'INVALID_ARGUMENT' }, message: expect.stringMatching(/kinds/) });
+  });
+});
+
+// A search's matches are found once per data version and remembered (their IDs in name
+// order, up to REMEMBERED_MATCHES per kind); pages and totals follow from them.
+describe('remembered matches', () => {
+  it('later pages of a search read only their own rows', async () => {
+    const first = await search('tinh', { first: 3 });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    hub.db.statements.reset();
+    const second = await search('tinh', { first: 3, after: first.pageInfo.endCursor });
+    expect(second.edges).toHaveLength(3);
+    expect(hub.db.statements.log.some((sql) => /LIKE/i.test(sql))).toBe(false);
+  });
+
+  it('a write through another connection is found by the next search, and a removal too', async () => {
+    expect((await search('xyzzy plugh')).totalCount).toBe(0);
+    const added = await addIndicator(other, 'remembered-matches', 'Chỉ tiêu Xyzzy Plugh');
+    const hits = await search('xyzzy plugh');
+    expect(hits.totalCount).toBe(1);
+    expect(hits.edges[0].node).toMatchObject({ __typename: 'Indicator', code: 'remembered-matches' });
+    await other.prisma.indicator.delete({ where: { id: added.id } });
+    expect(await search('xyzzy plugh')).toMatchObject({ totalCount: 0, edges: [] });
+  });
+
+  it(`more than ${REMEMBERED_MATCHES} matches: the total is counted and pages read the rows in name order`, async () => {
+    const database = await createMigratedDatabase();
+    const db = openDatabase(database.config);
+    try {
+      await generateSynthetic(db.prisma, { provinces: 1, years: 1, indicators: REMEMBERED_MATCHES + 5, solutionsPerPlan: 1 });
+      const yoga = createPlanHubYoga({ db });
+      const run = async (variables: Record<string, unknown>) => {
+        const res = await yoga.fetch('http://planhub.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: searchQuery, variables: { text: 'chi tieu', kinds: ['INDICATOR'], ...variables } }),
+        });
+        const body = (await res.json()) as { data?: { search: any } };
+        return dataOf(body).search;
+      };
+      const inOrder = await db.prisma.indicator.findMany({ orderBy: [{ sortKey: 'asc' }, { id: 'asc' }], select: { key: true } });
+      expect(inOrder.length).toBeGreaterThan(REMEMBERED_MATCHES);
+      const first = await run({ first: 5 });
+      expect(first.totalCount).toBe(inOrder.length);
+      expect(first.edges.map((e: any) => e.node.code)).toEqual(inOrder.slice(0, 5).map((i) => i.key));
+      // The last page: the offset cursor of the hit just before the last three.
+      const cursor = offsetToCursor(inOrder.length - 4);
+      const last = await run({ first: 5, after: cursor });
+      expect(last.edges.map((e: any) => e.node.code)).toEqual(inOrder.slice(-3).map((i) => i.key));
+      expect(last.pageInfo.hasNextPage).toBe(false);
+    } finally {
+      await db.close();
+      await database.drop();
+    }
   });
 });

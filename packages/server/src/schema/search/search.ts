@@ -7,6 +7,8 @@ import { AgencyRef } from '../agency/agency.ts';
 import { IndicatorRef } from '../indicator/indicator.ts';
 import { SolutionRef } from '../solution/solution.ts';
 import { MAX_TEXT_LENGTH } from '../common/inputs.ts';
+import type { Agency, Indicator, Solution } from '@planhub/db/generated/sqlite/client';
+import type { Context } from '../../context.ts';
 
 // One search box over indicators, solutions and agencies. Matching runs on the folded
 // `searchText` column, so "tang truong" finds "Tăng trưởng" on every database.
@@ -28,6 +30,57 @@ const SearchHit = builder.unionType('SearchHit', {
 
 type Kind = 'INDICATOR' | 'SOLUTION' | 'AGENCY';
 const ALL_KINDS: Kind[] = ['INDICATOR', 'SOLUTION', 'AGENCY'];
+
+/** Matches of one kind: how many, and their IDs in name order when few enough to keep. */
+interface Matches {
+  total: number;
+  ids?: number[];
+}
+
+/** The most IDs of one kind's matches kept in memory per search text (≈ 40 KB). */
+export const REMEMBERED_MATCHES = 5000;
+
+const BY_NAME = [{ sortKey: 'asc' as const }, { id: 'asc' as const }];
+
+interface SearchableDelegate<Row> {
+  findMany(args: object): Promise<Row[]>;
+  count(args: object): Promise<number>;
+}
+
+type Hit = Indicator | Solution | Agency;
+
+function delegateOf(ctx: Context, kind: Kind): SearchableDelegate<Hit> {
+  const delegates = { INDICATOR: ctx.prisma.indicator, SOLUTION: ctx.prisma.solution, AGENCY: ctx.prisma.agency };
+  return delegates[kind] as unknown as SearchableDelegate<Hit>;
+}
+
+/**
+ * A substring match reads every row (no B-tree index serves it; a trigram index did not
+ * help the common words people search for: bench/README.md), so each kind's matches
+ * are found once per data version and remembered: their IDs in name order, from which
+ * every page and the total follow with no scan; only the total when there are more
+ * than REMEMBERED_MATCHES, and pages then read the rows in order.
+ */
+function matchesOf(ctx: Context, kind: Kind, needle: string): Promise<Matches> {
+  return ctx.remember(`search:${kind}:${JSON.stringify(needle)}`, async () => {
+    const where = { searchText: { contains: needle } };
+    const rows = await delegateOf(ctx, kind).findMany({ where, orderBy: BY_NAME, select: { id: true }, take: REMEMBERED_MATCHES + 1 });
+    if (rows.length <= REMEMBERED_MATCHES) return { total: rows.length, ids: rows.map((row) => row.id) };
+    return { total: await delegateOf(ctx, kind).count({ where }) };
+  });
+}
+
+/** Rows `skip` to `skip + take` of one kind's matches, in name order. */
+async function pageOf(ctx: Context, kind: Kind, needle: string, matches: Matches, skip: number, take: number): Promise<Hit[]> {
+  if (!take) return [];
+  const delegate = delegateOf(ctx, kind);
+  if (!matches.ids) return delegate.findMany({ where: { searchText: { contains: needle } }, orderBy: BY_NAME, skip, take });
+  const ids = matches.ids.slice(skip, skip + take);
+  const rows = await delegate.findMany({ where: { id: { in: ids } } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // A row deleted since is not in this data version's IDs: every ID here has its row.
+  return ids.map((id) => byId.get(id)!);
+}
 
 builder.queryFields((t) => ({
   search: t.connection(
@@ -56,15 +109,9 @@ builder.queryFields((t) => ({
       checkPageSize(args);
       const needle = fold(args.text);
       const kinds = new Set(args.kinds ?? ALL_KINDS);
-      const where = { searchText: { contains: needle } };
-      // Counts first (one statement per kind, remembered per data version: a substring
-      // match reads every row), then only the rows the page needs.
-      const key = JSON.stringify(needle);
-      const [ni, ns, na] = await Promise.all([
-        kinds.has('INDICATOR') ? ctx.remember(`search:indicator:${key}`, () => ctx.prisma.indicator.count({ where })) : 0,
-        kinds.has('SOLUTION') ? ctx.remember(`search:solution:${key}`, () => ctx.prisma.solution.count({ where })) : 0,
-        kinds.has('AGENCY') ? ctx.remember(`search:agency:${key}`, () => ctx.prisma.agency.count({ where })) : 0,
-      ]);
+      const none: Matches = { total: 0, ids: [] };
+      const [mi, ms, ma] = await Promise.all(ALL_KINDS.map((kind) => (kinds.has(kind) ? matchesOf(ctx, kind, needle) : none)));
+      const [ni, ns, na] = [mi!.total, ms!.total, ma!.total];
       const connection = await resolveOffsetConnection(
         { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, totalCount: ni + ns + na },
         async ({ offset, limit }) => {
@@ -75,11 +122,10 @@ builder.queryFields((t) => ({
           const wi = window(0, ni);
           const ws = window(ni, ns);
           const wa = window(ni + ns, na);
-          const byName = [{ sortKey: 'asc' as const }, { id: 'asc' as const }];
           const [indicators, solutions, agencies] = await Promise.all([
-            wi.take ? ctx.prisma.indicator.findMany({ where, orderBy: byName, ...wi }) : [],
-            ws.take ? ctx.prisma.solution.findMany({ where, orderBy: byName, ...ws }) : [],
-            wa.take ? ctx.prisma.agency.findMany({ where, orderBy: byName, ...wa }) : [],
+            pageOf(ctx, 'INDICATOR', needle, mi!, wi.skip, wi.take),
+            pageOf(ctx, 'SOLUTION', needle, ms!, ws.skip, ws.take),
+            pageOf(ctx, 'AGENCY', needle, ma!, wa.skip, wa.take),
           ]);
           return [...indicators, ...solutions, ...agencies];
         },
