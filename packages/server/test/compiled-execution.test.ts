@@ -1,6 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as sdk from '../../sdk/src/generated/graphql.ts';
+import { loadCompiler } from '../src/compiled-execution.ts';
 import { createPlanHubYoga } from '../src/yoga.ts';
 import { createTestHub, type TestHub } from './harness.ts';
 
@@ -8,7 +9,8 @@ import { createTestHub, type TestHub } from './harness.ts';
 // graphql-js's executor does — data, errors and their paths — and send the same SQL:
 // Pothos's Prisma plugin finds what a parent already loaded by the identity of
 // `info.path`, which graphql-jit does not keep (stable-paths.ts restores it). Both
-// executors run side by side over one seeded database.
+// executors run side by side over one seeded database. graphql-jit is loaded first and
+// compiles an operation from its second execution on, so each case runs twice.
 
 const DEEP = /* GraphQL */ `
   query Deep($plan: String!) {
@@ -75,6 +77,7 @@ async function both(query: string, variables?: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
+  await loadCompiler();
   hub = await createTestHub();
   compiled = createPlanHubYoga({ db: hub.db });
   interpreted = createPlanHubYoga({ db: hub.db, jit: false });
