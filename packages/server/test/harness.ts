@@ -47,6 +47,8 @@ export interface TestHub {
   db: Database;
   yoga: ReturnType<typeof createPlanHubYoga>;
   exec<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** A second connection to the hub's database, for writes that do not pass through the server (closed with the hub). */
+  writer(): Database;
   close(): Promise<void>;
 }
 
@@ -56,9 +58,11 @@ export async function createTestHub(options: { seed?: boolean } = {}): Promise<T
   const db = openDatabase(database.config, { logStatements: true });
   if (options.seed !== false) await seed(db.prisma);
   const yoga = createPlanHubYoga({ db });
+  let writer: Database | undefined;
   return {
     db,
     yoga,
+    writer: () => (writer ??= openDatabase(database.config)),
     async exec(query, variables, headers = {}) {
       const response = await yoga.fetch('http://planhub.test/graphql', {
         method: 'POST',
@@ -68,6 +72,7 @@ export async function createTestHub(options: { seed?: boolean } = {}): Promise<T
       return response.json();
     },
     async close() {
+      await writer?.close();
       await db.close();
       await database.drop();
     },

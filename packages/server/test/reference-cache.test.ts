@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '@planhub/db/client';
+import type { Database } from '@planhub/db/client';
 import { createTestHub, dataOf, type TestHub } from './harness.ts';
 
 // Units, periods, sectors, plans, sources and agencies are served from memory while the data
@@ -11,12 +11,9 @@ let other: Database; // a second connection: writes that do not pass through the
 
 beforeAll(async () => {
   hub = await createTestHub();
-  other = openDatabase(hub.db.config);
+  other = hub.writer();
 });
-afterAll(async () => {
-  await other?.close();
-  await hub?.close();
-});
+afterAll(() => hub?.close());
 
 const TARGETS = `{ indicators(first: 50) { edges { node { code unit { code label } sector { code parent { code } } assignments { agency { code name } }
   targets(first: 10) { edges { node { unit { code } period { code label } plan { code } provenance { source { title } } } } } } } } }`;

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offsetToCursor } from '@pothos/plugin-relay';
-import { openDatabase, type Database } from '@planhub/db/client';
+import { openDatabase } from '@planhub/db/client';
 import { generateSynthetic } from '@planhub/db/synthetic';
 import { createPlanHubYoga } from '../src/yoga.ts';
 import { REMEMBERED_MATCHES } from '../src/schema/search/search.ts';
 import { addIndicator, createMigratedDatabase, createTestHub, dataOf, type TestHub } from './harness.ts';
 
 let hub: TestHub;
-let other: Database; // writes that do not pass through the server
 beforeAll(async () => {
   hub = await createTestHub();
-  other = openDatabase(hub.db.config);
 });
-afterAll(async () => {
-  await other?.close();
-  await hub?.close();
-});
+afterAll(() => hub?.close());
 
 const searchQuery = `query($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
   search(text: $text, kinds: $kinds, first: $first, after: $after) {
@@ -111,11 +106,11 @@ describe('remembered matches', () => {
 
   it('a write through another connection is found by the next search, and a removal too', async () => {
     expect((await search('xyzzy plugh')).totalCount).toBe(0);
-    const added = await addIndicator(other, 'remembered-matches', 'Chỉ tiêu Xyzzy Plugh');
+    const added = await addIndicator(hub.writer(), 'remembered-matches', 'Chỉ tiêu Xyzzy Plugh');
     const hits = await search('xyzzy plugh');
     expect(hits.totalCount).toBe(1);
     expect(hits.edges[0].node).toMatchObject({ __typename: 'Indicator', code: 'remembered-matches' });
-    await other.prisma.indicator.delete({ where: { id: added.id } });
+    await hub.writer().prisma.indicator.delete({ where: { id: added.id } });
     expect(await search('xyzzy plugh')).toMatchObject({ totalCount: 0, edges: [] });
   });
 
