@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInMemoryCache } from '@graphql-yoga/plugin-response-cache';
+import { type ExecutionResult, GraphQLError } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Database } from '@planhub/db/client';
 import { seed } from '@planhub/db/seed';
+import { keepingJson } from '../src/cache.ts';
 import { readDataVersion } from '../src/data-version.ts';
 import { createPlanHubYoga } from '../src/yoga.ts';
 import { createMigratedDatabase, testProvider, type TestDatabase } from './harness.ts';
@@ -58,9 +61,34 @@ describe('response cache', () => {
     const miss = await run(DASHBOARD, vars);
     expect(miss.body.errors).toBeUndefined();
     expect(miss.statements).toBeGreaterThan(1); // the version check, then the query itself
-    const hit = await run(DASHBOARD, vars);
-    expect(hit.text).toBe(miss.text);
-    expect(hit.statements).toBe(1);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      const hit = await run(DASHBOARD, vars);
+      expect(hit.text).toBe(miss.text);
+      expect(hit.statements).toBe(1);
+      // Written from the text kept when it was cached, not serialized again.
+      expect(stringify.mock.results.some((r) => r.value === hit.text)).toBe(false);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('keeps the JSON text of a cached result only for what it was made from', async () => {
+    const cache = keepingJson(createInMemoryCache());
+    const result = { data: { a: 'ă' } };
+    await cache.set('k', result, [], 60_000);
+    const hit = (await cache.get('k')) as ExecutionResult & { stringify(r: ExecutionResult): string };
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      expect(hit.stringify({ ...hit, extensions: undefined })).toBe('{"data":{"a":"ă"}}');
+      expect(hit.stringify({ ...hit, extensions: undefined })).toBe('{"data":{"a":"ă"}}');
+      expect(stringify).toHaveBeenCalledTimes(1);
+      expect(hit.stringify({ ...hit, extensions: { other: 1 } })).toBe('{"data":{"a":"ă"},"extensions":{"other":1}}');
+      expect(hit.stringify({ data: { a: 'b' } })).toBe('{"data":{"a":"b"}}');
+      expect(hit.stringify({ ...hit, extensions: undefined, errors: [new GraphQLError('x')] })).toContain('"errors"');
+    } finally {
+      stringify.mockRestore();
+    }
   });
 
   it('after a write through another connection, the next request sees the new data', async () => {
