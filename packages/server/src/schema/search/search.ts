@@ -78,8 +78,9 @@ async function pageOf(ctx: Context, kind: Kind, needle: string, matches: Matches
   const ids = matches.ids.slice(skip, skip + take);
   const rows = await delegate.findMany({ where: { id: { in: ids } } });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  // A row deleted since is not in this data version's IDs: every ID here has its row.
-  return ids.map((id) => byId.get(id)!);
+  // A row deleted by a write that committed after this request read the data version is
+  // left out (the next request has the new version's matches).
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 builder.queryFields((t) => ({
