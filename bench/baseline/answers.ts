@@ -1,5 +1,6 @@
 import { fold } from '@planhub/db/text';
-import { judge, matchingResult, type ResultRow } from '@planhub/server/domain/matching';
+import { currentFigure } from '@planhub/server/domain/settled';
+import { type Judgement, judgeTarget, needsPreviousPeriod, type ResultInput, type UnitInput } from '@planhub/server/domain/status';
 import type { Sql } from './sql.ts';
 
 // The baseline: the same JSON as PlanHub's answer to each benchmarked SDK operation,
@@ -39,20 +40,43 @@ const bool = (v: unknown) => v === true || v === 1 || v === 't';
 // Column lists, aliased so both dialects return the same keys.
 const UNIT = `u."key" AS "uKey", u."labelVi" AS "uLabel", u."symbol" AS "uSymbol", u."dimension" AS "uDimension", u."multiplier" AS "uMultiplier"`;
 const PERIOD = `p."key" AS "pKey", p."kind" AS "pKind", p."startYear" AS "pStart", p."endYear" AS "pEnd", p."visionYear" AS "pVision"`;
-const RESULT = `r."id" AS "id", r."indicatorId" AS "indicatorId", r."periodId" AS "periodId", r."value" AS "value", r."bound" AS "bound", r."unitId" AS "unitId", r."reliability" AS "reliability", r."percentOfPlan" AS "percentOfPlan", r."yoyChangePercent" AS "yoyChangePercent", r."yoyFactor" AS "yoyFactor", r."rankChange" AS "rankChange"`;
-const TARGET = `t."id" AS "id", t."indicatorId" AS "indicatorId", t."periodId" AS "periodId", t."kind" AS "kind", t."comparator" AS "comparator", t."value" AS "value", t."valueMax" AS "valueMax", t."unitId" AS "unitId", t."isMain" AS "isMain", pl."id" AS "planId", pl."key" AS "planKey"`;
+const RESULT = `r."id" AS "id", r."indicatorId" AS "indicatorId", r."periodId" AS "periodId", r."measure" AS "measure", r."value" AS "value", r."bound" AS "bound", r."unitId" AS "unitId", r."reliability" AS "reliability", r."percentOfPlan" AS "percentOfPlan", r."yoyChangePercent" AS "yoyChangePercent", r."yoyFactor" AS "yoyFactor", r."rankChange" AS "rankChange"`;
+const TARGET = `t."id" AS "id", t."indicatorId" AS "indicatorId", t."periodId" AS "periodId", t."kind" AS "kind", t."comparator" AS "comparator", t."rangeKind" AS "rangeKind", t."value" AS "value", t."valueMax" AS "valueMax", t."unitId" AS "unitId", t."isMain" AS "isMain", pl."id" AS "planId", pl."key" AS "planKey"`;
 
 const unitOf = (r: Row) => ({ code: r.uKey, label: r.uLabel, symbol: r.uSymbol, dimension: r.uDimension, multiplier: Number(r.uMultiplier) });
 function periodOf(r: Row) {
   const span = r.pStart === r.pEnd ? `${r.pStart}` : `${r.pStart}–${r.pEnd}`;
   return { code: r.pKey, label: r.pVision ? `${span}, vision ${r.pVision}` : span, kind: r.pKind, startYear: Number(r.pStart), endYear: Number(r.pEnd) };
 }
-function resultRow(r: Row): ResultRow & Row {
-  return { ...r, id: Number(r.id), periodId: Number(r.periodId), unitId: Number(r.unitId), value: num(r.value), rankChange: num(r.rankChange) } as ResultRow & Row;
+type ResultRow = ResultInput & Row & { periodId: number };
+
+function resultRow(r: Row): ResultRow {
+  return { ...r, id: Number(r.id), periodId: Number(r.periodId), unitId: Number(r.unitId), value: num(r.value), rankChange: num(r.rankChange) } as ResultRow;
+}
+
+/**
+ * A target judged by PlanHub's own rules, from rows that carry their unit's and period's
+ * columns (`u…`, `p…`): the target's period's results, and for a change the previous
+ * period's (same kind and length, ending the year before).
+ */
+function judgeRow(t: Row, direction: string, results: ResultRow[]): Judgement<ResultRow> {
+  const periodId = Number(t.periodId);
+  const current = results.filter((r) => r.periodId === periodId);
+  const previous = needsPreviousPeriod(t as { kind: 'LEVEL' })
+    ? results.filter((r) => r.pKind === t.pKind && Number(r.pEnd) === Number(t.pStart) - 1 && Number(r.pEnd) - Number(r.pStart) === Number(t.pEnd) - Number(t.pStart))
+    : [];
+  const units = new Map<number, UnitInput>();
+  for (const row of [t, ...current, ...previous]) units.set(Number(row.unitId), { id: Number(row.unitId), dimension: row.uDimension, multiplier: Number(row.uMultiplier) });
+  return judgeTarget(
+    { kind: t.kind, comparator: t.comparator, rangeKind: t.rangeKind ?? null, value: Number(t.value), valueMax: num(t.valueMax), unitId: Number(t.unitId), direction: direction as 'RANK' },
+    { current, previous },
+    (id) => units.get(id)!,
+  );
 }
 function resultFields(r: Row) {
   return {
     id: gid('Result', r.id),
+    measure: r.measure,
     value: r.value,
     valueInBaseUnit: r.value == null ? null : r.value * Number(r.uMultiplier),
     bound: r.bound,
@@ -65,21 +89,13 @@ function resultFields(r: Row) {
     period: periodOf(r),
   };
 }
-function targetFields(t: Row, direction: string, results: ResultRow[]) {
+function targetFields(t: Row, verdict: Judgement<ResultRow>) {
   const value = Number(t.value);
-  const verdict = judge({
-    kind: t.kind,
-    comparator: t.comparator,
-    value,
-    valueMax: num(t.valueMax),
-    unitId: Number(t.unitId),
-    periodId: Number(t.periodId),
-    indicator: { direction: direction as 'HIGHER_IS_BETTER', results },
-  });
   return {
     id: gid('Target', t.id),
     kind: t.kind,
     comparator: t.comparator,
+    rangeKind: t.rangeKind ?? null,
     value,
     valueMax: num(t.valueMax),
     valueInBaseUnit: value * Number(t.uMultiplier),
@@ -87,18 +103,19 @@ function targetFields(t: Row, direction: string, results: ResultRow[]) {
     status: verdict.status,
     statusReason: verdict.reason,
     achievementPercent: verdict.achievementPercent,
+    judgementBasis: verdict.basis,
     unit: unitOf(t),
     period: periodOf(t),
     plan: { id: gid('Plan', t.planId), code: t.planKey },
   };
 }
-/** The latest period's most settled result, as `Indicator.latestResult` picks it. */
-function latestOf<R extends ResultRow & Row>(results: R[]): R | null {
-  let latest: R | null = null;
+/** The latest period's current figure, as `Indicator.latestResult` picks it. */
+function latestOf(results: ResultRow[]): ResultRow | null {
+  let latest: ResultRow | null = null;
   for (const r of results) {
     if (!latest || r.pEnd > latest.pEnd || (r.pEnd === latest.pEnd && (r.pStart > latest.pStart || (r.pStart === latest.pStart && r.id > latest.id)))) latest = r;
   }
-  return latest ? matchingResult(latest.periodId, results) : null;
+  return latest ? currentFigure(results.filter((r) => r.periodId === latest.periodId)) : null;
 }
 function groupBy<T extends Row>(rows: T[], key: string): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -234,7 +251,7 @@ export class Baseline {
           direction: r.direction,
           sector: { code: r.sectorKey, name: r.sectorName },
           unit: unitOf(r),
-          targets: { totalCount: myTargets.length, edges: myTargets.slice(0, 100).map((t) => ({ node: targetFields(t, r.direction, mine) })) },
+          targets: { totalCount: myTargets.length, edges: myTargets.slice(0, 100).map((t) => ({ node: targetFields(t, judgeRow(t, r.direction, mine)) })) },
           latestResult: latest ? resultFields(latest) : null,
           assignments: (assignmentsBy.get(Number(r.id)) ?? []).map((a) => ({
             role: a.role,
@@ -352,8 +369,8 @@ export class Baseline {
       targets: {
         totalCount: targets.length,
         edges: targets.slice(0, 100).map((t) => {
-          const result = matchingResult(Number(t.periodId), rows);
-          return { node: { ...targetFields(t, indicator.direction, rows), result: result ? { id: gid('Result', result.id) } : null, provenance: this.provenance(t) } };
+          const verdict = judgeRow(t, indicator.direction, rows);
+          return { node: { ...targetFields(t, verdict), result: verdict.result ? { id: gid('Result', verdict.result.id) } : null, provenance: this.provenance(t) } };
         }),
       },
       assignments: assignments.map((a) => ({ role: a.role, agency: { id: gid('Agency', a.id), code: a.key, name: a.nameVi, abbreviation: a.abbreviation } })),
@@ -377,16 +394,19 @@ export class Baseline {
       }
       case 'Target': {
         const [t] = await this.sql.all(
-          `SELECT t."kind" AS "kind", t."comparator" AS "comparator", t."value" AS "value", t."valueMax" AS "valueMax", t."unitId" AS "unitId", t."periodId" AS "periodId", t."indicatorId" AS "indicatorId",
-                  i."key" AS "indicatorKey", i."direction" AS "direction", p."key" AS "period"
-           FROM "Target" t LEFT JOIN "Indicator" i ON i."id" = t."indicatorId" LEFT JOIN "Period" p ON p."id" = t."periodId" WHERE t."id" = ?`,
+          `SELECT t."kind" AS "kind", t."comparator" AS "comparator", t."rangeKind" AS "rangeKind", t."value" AS "value", t."valueMax" AS "valueMax", t."unitId" AS "unitId", t."periodId" AS "periodId", t."indicatorId" AS "indicatorId",
+                  i."key" AS "indicatorKey", i."direction" AS "direction", p."key" AS "period", ${UNIT}, ${PERIOD}
+           FROM "Target" t LEFT JOIN "Indicator" i ON i."id" = t."indicatorId" LEFT JOIN "Period" p ON p."id" = t."periodId" LEFT JOIN "Unit" u ON u."id" = t."unitId" WHERE t."id" = ?`,
           [id],
         );
         if (!t) return null;
         const results = (
-          await this.sql.all(`SELECT ${RESULT} FROM "Result" r WHERE r."indicatorId" = ? AND r."periodId" = ?`, [t.indicatorId, t.periodId])
+          await this.sql.all(
+            `SELECT ${RESULT}, ${UNIT}, ${PERIOD} FROM "Result" r LEFT JOIN "Unit" u ON u."id" = r."unitId" LEFT JOIN "Period" p ON p."id" = r."periodId" WHERE r."indicatorId" = ?`,
+            [t.indicatorId],
+          )
         ).map(resultRow);
-        const verdict = judge({ kind: t.kind, comparator: t.comparator, value: Number(t.value), valueMax: num(t.valueMax), unitId: Number(t.unitId), periodId: Number(t.periodId), indicator: { direction: t.direction, results } });
+        const verdict = judgeRow(t, t.direction, results);
         return { __typename: 'Target', id: v.id, targetValue: Number(t.value), valueMax: num(t.valueMax), comparator: t.comparator, status: verdict.status, indicator: { code: t.indicatorKey }, period: { code: t.period } };
       }
       case 'Result': {

@@ -1,8 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import pg from 'pg';
-import { type DatabaseConfig, type Provider, sqlitePath } from './config.ts';
+import type { DatabaseConfig, Provider } from './config.ts';
 import { engineMessage, type MigrationList, NO_FILTER, type OpenEngine, openSchemaEngine } from './engine.ts';
 import { migrationStatus } from './migration-status.ts';
 import { migrationsDirOf } from './paths.ts';
@@ -200,5 +198,3 @@ export async function markRolledBack(config: DatabaseConfig, migration: string):
   }
 }
 
-// ---------------------------------------------------------------------------------
-// Status, for readiness checks: one cheap query, no engine.

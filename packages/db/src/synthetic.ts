@@ -257,6 +257,8 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
         comparator,
         value: base,
         valueMax: comparator === 'RANGE' ? Math.round(base * 1.1 * 100) / 100 : null,
+        // Both kinds of range, by indicator: every third a band (met only inside it).
+        rangeKind: comparator === 'RANGE' ? (ind.id % 3 === 0 ? ('WITHIN' as const) : ('OR_BETTER' as const)) : null,
         unitId: ind.unitId,
         isMain: rand() < 0.5,
         quoteId: quote.id,

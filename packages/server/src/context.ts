@@ -1,6 +1,6 @@
 import type { Db } from '@planhub/db/client';
 import { type Lang, langFromAcceptLanguage } from './lang.ts';
-import type { Reference } from './reference.ts';
+import type { Reference } from './reference-data.ts';
 
 /** What every resolver receives: the database, the request's language, and reference data. */
 export interface Context {

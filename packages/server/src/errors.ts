@@ -13,6 +13,8 @@ export const ErrorCode = {
   INVALID_ID: 'INVALID_ID',
   /** A well-formed ID or code that names nothing. */
   NOT_FOUND: 'NOT_FOUND',
+  /** A variable of the operation is missing, of the wrong type or malformed. */
+  INVALID_VARIABLE: 'INVALID_VARIABLE',
   /** The database cannot be reached right now; retry later. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;

@@ -39,16 +39,24 @@ export function checkPageSize(args: ConnectionArgs): void {
   }
 }
 
-/** Cursors of Prisma-backed connections: base64 of `GPC:N:<id>` (Pothos's format). */
-export function checkPrismaCursor(args: ConnectionArgs): void {
+/** Checks `after`/`before` against the shape of the cursors a list issues (decoded from base64). */
+function checkCursors(args: ConnectionArgs, shape: RegExp): void {
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
     if (cursor == null) continue;
     const decoded = Buffer.from(cursor, 'base64').toString('utf8');
-    if (!/^GPC:N:\d{1,15}$/.test(decoded) || Buffer.from(decoded).toString('base64') !== cursor) {
-      throw invalidCursor(name, cursor);
-    }
+    if (!shape.test(decoded) || Buffer.from(decoded).toString('base64') !== cursor) throw invalidCursor(name, cursor);
   }
+}
+
+/** Cursors of Prisma-backed connections: base64 of `GPC:N:<id>` (Pothos's format, a reliance on @pothos/plugin-prisma). */
+export function checkPrismaCursor(args: ConnectionArgs): void {
+  checkCursors(args, /^GPC:N:\d{1,15}$/);
+}
+
+/** Cursors of offset-paged connections (search): base64 of `OffsetConnection:<offset>` (Pothos's format, @pothos/plugin-relay). */
+export function checkOffsetCursor(args: ConnectionArgs): void {
+  checkCursors(args, /^OffsetConnection:\d{1,9}$/);
 }
 
 export function invalidCursor(name: string, cursor: string) {
@@ -108,4 +116,26 @@ export async function seekBySortKey<Q extends CursorQuery>(
       ? { sortKey: { gte: k }, OR: [{ sortKey: { gt: k } }, { id: { gt: id } }] }
       : { sortKey: { lte: k }, OR: [{ sortKey: { lt: k } }, { id: { lt: id } }] },
   };
+}
+
+/**
+ * The IDs of one page of a list held in memory as ordered IDs (a filter whose matches
+ * are computed, not stored), as Prisma would page the rows: `take` after the `cursor`
+ * row (negative: before it), `skip` rows first. A cursor whose row is gone gives an
+ * empty page, as Prisma's own cursor does.
+ */
+export function pageOfIds(ids: readonly number[], query: CursorQuery): number[] {
+  const take = query.take ?? ids.length;
+  const skip = query.skip ?? 0;
+  let at = take >= 0 ? -1 : ids.length;
+  if (query.cursor?.id !== undefined) {
+    at = ids.indexOf(query.cursor.id);
+    if (at < 0) return [];
+    // The cursor row itself is skipped by `skip: 1`, as Prisma does; from it in either direction.
+    if (take >= 0) at -= 1;
+    else at += 1;
+  }
+  if (take >= 0) return ids.slice(at + 1 + skip, at + 1 + skip + take);
+  const end = at - skip;
+  return ids.slice(Math.max(0, end + take), Math.max(0, end));
 }

@@ -86,14 +86,67 @@ describe('arguments', () => {
     expect(e).toMatchObject({ extensions: { code: 'INVALID_ARGUMENT' }, message: expect.stringMatching(/2200/) });
   });
 
-  it('a malformed date is a validation error naming the field', async () => {
+  it('a malformed date is a validation error naming the value and the type', async () => {
     const res = await hub.exec(`{ agencies(filter: { validOn: "13/12/2023" }) { totalCount } }`);
-    expect(res.errors?.[0]?.message).toMatch(/validOn|Date/);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/Date.*13\/12\/2023/) });
+    const asVariable = await hub.exec(`query($d: Date) { agencies(filter: { validOn: $d }) { totalCount } }`, { d: '13/12/2023' });
+    expect(asVariable.errors?.[0]).toMatchObject({ extensions: { code: 'INVALID_VARIABLE' }, message: expect.stringMatching(/\$d.*13\/12\/2023/) });
+  });
+
+  it('a variable that is missing or of the wrong type is INVALID_VARIABLE, naming it', async () => {
+    const missing = await firstError(`query($id: ID!) { node(id: $id) { id } }`);
+    expect(missing).toMatchObject({ extensions: { code: 'INVALID_VARIABLE' }, message: expect.stringMatching(/\$id.*ID!.*not provided/) });
+    const wrong = await firstError(`query($n: Int) { indicators(first: $n) { totalCount } }`, { n: 'x' });
+    expect(wrong).toMatchObject({ extensions: { code: 'INVALID_VARIABLE' }, message: expect.stringMatching(/\$n/) });
+  });
+
+  it('a search cursor this list did not issue is INVALID_CURSOR, saying what to pass', async () => {
+    for (const after of ['zzz', Buffer.from('GPC:N:1').toString('base64'), Buffer.from('OffsetConnection:x').toString('base64')]) {
+      const e = await firstError(`query($a: String) { search(text: "tang truong", after: $a) { totalCount } }`, { a: after });
+      expect(e, after).toMatchObject({ extensions: { code: 'INVALID_CURSOR', argument: 'after' }, message: expect.stringMatching(/not a cursor of this list/) });
+    }
+  });
+
+  it('a negative page size is PAGE_SIZE_OUT_OF_RANGE with the bounds', async () => {
+    const e = await firstError(`{ indicators(first: -1) { totalCount } }`);
+    expect(e).toMatchObject({ extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE', argument: 'first' }, message: expect.stringMatching(/between 0 and 100/) });
   });
 
   it('a wrong enum value is a validation error that lists the choices', async () => {
     const res = await hub.exec(`{ indicators(filter: { status: DONE }) { totalCount } }`);
     expect(res.errors?.[0]?.message).toMatch(/TargetStatus/);
+  });
+});
+
+describe('codes do not depend on masking', () => {
+  it('under NODE_ENV=development (errors unmasked) every client error keeps its code', async () => {
+    const { createPlanHubYoga } = await import('../src/yoga.ts');
+    const unmasked = createPlanHubYoga({ db: hub.db, maskErrors: false });
+    const ask = async (query: string, variables?: Record<string, unknown>) => {
+      const res = await unmasked.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return (await res.json()).errors[0].extensions.code;
+    };
+    const { indicator } = dataOf(await hub.exec(`{ indicator(code: "economic-growth-rate") { id } }`));
+    expect(await ask(`{ indicators(first: 1, after: "bm9wZQ==") { totalCount } }`)).toBe('INVALID_CURSOR');
+    expect(await ask(`{ search(text: "tang", after: "bm9wZQ==") { totalCount } }`)).toBe('INVALID_CURSOR');
+    expect(await ask(`query($id: ID!) { indicators(filter: { plan: $id }) { totalCount } }`, { id: indicator.id })).toBe('INVALID_ID');
+    expect(await ask(`{ node(id: "bm9wZQ==") { id } }`)).toBe('INVALID_ID');
+    expect(await ask(`{ indicators(first: 101) { totalCount } }`)).toBe('PAGE_SIZE_OUT_OF_RANGE');
+    expect(await ask(`{ indicators(first: -1) { totalCount } }`)).toBe('PAGE_SIZE_OUT_OF_RANGE');
+    expect(await ask(`query($id: ID!) { node(id: $id) { id } }`)).toBe('INVALID_VARIABLE');
+    expect(await ask(`{ plan(code: "nope") { id } }`)).toBe('NOT_FOUND');
+  });
+
+  it('an unreachable database is SERVICE_UNAVAILABLE, masked or not', async () => {
+    const { codedError, isDatabaseUnavailable } = await import('../src/error-codes.ts');
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const wrapped = new Error('DriverAdapterError: DatabaseNotReachable', { cause: refused });
+    for (const e of [refused, wrapped, { code: '57P01', message: 'terminating connection due to administrator command' }, { code: 'P1001', message: "Can't reach database server" }]) {
+      expect(isDatabaseUnavailable(e), JSON.stringify(e)).toBe(true);
+    }
+    expect(isDatabaseUnavailable(new Error('relation "Plan" does not exist'))).toBe(false);
+    const located = new (await import('graphql')).GraphQLError('x', { path: ['plans'], originalError: wrapped });
+    expect(codedError(located)).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' }, path: ['plans'], message: expect.stringMatching(/Retry/) });
   });
 });
 

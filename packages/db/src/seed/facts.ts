@@ -6,12 +6,14 @@ import {
   EventKind,
   LinkBasis,
   OfficeRole,
+  RangeKind,
   Reliability,
+  ResultMeasure,
   SolutionKind,
   TargetKind,
   ValueBound,
 } from '../generated/sqlite/enums.ts';
-import { date, int, key, note, num, optDate, optInt, optNum, optRef, optText, ref, text } from './fields.ts';
+import { date, int, key, note, num, optDate, optInt, optNum, optRef, optText, orNull, ref, text } from './fields.ts';
 
 // The records of facts, each pointing to the quote it comes from: targets, results,
 // assessments, solutions and their links to indicators, positions, assignments, and
@@ -27,6 +29,7 @@ export const targetRecord = z
     comparator: z.enum(Comparator),
     value: num,
     valueMax: optNum,
+    rangeKind: orNull(z.enum(RangeKind)),
     unit: ref,
     isMain: z.boolean().default(false),
     quote: ref,
@@ -37,6 +40,10 @@ export const targetRecord = z
       ctx.addIssue({ code: 'custom', path: ['valueMax'], message: 'a RANGE needs a valueMax above value' });
     if (t.comparator !== 'RANGE' && t.valueMax !== null)
       ctx.addIssue({ code: 'custom', path: ['valueMax'], message: 'only a RANGE has a valueMax' });
+    if (t.comparator === 'RANGE' && t.rangeKind === null)
+      ctx.addIssue({ code: 'custom', path: ['rangeKind'], message: 'a RANGE needs a rangeKind: OR_BETTER (met beyond its better end too) or WITHIN (a band)' });
+    if (t.comparator !== 'RANGE' && t.rangeKind !== null)
+      ctx.addIssue({ code: 'custom', path: ['rangeKind'], message: 'only a RANGE has a rangeKind' });
   });
 
 export const resultRecord = z
@@ -45,6 +52,7 @@ export const resultRecord = z
     indicator: ref,
     period: ref,
     plan: optRef,
+    measure: z.enum(ResultMeasure).default('LEVEL'),
     value: optNum,
     bound: z.enum(ValueBound).default('EXACT'),
     unit: ref,

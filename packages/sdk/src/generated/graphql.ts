@@ -55,15 +55,15 @@ export type AssignmentRole =
   /** Leads and answers for it (chủ trì). */
   | 'LEAD';
 
-/** How a target compares a result with its value(s). */
+/** How a target compares a figure with its value(s). On a RANK indicator they speak of standing, as sources do: "at least 30th" is 30th or better. */
 export type Comparator =
-  /** ≥ value ("trở lên", "ít nhất"). */
+  /** ≥ value ("trở lên", "ít nhất"); on a RANK indicator, this place or better. */
   | 'AT_LEAST'
-  /** ≤ value. */
+  /** ≤ value; on a RANK indicator, this place or worse. */
   | 'AT_MOST'
-  /** Reach the value ("đạt"). Met when the result reaches it in the better direction (reaching or exceeding where higher is better). */
+  /** Reach the value ("đạt"): met when the figure reaches it in the better direction (reaching or exceeding where higher is better; this place or better on a RANK indicator). */
   | 'EQUAL'
-  /** Between value and valueMax ("2 - 2,5%"); beyond the better end also meets it. */
+  /** Between value and valueMax ("2 - 2,5%"); `rangeKind` says whether beyond the better end meets it too. */
   | 'RANGE';
 
 /** Which way an indicator improves. */
@@ -109,6 +109,15 @@ export type IndicatorOrderField =
   | 'CREATED'
   /** Vietnamese name, ignoring diacritics first (as a reader sorts), then with them. */
   | 'NAME';
+
+/** How the figure a target is compared with was obtained. */
+export type JudgementBasis =
+  /** A change PlanHub derived from the levels of the target's period and the previous one, of the same reliability. */
+  | 'DERIVED_CHANGE'
+  /** A level the source states for the target's period. */
+  | 'LEVEL'
+  /** A change (an increase, places moved) the source states for the period. */
+  | 'STATED_CHANGE';
 
 /** An administrative level. */
 export type Level =
@@ -188,6 +197,13 @@ export type PlanStatus =
   /** Completed and announced (công bố). */
   | 'PUBLISHED';
 
+/** What kind of range a RANGE target is. */
+export type RangeKind =
+  /** Met inside the range and beyond its better end ("2–2.5 pp poverty reduction": 3 pp meets it). */
+  | 'OR_BETTER'
+  /** A band, met only inside it: overshooting misses it too ("inflation 3–4 %": 5 % misses it, and so does 2 %). */
+  | 'WITHIN';
+
 /** How settled a figure is. */
 export type Reliability =
   /** Estimated before the period closed ("ước đạt", "dự ước"). */
@@ -196,6 +212,13 @@ export type Reliability =
   | 'FINAL'
   /** Preliminary (sơ bộ), subject to revision. */
   | 'PRELIMINARY';
+
+/** What a result’s value measures. */
+export type ResultMeasure =
+  /** The change over the previous period (20 new OCOP products; 12 more communes). */
+  | 'CHANGE'
+  /** The indicator's level in the period (150 OCOP products in all; growth of 6.33 %). */
+  | 'LEVEL';
 
 /** What `search` looks through. */
 export type SearchKind =
@@ -238,24 +261,24 @@ export type SortDirection =
 
 /** What a target measures. */
 export type TargetKind =
-  /** An addition during the period (12 more communes, 20 new products). */
+  /** An addition during the period (12 more communes, 20 new products): judged against a change, stated or derived from two levels. */
   | 'INCREASE'
-  /** The indicator's own level in the period (growth ≥ 8%). */
+  /** The indicator's own level in the period (growth ≥ 8%): judged against a level. */
   | 'LEVEL'
-  /** A move up a ranking by a number of places; not a quantity of the indicator. */
+  /** A move up a ranking by a number of places; judged against places moved, stated or derived from two ranks. */
   | 'RANK_CHANGE';
 
-/** A target against the result for the same indicator and period, computed by PlanHub. */
+/** A target judged against the results of its indicator, computed by PlanHub. */
 export type TargetStatus =
-  /** A final result meets the target. */
+  /** A final figure meets the target. */
   | 'MET'
-  /** A final result falls short of the target. */
+  /** A final figure falls short of the target. */
   | 'NOT_MET'
-  /** No result to judge by: none recorded, stated only as a comparison, in another unit, or a bound that neither proves nor rules out the target. */
+  /** Nothing to judge by: no result recorded, only a comparison, a level where a change is needed (or a change where a level is), units that do not convert, or a bound that neither proves nor rules out the target. */
   | 'NO_DATA'
-  /** An estimated or preliminary result falls short of the target. */
+  /** An estimated or preliminary figure falls short of the target. */
   | 'OFF_TRACK'
-  /** An estimated or preliminary result meets the target. */
+  /** An estimated or preliminary figure meets the target. */
   | 'ON_TRACK';
 
 /** Whether a result is an exact figure or a bound. */
@@ -288,9 +311,9 @@ export type SourceFieldsFragment = { id: string, title: string, publisher: strin
 
 export type ProvenanceFieldsFragment = { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } };
 
-export type ResultFieldsFragment = { id: string, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } };
+export type ResultFieldsFragment = { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } };
 
-export type TargetFieldsFragment = { id: string, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } };
+export type TargetFieldsFragment = { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } };
 
 export type AgencyRefFragment = { id: string, code: string, name: string, abbreviation: string | null };
 
@@ -305,14 +328,14 @@ export type ListIndicatorsQueryVariables = Exact<{
 }>;
 
 
-export type ListIndicatorsQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, direction: Direction, sector: { code: string, name: string }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, targets: { totalCount: number, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } } }> }, latestResult: { id: string, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } } | null, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }> } }> } };
+export type ListIndicatorsQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, direction: Direction, sector: { code: string, name: string }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, targets: { totalCount: number, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } } }> }, latestResult: { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } } | null, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }> } }> } };
 
 export type GetIndicatorQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type GetIndicatorQuery = { indicator: { id: string, code: string, name: string, nameVi: string, nameEn: string | null, description: string | null, direction: Direction, sector: { code: string, name: string }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, timeSeries: Array<{ id: string, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, plan: { id: string, code: string } | null, provenance: { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } }>, targets: { totalCount: number, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, result: { id: string } | null, provenance: { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } } }> }, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }> } };
+export type GetIndicatorQuery = { indicator: { id: string, code: string, name: string, nameVi: string, nameEn: string | null, description: string | null, direction: Direction, sector: { code: string, name: string }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, timeSeries: Array<{ id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, plan: { id: string, code: string } | null, provenance: { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } }>, targets: { totalCount: number, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, result: { id: string } | null, provenance: { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } } }> }, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -442,6 +465,7 @@ export const PeriodFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
 export const ResultFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
     fragment ResultFields on Result {
   id
+  measure
   value
   valueInBaseUnit
   bound
@@ -476,6 +500,7 @@ export const TargetFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
   id
   kind
   comparator
+  rangeKind
   value
   valueMax
   valueInBaseUnit
@@ -483,6 +508,7 @@ export const TargetFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
   status
   statusReason
   achievementPercent
+  judgementBasis
   unit {
     ...UnitFields
   }
@@ -624,6 +650,7 @@ fragment PeriodFields on Period {
 }
 fragment ResultFields on Result {
   id
+  measure
   value
   valueInBaseUnit
   bound
@@ -643,6 +670,7 @@ fragment TargetFields on Target {
   id
   kind
   comparator
+  rangeKind
   value
   valueMax
   valueInBaseUnit
@@ -650,6 +678,7 @@ fragment TargetFields on Target {
   status
   statusReason
   achievementPercent
+  judgementBasis
   unit {
     ...UnitFields
   }
@@ -752,6 +781,7 @@ fragment ProvenanceFields on Provenance {
 }
 fragment ResultFields on Result {
   id
+  measure
   value
   valueInBaseUnit
   bound
@@ -771,6 +801,7 @@ fragment TargetFields on Target {
   id
   kind
   comparator
+  rangeKind
   value
   valueMax
   valueInBaseUnit
@@ -778,6 +809,7 @@ fragment TargetFields on Target {
   status
   statusReason
   achievementPercent
+  judgementBasis
   unit {
     ...UnitFields
   }

@@ -1,124 +1,337 @@
 import { describe, expect, it } from 'vitest';
-import { matchingResult } from './matching.ts';
-import { achievementPercent, type ResultInput, type TargetInput, targetStatus } from './status.ts';
+import { previousPeriod } from './periods.ts';
+import { mostSettled } from './settled.ts';
+import { type Evidence, judgeTarget, type ResultInput, type TargetInput, type UnitInput } from './status.ts';
 
-const PCT = 1;
+// Units as the seed has them: one dimension per kind of figure, multipliers to its base.
+const UNITS: Record<string, UnitInput> = {
+  percent: { id: 1, dimension: 'PERCENT', multiplier: 1 },
+  million: { id: 2, dimension: 'CURRENCY_VND', multiplier: 1e6 },
+  billion: { id: 3, dimension: 'CURRENCY_VND', multiplier: 1e9 },
+  product: { id: 4, dimension: 'COUNT', multiplier: 1 },
+  place: { id: 5, dimension: 'RANK', multiplier: 1 },
+  hectare: { id: 6, dimension: 'AREA', multiplier: 1e4 },
+  pp: { id: 7, dimension: 'PERCENTAGE_POINT', multiplier: 1 },
+};
+const units = (id: number) => Object.values(UNITS).find((u) => u.id === id)!;
+
 const target = (t: Partial<TargetInput>): TargetInput => ({
   kind: 'LEVEL',
   comparator: 'AT_LEAST',
+  rangeKind: null,
   value: 8,
   valueMax: null,
-  unitId: PCT,
+  unitId: UNITS.percent!.id,
   direction: 'HIGHER_IS_BETTER',
   ...t,
 });
+let nextId = 1;
 const result = (r: Partial<ResultInput>): ResultInput => ({
+  id: nextId++,
+  measure: 'LEVEL',
   value: 8,
   bound: 'EXACT',
-  unitId: PCT,
+  unitId: UNITS.percent!.id,
   reliability: 'FINAL',
   rankChange: null,
   ...r,
 });
 
-describe('target status', () => {
+/** Judges a target by its period's results (and the previous period's). */
+function judge(t: TargetInput, current: ResultInput[] | ResultInput | null, previous: ResultInput[] = []) {
+  const evidence: Evidence<ResultInput> = { current: current == null ? [] : Array.isArray(current) ? current : [current], previous };
+  return judgeTarget(t, evidence, units);
+}
+const status = (t: TargetInput, current: ResultInput[] | ResultInput | null, previous?: ResultInput[]) => judge(t, current, previous).status;
+
+describe('LEVEL targets', () => {
   it('AT_LEAST is met at and above the value, not below', () => {
-    expect(targetStatus(target({}), result({ value: 8 })).status).toBe('MET');
-    expect(targetStatus(target({}), result({ value: 8.4 })).status).toBe('MET');
-    expect(targetStatus(target({}), result({ value: 6.33 })).status).toBe('NOT_MET');
+    expect(status(target({}), result({ value: 8 }))).toBe('MET');
+    expect(status(target({}), result({ value: 8.4 }))).toBe('MET');
+    expect(status(target({}), result({ value: 6.33 }))).toBe('NOT_MET');
+    expect(judge(target({}), result({ value: 8.4 })).reason).toBe('Final result 8.4 meets ≥ 8.');
   });
 
   it('AT_MOST is met at and below the value', () => {
     const t = target({ comparator: 'AT_MOST', value: 3, direction: 'LOWER_IS_BETTER' });
-    expect(targetStatus(t, result({ value: 3 })).status).toBe('MET');
-    expect(targetStatus(t, result({ value: 2 })).status).toBe('MET');
-    expect(targetStatus(t, result({ value: 3.1 })).status).toBe('NOT_MET');
+    expect(status(t, result({ value: 3 }))).toBe('MET');
+    expect(status(t, result({ value: 2 }))).toBe('MET');
+    expect(status(t, result({ value: 3.1 }))).toBe('NOT_MET');
   });
 
   it('EQUAL means reaching the value in the better direction', () => {
     const up = target({ comparator: 'EQUAL', value: 56 });
-    expect(targetStatus(up, result({ value: 56 })).status).toBe('MET');
-    expect(targetStatus(up, result({ value: 60 })).status).toBe('MET');
-    expect(targetStatus(up, result({ value: 55.9 })).status).toBe('NOT_MET');
+    expect(status(up, result({ value: 56 }))).toBe('MET');
+    expect(status(up, result({ value: 60 }))).toBe('MET');
+    expect(status(up, result({ value: 55.9 }))).toBe('NOT_MET');
     const down = target({ comparator: 'EQUAL', value: 5, direction: 'LOWER_IS_BETTER' });
-    expect(targetStatus(down, result({ value: 4 })).status).toBe('MET');
-    expect(targetStatus(down, result({ value: 6 })).status).toBe('NOT_MET');
+    expect(status(down, result({ value: 4 }))).toBe('MET');
+    expect(status(down, result({ value: 6 }))).toBe('NOT_MET');
   });
 
-  it('RANGE is met inside it and beyond its better end, not short of it', () => {
-    const t = target({ comparator: 'RANGE', value: 2, valueMax: 2.5 });
-    expect(targetStatus(t, result({ value: 2 })).status).toBe('MET');
-    expect(targetStatus(t, result({ value: 2.3 })).status).toBe('MET');
-    expect(targetStatus(t, result({ value: 2.5 })).status).toBe('MET');
-    expect(targetStatus(t, result({ value: 3 })).status).toBe('MET');
-    expect(targetStatus(t, result({ value: 1.9 })).status).toBe('NOT_MET');
-    const lower = target({ comparator: 'RANGE', value: 1, valueMax: 1.5, direction: 'LOWER_IS_BETTER' });
-    expect(targetStatus(lower, result({ value: 1.6 })).status).toBe('NOT_MET');
-    expect(targetStatus(lower, result({ value: 0.8 })).status).toBe('MET');
+  it('a RANGE OR_BETTER is met inside it and beyond its better end, not short of it', () => {
+    for (const rangeKind of ['OR_BETTER', null] as const) {
+      const t = target({ comparator: 'RANGE', rangeKind, value: 2, valueMax: 2.5, unitId: UNITS.pp!.id });
+      const pp = (value: number) => result({ value, unitId: UNITS.pp!.id });
+      expect(status(t, pp(2)), String(rangeKind)).toBe('MET');
+      expect(status(t, pp(2.3))).toBe('MET');
+      expect(status(t, pp(2.5))).toBe('MET');
+      expect(status(t, pp(3))).toBe('MET');
+      expect(status(t, pp(1.9))).toBe('NOT_MET');
+    }
+    const lower = target({ comparator: 'RANGE', rangeKind: 'OR_BETTER', value: 1, valueMax: 1.5, direction: 'LOWER_IS_BETTER' });
+    expect(status(lower, result({ value: 1.6 }))).toBe('NOT_MET');
+    expect(status(lower, result({ value: 0.8 }))).toBe('MET');
   });
 
-  it('RANK_CHANGE compares places moved, not a quantity', () => {
-    const t = target({ kind: 'RANK_CHANGE', comparator: 'AT_LEAST', value: 1, direction: 'RANK', unitId: 9 });
-    expect(targetStatus(t, result({ value: 40, rankChange: 3, unitId: 10 })).status).toBe('MET');
-    expect(targetStatus(t, result({ value: 44, rankChange: 1, unitId: 10 })).status).toBe('MET');
-    expect(targetStatus(t, result({ value: 46, rankChange: -2, unitId: 10 })).status).toBe('NOT_MET');
-    expect(targetStatus(t, result({ value: 46, rankChange: 0, unitId: 10 })).status).toBe('NOT_MET');
-    expect(targetStatus(t, result({ value: 46, rankChange: null })).status).toBe('NO_DATA');
+  it('a RANGE WITHIN (a band) is met only inside it: overshooting misses it on either side', () => {
+    const inflation = target({ comparator: 'RANGE', rangeKind: 'WITHIN', value: 3, valueMax: 4, direction: 'LOWER_IS_BETTER' });
+    expect(status(inflation, result({ value: 3 }))).toBe('MET');
+    expect(status(inflation, result({ value: 3.5 }))).toBe('MET');
+    expect(status(inflation, result({ value: 4 }))).toBe('MET');
+    expect(status(inflation, result({ value: 2.9 }))).toBe('NOT_MET');
+    expect(status(inflation, result({ value: 4.2 }))).toBe('NOT_MET');
+    const growth = target({ comparator: 'RANGE', rangeKind: 'WITHIN', value: 1, valueMax: 1.2 });
+    expect(status(growth, result({ value: 1.5 }))).toBe('NOT_MET');
+    expect(status(growth, result({ value: 0.9 }))).toBe('NOT_MET');
+    expect(judge(growth, result({ value: 1.5 })).reason).toMatch(/only within it/);
+    // A bound inside the band's reach but not inside the band proves nothing.
+    expect(status(growth, result({ value: 1.1, bound: 'MORE_THAN' }))).toBe('NO_DATA');
   });
 
+  it('is not judged against a result that states a change', () => {
+    const v = judge(target({}), result({ measure: 'CHANGE', value: 9 }));
+    expect(v.status).toBe('NO_DATA');
+    expect(v.reason).toMatch(/states a change/);
+  });
+});
+
+describe('RANK indicators: a smaller place is better', () => {
+  const rank = (t: Partial<TargetInput>) => target({ direction: 'RANK', unitId: UNITS.place!.id, ...t });
+  const place = (value: number, r: Partial<ResultInput> = {}) => result({ value, unitId: UNITS.place!.id, ...r });
+
+  it('EQUAL "reach 30th place" is met at 30th or better, missed below it', () => {
+    const t = rank({ comparator: 'EQUAL', value: 30 });
+    expect(status(t, place(30))).toBe('MET');
+    expect(status(t, place(25))).toBe('MET');
+    expect(status(t, place(40))).toBe('NOT_MET');
+    expect(judge(t, place(40)).reason).toBe('Final result 40 falls short of place 30.');
+  });
+
+  it('AT_LEAST is a standing: "30th or better"; AT_MOST "30th or worse"', () => {
+    const atLeast = rank({ comparator: 'AT_LEAST', value: 30 });
+    expect(status(atLeast, place(12))).toBe('MET');
+    expect(status(atLeast, place(30))).toBe('MET');
+    expect(status(atLeast, place(31))).toBe('NOT_MET');
+    const atMost = rank({ comparator: 'AT_MOST', value: 30 });
+    expect(status(atMost, place(31))).toBe('MET');
+    expect(status(atMost, place(29))).toBe('NOT_MET');
+  });
+
+  it('a RANGE of places is met inside it, and beyond its better end unless WITHIN', () => {
+    const orBetter = rank({ comparator: 'RANGE', rangeKind: 'OR_BETTER', value: 20, valueMax: 30 });
+    expect(status(orBetter, place(25))).toBe('MET');
+    expect(status(orBetter, place(10))).toBe('MET');
+    expect(status(orBetter, place(35))).toBe('NOT_MET');
+    const within = rank({ comparator: 'RANGE', rangeKind: 'WITHIN', value: 20, valueMax: 30 });
+    expect(status(within, place(25))).toBe('MET');
+    expect(status(within, place(10))).toBe('NOT_MET');
+    expect(status(within, place(35))).toBe('NOT_MET');
+  });
+
+  it('a bound on a place decides only when it proves or rules out the target', () => {
+    const t = rank({ comparator: 'EQUAL', value: 30 });
+    expect(status(t, place(20, { bound: 'LESS_THAN' }))).toBe('MET'); // better than 20th
+    expect(status(t, place(35, { bound: 'MORE_THAN' }))).toBe('NOT_MET'); // worse than 35th
+    expect(status(t, place(25, { bound: 'MORE_THAN' }))).toBe('NO_DATA');
+  });
+
+  it('has no achievement percent: a ratio of places means nothing', () => {
+    expect(judge(rank({ comparator: 'EQUAL', value: 30 }), place(25)).achievementPercent).toBeNull();
+  });
+});
+
+describe('RANK_CHANGE targets: places moved up', () => {
+  const t = target({ kind: 'RANK_CHANGE', comparator: 'AT_LEAST', value: 1, direction: 'RANK', unitId: UNITS.place!.id });
+  const place = (value: number, r: Partial<ResultInput> = {}) => result({ value, unitId: UNITS.place!.id, ...r });
+
+  it('compares a stated change of rank, not a quantity', () => {
+    expect(status(t, place(40, { rankChange: 3 }))).toBe('MET');
+    expect(status(t, place(44, { rankChange: 1 }))).toBe('MET');
+    expect(status(t, place(46, { rankChange: -2 }))).toBe('NOT_MET');
+    expect(status(t, place(46, { rankChange: 0 }))).toBe('NOT_MET');
+    expect(judge(t, place(40, { rankChange: 3 })).basis).toBe('STATED_CHANGE');
+  });
+
+  it('derives the places moved from the ranks of two consecutive periods of the same reliability', () => {
+    const moved = judge(t, place(42), [place(45)]);
+    expect(moved).toMatchObject({ status: 'MET', basis: 'DERIVED_CHANGE' });
+    expect(moved.reason).toMatch(/ranks of this period and the previous one \(42 and 45\) give a move of 3 place\(s\) up/);
+    expect(status(t, place(45), [place(44)])).toBe('NOT_MET');
+    // An estimated rank is not compared with a final one.
+    expect(status(t, place(42, { reliability: 'ESTIMATE' }), [place(45)])).toBe('NO_DATA');
+  });
+
+  it('is NO_DATA without a stated change or two ranks', () => {
+    const v = judge(t, place(46));
+    expect(v.status).toBe('NO_DATA');
+    expect(v.reason).toMatch(/does not state a change of rank/);
+    expect(status(t, null)).toBe('NO_DATA');
+  });
+});
+
+describe('INCREASE targets: judged against a change, never a level', () => {
+  const t = target({ kind: 'INCREASE', comparator: 'EQUAL', value: 20, unitId: UNITS.product!.id });
+  const products = (value: number, r: Partial<ResultInput> = {}) => result({ value, unitId: UNITS.product!.id, ...r });
+
+  it('a level alone ("150 products in all") does not meet "20 new products"', () => {
+    const v = judge(t, products(150));
+    expect(v.status).toBe('NO_DATA');
+    expect(v.reason).toMatch(/states a level \(150\), not an increase/);
+    expect(v.result?.value).toBe(150);
+  });
+
+  it('a stated change is compared directly', () => {
+    expect(status(t, products(22, { measure: 'CHANGE' }))).toBe('MET');
+    expect(status(t, products(18, { measure: 'CHANGE' }))).toBe('NOT_MET');
+    const v = judge(t, products(25, { measure: 'CHANGE' }));
+    expect(v).toMatchObject({ basis: 'STATED_CHANGE', achievementPercent: 125 });
+    expect(v.reason).toBe('Final result states an increase of 25, which meets 20.');
+  });
+
+  it('a change is derived from the levels of this period and the previous one, of the same reliability', () => {
+    const now = products(150);
+    const before = products(128);
+    const v = judge(t, now, [before]);
+    expect(v).toMatchObject({ status: 'MET', basis: 'DERIVED_CHANGE', result: now, base: before, achievementPercent: 110 });
+    expect(v.reason).toMatch(/levels of this period and the previous one \(150 and 128\) give an increase of 22, which meets 20/);
+    expect(status(t, products(140), [products(128)])).toBe('NOT_MET');
+  });
+
+  it('an estimate is derived against an estimate, not against a final figure', () => {
+    // This period only estimated, the previous one final: no pair of one reliability.
+    expect(status(t, products(150, { reliability: 'ESTIMATE' }), [products(128)])).toBe('NO_DATA');
+    // Both estimated: ON_TRACK, not MET.
+    expect(status(t, products(150, { reliability: 'ESTIMATE' }), [products(128, { reliability: 'ESTIMATE' }), products(140)])).toBe('ON_TRACK');
+    // The most settled pair wins: final against final, though estimates exist too.
+    const v = judge(t, [products(160, { reliability: 'ESTIMATE' }), products(135)], [products(128, { reliability: 'ESTIMATE' }), products(120)]);
+    expect(v).toMatchObject({ status: 'NOT_MET', basis: 'DERIVED_CHANGE' });
+    expect(v.reason).toMatch(/\(135 and 120\) give an increase of 15/);
+  });
+
+  it('a stated change wins over one derived from levels', () => {
+    expect(judge(t, [products(150), products(21, { measure: 'CHANGE' })], [products(140)])).toMatchObject({ status: 'MET', basis: 'STATED_CHANGE' });
+  });
+
+  it('a derived change keeps the bounds of its levels, and decides only when they prove or rule out the target', () => {
+    // More than 150 now, exactly 125 before: more than 25 new, which meets 20.
+    expect(status(t, products(150, { bound: 'MORE_THAN' }), [products(125)])).toBe('MET');
+    // More than 130 now: more than 5 new, which neither proves nor rules out 20.
+    expect(status(t, products(130, { bound: 'MORE_THAN' }), [products(125)])).toBe('NO_DATA');
+    // Less than 140 now: fewer than 15 new.
+    expect(status(t, products(140, { bound: 'LESS_THAN' }), [products(125)])).toBe('NOT_MET');
+  });
+
+  it('derives exact decimal differences (5.1 − 3 is 2.1)', () => {
+    const pct = target({ kind: 'INCREASE', comparator: 'EQUAL', value: 2.1 });
+    expect(status(pct, result({ value: 5.1 }), [result({ value: 3 })])).toBe('MET');
+  });
+});
+
+describe('units of one dimension convert', () => {
+  it('a result in million VND is compared with a target in billion VND', () => {
+    const revenue = target({ comparator: 'EQUAL', value: 1010, unitId: UNITS.billion!.id });
+    expect(status(revenue, result({ value: 1_010_000, unitId: UNITS.million!.id }))).toBe('MET');
+    const short = judge(revenue, result({ value: 909_000, unitId: UNITS.million!.id }));
+    expect(short).toMatchObject({ status: 'NOT_MET', achievementPercent: 90 });
+    expect(short.reason).toBe('Final result 909 falls short of 1010.');
+  });
+
+  it('conversion applies to derived changes too', () => {
+    const t = target({ kind: 'INCREASE', comparator: 'AT_LEAST', value: 100, unitId: UNITS.billion!.id });
+    expect(status(t, result({ value: 1.2e6, unitId: UNITS.million!.id }), [result({ value: 1050, unitId: UNITS.billion!.id })])).toBe('MET');
+  });
+
+  it('units of different dimensions do not compare: NO_DATA, saying so', () => {
+    const v = judge(target({}), result({ unitId: UNITS.hectare!.id }));
+    expect(v.status).toBe('NO_DATA');
+    expect(v.reason).toMatch(/different units that do not convert \(AREA and PERCENT\)/);
+  });
+});
+
+describe('estimates and finals', () => {
   it('an estimate is ON_TRACK or OFF_TRACK, never MET or NOT_MET', () => {
-    expect(targetStatus(target({}), result({ value: 9, reliability: 'ESTIMATE' })).status).toBe('ON_TRACK');
-    expect(targetStatus(target({}), result({ value: 6.33, reliability: 'ESTIMATE' })).status).toBe('OFF_TRACK');
-    expect(targetStatus(target({}), result({ value: 9, reliability: 'PRELIMINARY' })).status).toBe('ON_TRACK');
-    expect(targetStatus(target({}), result({ value: 9, reliability: 'ESTIMATE' })).reason).toMatch(/Estimated.*not final/);
+    expect(status(target({}), result({ value: 9, reliability: 'ESTIMATE' }))).toBe('ON_TRACK');
+    expect(status(target({}), result({ value: 6.33, reliability: 'ESTIMATE' }))).toBe('OFF_TRACK');
+    expect(status(target({}), result({ value: 9, reliability: 'PRELIMINARY' }))).toBe('ON_TRACK');
+    expect(judge(target({}), result({ value: 9, reliability: 'ESTIMATE' })).reason).toBe('Estimated result 9 meets ≥ 8; not final.');
+  });
+
+  it('the most settled figure of the period counts: a final over an estimate, whatever their order', () => {
+    const estimate = result({ value: 9, reliability: 'ESTIMATE' });
+    const final = result({ value: 7.5, reliability: 'FINAL' });
+    expect(judge(target({}), [final, estimate])).toMatchObject({ status: 'NOT_MET', result: final });
+    expect(judge(target({}), [estimate, final]).result).toBe(final);
   });
 
   it('a bound decides only when it proves or rules out the target', () => {
     const t = target({ comparator: 'AT_LEAST', value: 50 });
     // "trên 50" (more than 50) proves ≥ 50 …
-    expect(targetStatus(t, result({ value: 50, bound: 'MORE_THAN' })).status).toBe('MET');
+    expect(status(t, result({ value: 50, bound: 'MORE_THAN' }))).toBe('MET');
     // … but says nothing about ≥ 56.
-    const verdict = targetStatus(target({ value: 56 }), result({ value: 50, bound: 'MORE_THAN' }));
-    expect(verdict.status).toBe('NO_DATA');
-    expect(verdict.reason).toMatch(/bound/);
+    const v = judge(target({ value: 56 }), result({ value: 50, bound: 'MORE_THAN' }));
+    expect(v.status).toBe('NO_DATA');
+    expect(v.reason).toBe('Final result more than 50 is a bound that neither proves nor rules out ≥ 56.');
     // "less than 50" rules out ≥ 56.
-    expect(targetStatus(target({ value: 56 }), result({ value: 50, bound: 'LESS_THAN' })).status).toBe('NOT_MET');
+    expect(status(target({ value: 56 }), result({ value: 50, bound: 'LESS_THAN' }))).toBe('NOT_MET');
     // "at most 8" does not rule out ≥ 8, "less than 8" does.
-    expect(targetStatus(target({}), result({ value: 8, bound: 'AT_MOST' })).status).toBe('NO_DATA');
-    expect(targetStatus(target({}), result({ value: 8, bound: 'LESS_THAN' })).status).toBe('NOT_MET');
+    expect(status(target({}), result({ value: 8, bound: 'AT_MOST' }))).toBe('NO_DATA');
+    expect(status(target({}), result({ value: 8, bound: 'LESS_THAN' }))).toBe('NOT_MET');
   });
 
-  it('NO_DATA without a result, with only a comparison, or in another unit', () => {
-    expect(targetStatus(target({}), null).status).toBe('NO_DATA');
-    expect(targetStatus(target({}), result({ value: null })).reason).toMatch(/comparison/);
-    expect(targetStatus(target({}), result({ unitId: 99 })).reason).toMatch(/different units/);
+  it('NO_DATA without a result, or with only a comparison', () => {
+    expect(judge(target({}), null)).toMatchObject({ status: 'NO_DATA', reason: 'No result is recorded for this indicator and period.', result: null });
+    expect(judge(target({}), result({ value: null })).reason).toMatch(/comparison/);
   });
 });
 
 describe('achievement percent', () => {
   it('divides an exact result by a single-valued target', () => {
-    expect(achievementPercent(target({ comparator: 'EQUAL', value: 56 }), result({ value: 56.56 }))).toBe(101);
-    expect(achievementPercent(target({ value: 8 }), result({ value: 6.33 }))).toBe(79.13);
+    expect(judge(target({ comparator: 'EQUAL', value: 56 }), result({ value: 56.56 })).achievementPercent).toBe(101);
+    expect(judge(target({ value: 8 }), result({ value: 6.33 })).achievementPercent).toBe(79.13);
   });
   it('is null where not meaningful', () => {
-    expect(achievementPercent(target({ comparator: 'RANGE', value: 2, valueMax: 2.5 }), result({ value: 2 }))).toBeNull();
-    expect(achievementPercent(target({ kind: 'RANK_CHANGE', value: 1 }), result({ rankChange: 2 }))).toBeNull();
-    expect(achievementPercent(target({}), result({ bound: 'MORE_THAN' }))).toBeNull();
-    expect(achievementPercent(target({}), result({ unitId: 2 }))).toBeNull();
-    expect(achievementPercent(target({}), null)).toBeNull();
+    const pct = (t: TargetInput, r: ResultInput | null) => judge(t, r).achievementPercent;
+    expect(pct(target({ comparator: 'RANGE', rangeKind: 'OR_BETTER', value: 2, valueMax: 2.5 }), result({ value: 2 }))).toBeNull();
+    expect(pct(target({ kind: 'RANK_CHANGE', value: 1 }), result({ rankChange: 2 }))).toBeNull();
+    expect(pct(target({}), result({ bound: 'MORE_THAN' }))).toBeNull();
+    expect(pct(target({}), result({ unitId: UNITS.hectare!.id }))).toBeNull();
+    expect(pct(target({}), null)).toBeNull();
   });
 });
 
-describe('matching result', () => {
-  it('takes the most settled result of the period', () => {
+describe('most settled, and the previous period', () => {
+  it('takes the highest reliability, then the figure recorded last', () => {
     const rows = [
-      { id: 1, periodId: 5, reliability: 'ESTIMATE' as const },
-      { id: 2, periodId: 5, reliability: 'FINAL' as const },
-      { id: 3, periodId: 5, reliability: 'PRELIMINARY' as const },
-      { id: 4, periodId: 6, reliability: 'FINAL' as const },
-    ].map((r) => ({ ...r, value: 1, bound: 'EXACT' as const, unitId: 1, rankChange: null }));
-    expect(matchingResult(5, rows)?.id).toBe(2);
-    expect(matchingResult(6, rows)?.id).toBe(4);
-    expect(matchingResult(7, rows)).toBeNull();
+      { id: 1, reliability: 'ESTIMATE' as const },
+      { id: 2, reliability: 'FINAL' as const },
+      { id: 3, reliability: 'PRELIMINARY' as const },
+      { id: 4, reliability: 'FINAL' as const },
+    ];
+    expect(mostSettled(rows)?.id).toBe(4);
+    expect(mostSettled(rows, (r) => r.id < 4)?.id).toBe(2);
+    expect(mostSettled([])).toBeNull();
+  });
+
+  it('is the period of the same kind and length that ends the year before', () => {
+    const periods = [
+      { id: 1, kind: 'YEAR' as const, startYear: 2023, endYear: 2023 },
+      { id: 2, kind: 'YEAR' as const, startYear: 2024, endYear: 2024 },
+      { id: 3, kind: 'FIVE_YEAR' as const, startYear: 2016, endYear: 2020 },
+      { id: 4, kind: 'FIVE_YEAR' as const, startYear: 2021, endYear: 2025 },
+    ];
+    expect(previousPeriod(periods[1]!, periods)?.id).toBe(1);
+    expect(previousPeriod(periods[3]!, periods)?.id).toBe(3);
+    expect(previousPeriod(periods[0]!, periods)).toBeNull();
   });
 });

@@ -1,12 +1,15 @@
 import { isInterfaceType, isObjectType } from 'graphql';
 import { registerNodeTypes } from '../global-id.ts';
-import { TOTAL_COUNT_DESCRIPTION } from './common/counts.ts';
+import { TOTAL_COUNT_DESCRIPTION } from '../loaders/counts.ts';
 import { builder } from '../builder.ts';
 import './common/enums.ts';
 import './common/source.ts';
+import './common/provenance.ts';
 import './common/unit.ts';
+import './common/period.ts';
 import './common/area.ts';
-import './common/reference.ts';
+import './common/sector.ts';
+import './common/lists.ts';
 import './plan/plan.ts';
 import './plan/assessment.ts';
 import './plan/summary.ts';

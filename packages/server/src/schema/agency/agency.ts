@@ -1,6 +1,7 @@
 import { builder } from '../../builder.ts';
+import { referenceField } from '../common/reference-field.ts';
 import { pageOptions } from '../../pagination.ts';
-import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../common/counts.ts';
+import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../../loaders/counts.ts';
 import { AgencyKindEnum, AssignmentRoleEnum, LevelEnum, OfficeRoleEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
 
@@ -108,11 +109,7 @@ export const AssignmentRef = builder.prismaNode('Assignment', {
   // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
   nullable: true,
   fields: (t) => ({
-    agency: t.field({
-      type: AgencyRef,
-      description: 'The responsible agency.',
-      resolve: (a, _args, ctx) => ctx.reference.agency(a.agencyId),
-    }),
+    agency: t.field(referenceField(AgencyRef, 'agency', 'agencyId', 'The responsible agency.')),
     role: t.expose('role', { type: AssignmentRoleEnum, description: 'Lead, coordinate or implement.' }),
     solution: t.relation('solution', { nullable: true, description: 'The solution, when the assignment is for one.' }),
     indicator: t.relation('indicator', { nullable: true, description: 'The indicator, when the assignment is for one.' }),

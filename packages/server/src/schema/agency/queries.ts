@@ -3,16 +3,16 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { pageOptions, seekBySortKey } from '../../pagination.ts';
 import { AgencyKindEnum, LevelEnum } from '../common/enums.ts';
-import { perRequest, textFilter } from '../common/inputs.ts';
+import { perRequest } from '../../loaders/per-request.ts';
+import { textFilter } from '../common/inputs.ts';
 import { requireExisting } from '../common/lookup.ts';
-import { AgencyRef } from './agency.ts';
 
 const AgencyFilter = builder.inputType('AgencyFilter', {
   description: 'Narrows `agencies`. Every field is optional; given fields must all match.',
   fields: (t) => ({
     level: t.field({ type: LevelEnum, description: 'Only agencies at this level.' }),
     kind: t.field({ type: AgencyKindEnum, description: 'Only agencies of this kind.' }),
-    parent: t.globalID({ for: AgencyRef, description: 'Only agencies directly under this one.' }),
+    parent: t.globalID({ description: 'Only agencies directly under this one.' }),
     rootsOnly: t.boolean({ description: 'Only agencies with no parent: the tops of the tree.' }),
     validOn: t.field({
       type: 'Date',
@@ -26,8 +26,7 @@ type Filter = typeof AgencyFilter.$inferInput;
 
 async function agencyWhere(filter: Filter | null | undefined, ctx: Context) {
   if (!filter) return {};
-  const parentId = filter.parent ? Number(filter.parent.id) : undefined;
-  if (parentId !== undefined) await requireExisting(ctx, 'agency', parentId, 'filter.parent');
+  const parentId = filter.parent ? await requireExisting(ctx, 'agency', filter.parent, 'filter.parent') : undefined;
   const and: object[] = [];
   if (filter.level) and.push({ level: filter.level });
   if (filter.kind) and.push({ kind: filter.kind });

@@ -1,15 +1,39 @@
+import { encodeGlobalId } from '../../global-id.ts';
 import type { Context } from '../../context.ts';
 import { userError, ErrorCode } from '../../errors.ts';
 
-// Filters that name another object, by ID or by code, check that it exists: a stale
-// ID or a mistyped code is reported instead of silently matching nothing. One cheap
-// count per given argument, whatever the size of the result.
+// Arguments that name another object, by ID or by code, are checked: an ID of the wrong
+// kind is INVALID_ID, and a stale ID or a mistyped code NOT_FOUND, instead of silently
+// matching nothing. One cheap look-up per given argument, whatever the size of the result.
 
 type Model = 'plan' | 'indicator' | 'agency' | 'solution' | 'sector' | 'area';
 type Counter = { count(args: { where: { id: number } | { key: string } }): Promise<number> };
 
-export async function requireExisting(ctx: Context, model: Model, id: number, argument: string): Promise<void> {
-  // Plans and agencies are reference data (reference.ts): checked in memory while the data is unchanged.
+const TYPENAMES: Record<Model, string> = { plan: 'Plan', indicator: 'Indicator', agency: 'Agency', solution: 'Solution', sector: 'Sector', area: 'Area' };
+
+/** A decoded global ID argument, as Pothos's `t.globalID()` hands it over. */
+export interface GlobalIdArg {
+  typename: string;
+  id: string;
+}
+
+/** The numeric ID of a global ID argument that must name a `model`; INVALID_ID when it names another kind. */
+export function idOfKind(model: Model, globalId: GlobalIdArg, argument: string): number {
+  const expected = TYPENAMES[model];
+  if (globalId.typename !== expected) {
+    throw userError(
+      ErrorCode.INVALID_ID,
+      `${argument}: expects the ID of a ${expected}; "${encodeGlobalId(globalId.typename, globalId.id)}" is the ID of a ${globalId.typename}.`,
+      { argument },
+    );
+  }
+  return Number(globalId.id);
+}
+
+/** The numeric ID of an argument naming an existing `model`: INVALID_ID or NOT_FOUND otherwise. */
+export async function requireExisting(ctx: Context, model: Model, globalId: GlobalIdArg, argument: string): Promise<number> {
+  const id = idOfKind(model, globalId, argument);
+  // Plans and agencies are reference data (reference-data.ts): checked in memory while the data is unchanged.
   const exists =
     model === 'plan' || model === 'agency'
       ? await ctx.reference.exists(model, id)
@@ -17,6 +41,7 @@ export async function requireExisting(ctx: Context, model: Model, id: number, ar
   if (!exists) {
     throw userError(ErrorCode.NOT_FOUND, `${argument}: no ${model} has this ID. Use an \`id\` returned by PlanHub.`, { argument });
   }
+  return id;
 }
 
 const LISTS: Partial<Record<Model, string>> = { sector: '`sectors { code }`', area: '`areas { edges { node { code } } }`' };

@@ -15,20 +15,3 @@ export const SourceRef = builder.prismaNode('Source', {
     synthetic: t.exposeBoolean('synthetic', { description: 'True only for generated load-test data; never for real sources.' }),
   }),
 });
-
-export const ProvenanceRef = builder.prismaObject('Quote', {
-  name: 'Provenance',
-  description: 'Where a fact comes from: the exact passage and the document it stands in.',
-  fields: (t) => ({
-    quote: t.exposeString('text', { description: 'The passage, verbatim, in the source language.' }),
-    offset: t.exposeInt('start', {
-      nullable: true,
-      description: 'Character offset of the passage in the source text, when the text is on file.',
-    }),
-    source: t.field({
-      type: SourceRef,
-      description: 'The document.',
-      resolve: (q, _args, ctx) => ctx.reference.source(q.sourceId),
-    }),
-  }),
-});

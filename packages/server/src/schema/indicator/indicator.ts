@@ -1,15 +1,16 @@
 import { builder } from '../../builder.ts';
+import { referenceField } from '../common/reference-field.ts';
 import { UnitRef } from '../common/unit.ts';
-import { SectorRef } from '../common/area.ts';
+import { SectorRef } from '../common/sector.ts';
 import { pageOptions } from '../../pagination.ts';
-import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../common/counts.ts';
+import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../../loaders/counts.ts';
 import { DirectionEnum, LanguageEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
-import { PlanRef } from '../plan/plan.ts';
+import { type GlobalIdArg, idOfKind } from '../common/lookup.ts';
 import { ResultRef } from './result.ts';
-import { latestResultOf, timeSeriesOf } from './results.ts';
+import { latestResultOf, timeSeriesOf } from '../../loaders/results.ts';
 
-const targetsWhere = (args: { plan?: { id: string } | null }) => (args.plan ? { planId: Number(args.plan.id) } : {});
+const targetsWhere = (args: { plan?: GlobalIdArg | null }) => (args.plan ? { planId: idOfKind('plan', args.plan, 'plan') } : {});
 
 export const IndicatorRef = builder.prismaNode('Indicator', {
   description: 'Something a plan measures (chỉ tiêu), independent of any one plan: its targets and results hang off it.',
@@ -17,7 +18,7 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
   // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
   nullable: true,
   fields: (t) => ({
-    code: t.exposeString('key', { description: 'Stable code, e.g. `grdp-growth`.' }),
+    code: t.exposeString('key', { description: 'Stable code, e.g. `economic-growth-rate`.' }),
     name: t.field(localized('Name in the chosen language.', (i) => i.nameVi, (i) => i.nameEn)),
     nameVi: t.exposeString('nameVi', { description: 'Name in Vietnamese, the source language.' }),
     nameEn: t.exposeString('nameEn', { nullable: true, description: 'Name in English, when known.' }),
@@ -31,16 +32,8 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
       },
     }),
     direction: t.expose('direction', { type: DirectionEnum, description: 'Which way the indicator improves.' }),
-    sector: t.field({
-      type: SectorRef,
-      description: 'The sector or theme it belongs to.',
-      resolve: (i, _args, ctx) => ctx.reference.sector(i.sectorId),
-    }),
-    unit: t.field({
-      type: UnitRef,
-      description: 'The unit its figures are usually stated in.',
-      resolve: (i, _args, ctx) => ctx.reference.unit(i.unitId),
-    }),
+    sector: t.field(referenceField(SectorRef, 'sector', 'sectorId', 'The sector or theme it belongs to.')),
+    unit: t.field(referenceField(UnitRef, 'unit', 'unitId', 'The unit its figures are usually stated in.')),
     targets: t.relatedConnection(
       'targets',
       {
@@ -48,7 +41,7 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
         cursor: 'id',
         description: 'Targets set for this indicator, oldest period first.',
         args: {
-          plan: t.arg.globalID({ for: PlanRef, required: false, description: 'Only targets of this plan.' }),
+          plan: t.arg.globalID({ required: false, description: 'Only targets of this plan.' }),
         },
         query: (args) => ({ where: targetsWhere(args), orderBy: [{ periodId: 'asc' }, { id: 'asc' }] }),
       },
@@ -69,7 +62,7 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
     latestResult: t.field({
       type: ResultRef,
       nullable: true,
-      description: 'The result of the most recent period (the most settled figure where several exist); null if none.',
+      description: 'The current figure of the most recent period: its most settled level (or, where only a change is recorded, that change); null if none.',
       resolve: (i, _args, ctx) => latestResultOf(ctx, i.id),
     }),
     solutionLinks: t.relation('solutions', {

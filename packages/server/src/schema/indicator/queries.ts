@@ -1,15 +1,14 @@
+import { fold } from '@planhub/db/text';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { judge, judgeSelect } from '../../domain/matching.ts';
-import { fold } from '@planhub/db/text';
-import { pageOptions, seekBySortKey } from '../../pagination.ts';
+import { perRequest } from '../../loaders/per-request.ts';
+import { primeDirections } from '../../loaders/results.ts';
+import { statusTally, type TargetScope } from '../../loaders/status-tally.ts';
+import { pageOfIds, pageOptions, seekBySortKey } from '../../pagination.ts';
 import { SortDirectionEnum, TargetStatusEnum } from '../common/enums.ts';
+import { textFilter, yearFilter } from '../common/inputs.ts';
 import { requireExisting, sectorWhere } from '../common/lookup.ts';
-import { perRequest, textFilter, yearFilter } from '../common/inputs.ts';
 import { orNotFound } from '../common/not-found.ts';
-import { AgencyRef } from '../agency/agency.ts';
-import { knownIndicators } from './results.ts';
-import { PlanRef } from '../plan/plan.ts';
 
 const IndicatorOrderField = builder.enumType('IndicatorOrderField', {
   description: 'What to order indicators by.',
@@ -31,7 +30,7 @@ const IndicatorOrder = builder.inputType('IndicatorOrder', {
 const IndicatorFilter = builder.inputType('IndicatorFilter', {
   description: 'Narrows `indicators`. Every field is optional; given fields must all match.',
   fields: (t) => ({
-    plan: t.globalID({ for: PlanRef, description: 'Only indicators with a target in this plan.' }),
+    plan: t.globalID({ description: 'Only indicators with a target in this plan.' }),
     year: yearFilter(t, 'Only indicators with a target or a result for this year.'),
     sector: t.string({ description: 'Only indicators of the sector with this code, or of its sub-sectors.' }),
     status: t.field({
@@ -39,7 +38,6 @@ const IndicatorFilter = builder.inputType('IndicatorFilter', {
       description: 'Only indicators with a target of this computed status (within `plan` and `year`, when given).',
     }),
     agency: t.globalID({
-      for: AgencyRef,
       description: 'Only indicators this agency is responsible for, directly or through a linked solution.',
     }),
     text: textFilter(t, 'Only indicators whose name or description contains this text, ignoring case and Vietnamese diacritics.'),
@@ -49,30 +47,41 @@ const IndicatorFilter = builder.inputType('IndicatorFilter', {
 
 type Filter = typeof IndicatorFilter.$inferInput;
 
-async function indicatorWhere(filter: Filter | null | undefined, ctx: Context) {
-  if (!filter) return {};
-  const planId = filter.plan ? Number(filter.plan.id) : undefined;
-  const agencyId = filter.agency ? Number(filter.agency.id) : undefined;
-  if (planId !== undefined) await requireExisting(ctx, 'plan', planId, 'filter.plan');
-  if (agencyId !== undefined) await requireExisting(ctx, 'agency', agencyId, 'filter.agency');
+/**
+ * A filter as the database can apply it (`where`), and the IDs it is narrowed to when a
+ * condition is computed rather than stored (a target's status) or read from a
+ * remembered set (a plan's indicators): `ids`, ascending, else undefined.
+ */
+interface IndicatorScope {
+  where: object;
+  ids?: readonly number[];
+}
+
+async function indicatorScope(filter: Filter | null | undefined, ctx: Context): Promise<IndicatorScope> {
+  if (!filter) return { where: {} };
+  const planId = filter.plan ? await requireExisting(ctx, 'plan', filter.plan, 'filter.plan') : undefined;
+  const agencyId = filter.agency ? await requireExisting(ctx, 'agency', filter.agency, 'filter.agency') : undefined;
   // The year's periods by ID first: `periodId IN (…)` probes the (indicatorId, periodId)
   // indexes directly, where a join to Period inside each EXISTS costs a look-up per row.
   const yearPeriod = filter.year != null ? { periodId: { in: await ctx.reference.periodIdsOfYear(filter.year) } } : undefined;
-  const targetScope = {
+  const targetScope: TargetScope = {
     ...(planId !== undefined ? { planId } : {}),
     ...yearPeriod,
-    ...(filter.mainOnly ? { isMain: true } : {}),
+    ...(filter.mainOnly ? { isMain: true as const } : {}),
   };
   const and: object[] = [];
-  if (planId !== undefined) {
-    // A plan's targets are few (tens to hundreds): read their indicators from the
-    // (planId, indicatorId) index, instead of a correlated EXISTS per indicator in both the
-    // page and its count (which scans every indicator: 2.6 ms at M); once per data version.
-    const ids = await ctx.remember(`indicator-ids-with-targets:${JSON.stringify(targetScope)}`, async () => {
+  let ids: readonly number[] | undefined;
+  if (filter.status) {
+    // Status is computed, not stored: the indicators with a target of this status in
+    // scope, from the scope's tally (judged once per data version).
+    ids = (await statusTally(ctx, targetScope)).indicatorIds[filter.status];
+  } else if (planId !== undefined) {
+    // A plan's indicators from the (planId, indicatorId) index, once per data version,
+    // instead of a correlated EXISTS per indicator in both the page and its count.
+    ids = await ctx.remember(`indicator-ids-with-targets:${JSON.stringify(targetScope)}`, async () => {
       const targets = await ctx.prisma.target.findMany({ where: targetScope, select: { indicatorId: true }, distinct: ['indicatorId'] });
-      return targets.map((tg) => tg.indicatorId);
+      return targets.map((tg) => tg.indicatorId).sort((a, b) => a - b);
     });
-    and.push({ id: { in: ids } });
   } else if (filter.mainOnly) {
     and.push({ targets: { some: targetScope } });
   }
@@ -87,16 +96,26 @@ async function indicatorWhere(filter: Filter | null | undefined, ctx: Context) {
     });
   }
   if (filter.text) and.push({ searchText: { contains: fold(filter.text) } });
-  if (filter.status) {
-    // Status is computed, not stored: judge the targets in scope, keep the indicators that match.
-    const targets = await ctx.prisma.target.findMany({ where: targetScope, select: { indicatorId: true, ...judgeSelect } });
-    const ids = [...new Set(targets.filter((tg) => judge(tg).status === filter.status).map((tg) => tg.indicatorId))];
-    and.push({ id: { in: ids } });
-  }
-  return { AND: and };
+  return { where: { AND: and }, ...(ids ? { ids } : {}) };
 }
 
-const whereOf = perRequest((args: { filter?: Filter | null }, ctx: Context) => indicatorWhere(args.filter, ctx));
+const scopeOf = perRequest((args: { filter?: Filter | null }, ctx: Context) => indicatorScope(args.filter, ctx));
+
+/**
+ * The IDs of every indicator a narrowed scope holds, in the list's order, once per data
+ * version and arguments: the stored conditions and the order from the database (IDs
+ * only), narrowed to the scope's IDs in memory. Pages are slices of it and its length is
+ * the total, so no ID list of any length is ever sent to the database.
+ */
+const orderedIdsOf = perRequest(async (args: { filter?: Filter | null; orderBy?: typeof IndicatorOrder.$inferInput | null }, ctx: Context) => {
+  const scope = await scopeOf(args, ctx);
+  const ids = scope.ids!;
+  return ctx.remember(`indicator-ordered-ids:${JSON.stringify([args.filter, args.orderBy])}`, async () => {
+    const wanted = new Set(ids);
+    const rows = await ctx.prisma.indicator.findMany({ where: scope.where, orderBy: indicatorOrder(args.orderBy), select: { id: true } });
+    return rows.map((row) => row.id).filter((id) => wanted.has(id));
+  });
+});
 
 function indicatorOrder(order: typeof IndicatorOrder.$inferInput | null | undefined) {
   const direction = order?.direction ?? 'asc';
@@ -121,26 +140,35 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: IndicatorOrder, required: false, description: 'Ordering; by default the order recorded.' }),
     },
     totalCount: async (_parent, args, ctx) => {
-      const where = await whereOf(args, ctx);
-      return ctx.remember(`indicator:${JSON.stringify(where)}`, () => ctx.prisma.indicator.count({ where }));
+      const { where, ids } = await scopeOf(args, ctx);
+      if (ids) return (await orderedIdsOf(args, ctx)).length;
+      return ctx.remember(`indicator-count:${JSON.stringify(where)}`, () => ctx.prisma.indicator.count({ where }));
     },
     resolve: async (query, _root, args, ctx) => {
-      const where = await whereOf(args, ctx);
+      const { where, ids } = await scopeOf(args, ctx);
       const orderBy = indicatorOrder(args.orderBy);
-      if (args.orderBy?.field !== 'NAME') return knownIndicators(ctx, await ctx.prisma.indicator.findMany({ ...query, where, orderBy }));
+      if (ids) {
+        const pageIds = pageOfIds(await orderedIdsOf(args, ctx), query);
+        const { cursor: _cursor, skip: _skip, take: _take, ...rest } = query;
+        const rows = await ctx.prisma.indicator.findMany({ ...rest, where: { id: { in: pageIds } } });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        // A row deleted by a write that committed after this request read the data version is left out.
+        return primeDirections(ctx, pageIds.flatMap((id) => byId.get(id) ?? []));
+      }
+      if (args.orderBy?.field !== 'NAME') return primeDirections(ctx, await ctx.prisma.indicator.findMany({ ...query, where, orderBy }));
       const { page, seek } = await seekBySortKey(query, args.orderBy.direction ?? 'asc', (id) =>
         ctx.prisma.indicator.findUnique({ where: { id }, select: { sortKey: true } }),
       );
-      return knownIndicators(ctx, await ctx.prisma.indicator.findMany({ ...page, where: { AND: [where, seek] }, orderBy }));
+      return primeDirections(ctx, await ctx.prisma.indicator.findMany({ ...page, where: { AND: [where, seek] }, orderBy }));
     },
   }),
   indicator: t.prismaField({
     type: 'Indicator',
     description: 'One indicator by its code. Fails with NOT_FOUND when no indicator has it.',
-    args: { code: t.arg.string({ required: true, description: 'The indicator code, e.g. `grdp-growth`.' }) },
+    args: { code: t.arg.string({ required: true, description: 'The indicator code, e.g. `economic-growth-rate`.' }) },
     resolve: (query, _root, args, ctx) =>
       orNotFound(
-        ctx.prisma.indicator.findUnique({ ...query, where: { key: args.code } }).then((row) => row && knownIndicators(ctx, [row])[0]!),
+        ctx.prisma.indicator.findUnique({ ...query, where: { key: args.code } }).then((row) => row && primeDirections(ctx, [row])[0]!),
         'indicator',
         args.code,
         'List codes with `indicators { edges { node { code } } }`.',

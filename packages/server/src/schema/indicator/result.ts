@@ -1,10 +1,12 @@
-import { mapMaybe } from '../../reference.ts';
-import { quoteOf } from '../common/quotes.ts';
-import { ProvenanceRef } from '../common/source.ts';
-import { PeriodRef, UnitRef } from '../common/unit.ts';
-import { PlanRef } from '../plan/plan.ts';
 import { builder } from '../../builder.ts';
-import { ReliabilityEnum, ValueBoundEnum } from '../common/enums.ts';
+import { quoteOf } from '../../loaders/quotes.ts';
+import { mapMaybe } from '../../reference-data.ts';
+import { ReliabilityEnum, ResultMeasureEnum, ValueBoundEnum } from '../common/enums.ts';
+import { PeriodRef } from '../common/period.ts';
+import { ProvenanceRef } from '../common/provenance.ts';
+import { optionalReferenceField, referenceField } from '../common/reference-field.ts';
+import { UnitRef } from '../common/unit.ts';
+import { PlanRef } from '../plan/plan.ts';
 
 export const ResultRef = builder.prismaNode('Result', {
   description: 'What was achieved on one indicator in one period, as a source states it.',
@@ -13,16 +15,11 @@ export const ResultRef = builder.prismaNode('Result', {
   nullable: true,
   fields: (t) => ({
     indicator: t.relation('indicator', { description: 'The indicator measured.' }),
-    period: t.field({
-      type: PeriodRef,
-      description: 'The period the result is for.',
-      resolve: (r, _args, ctx) => ctx.reference.period(r.periodId),
-    }),
-    plan: t.field({
-      type: PlanRef,
-      nullable: true,
-      description: 'The plan the result is reported against, when stated.',
-      resolve: (r, _args, ctx) => (r.planId == null ? null : ctx.reference.plan(r.planId)),
+    period: t.field(referenceField(PeriodRef, 'period', 'periodId', 'The period the result is for.')),
+    plan: t.field(optionalReferenceField(PlanRef, 'plan', 'planId', 'The plan the result is reported against, when stated.')),
+    measure: t.expose('measure', {
+      type: ResultMeasureEnum,
+      description: "What `value` measures: the indicator's level in the period, or its change over the previous period.",
     }),
     value: t.exposeFloat('value', {
       nullable: true,
@@ -32,15 +29,11 @@ export const ResultRef = builder.prismaNode('Result', {
       type: ValueBoundEnum,
       description: 'EXACT, or the kind of bound the figure is ("over 50 million" is MORE_THAN 50).',
     }),
-    unit: t.field({
-      type: UnitRef,
-      description: 'The unit of `value`, as the source states it.',
-      resolve: (r, _args, ctx) => ctx.reference.unit(r.unitId),
-    }),
+    unit: t.field(referenceField(UnitRef, 'unit', 'unitId', 'The unit of `value`, as the source states it.')),
     valueInBaseUnit: t.float({
       nullable: true,
       description: "`value` × the unit's multiplier: comparable across units of one dimension.",
-      resolve: (r, _args, ctx) => (r.value == null ? null : mapMaybe(ctx.reference.unit(r.unitId), (unit) => r.value! * unit.multiplier)),
+      resolve: (r, _args, ctx) => (r.value == null ? null : mapMaybe(ctx.reference.get('unit', r.unitId), (unit) => r.value! * unit.multiplier)),
     }),
     reliability: t.expose('reliability', { type: ReliabilityEnum, description: 'Estimate, preliminary or final.' }),
     percentOfPlan: t.exposeFloat('percentOfPlan', {

@@ -1,11 +1,13 @@
 import { builder } from '../../builder.ts';
-import { quoteOf } from '../common/quotes.ts';
-import { ProvenanceRef } from '../common/source.ts';
-import { mapMaybe } from '../../reference.ts';
-import { PeriodRef, UnitRef } from '../common/unit.ts';
+import { judgementOf } from '../../loaders/judgements.ts';
+import { quoteOf } from '../../loaders/quotes.ts';
+import { mapMaybe } from '../../reference-data.ts';
+import { ComparatorEnum, JudgementBasisEnum, RangeKindEnum, TargetKindEnum, TargetStatusEnum } from '../common/enums.ts';
+import { PeriodRef } from '../common/period.ts';
+import { ProvenanceRef } from '../common/provenance.ts';
+import { referenceField } from '../common/reference-field.ts';
+import { UnitRef } from '../common/unit.ts';
 import { PlanRef } from '../plan/plan.ts';
-import { judgementOf, resultOfTarget } from './results.ts';
-import { ComparatorEnum, TargetKindEnum, TargetStatusEnum } from '../common/enums.ts';
 import { ResultRef } from './result.ts';
 
 export const TargetRef = builder.prismaNode('Target', {
@@ -15,50 +17,56 @@ export const TargetRef = builder.prismaNode('Target', {
   nullable: true,
   fields: (t) => ({
     indicator: t.relation('indicator', { description: 'The indicator the target is set on.' }),
-    plan: t.field({
-      type: PlanRef,
-      description: 'The plan that sets the target.',
-      resolve: (tg, _args, ctx) => ctx.reference.plan(tg.planId),
-    }),
-    period: t.field({
-      type: PeriodRef,
-      description: 'The period the target is for.',
-      resolve: (tg, _args, ctx) => ctx.reference.period(tg.periodId),
-    }),
+    plan: t.field(referenceField(PlanRef, 'plan', 'planId', 'The plan that sets the target.')),
+    period: t.field(referenceField(PeriodRef, 'period', 'periodId', 'The period the target is for.')),
     kind: t.expose('kind', { type: TargetKindEnum, description: 'A level, an increase, or a change of rank.' }),
     comparator: t.expose('comparator', { type: ComparatorEnum, description: 'How a result is compared with the value(s).' }),
+    rangeKind: t.expose('rangeKind', {
+      type: RangeKindEnum,
+      nullable: true,
+      description: 'For a RANGE: whether a result beyond its better end meets it too (OR_BETTER) or misses it (WITHIN); null for other comparators.',
+    }),
     value: t.exposeFloat('value', { description: 'The value, or the lower end of a range, in `unit`.' }),
     valueMax: t.exposeFloat('valueMax', { nullable: true, description: 'The upper end of a RANGE; null otherwise.' }),
-    unit: t.field({
-      type: UnitRef,
-      description: 'The unit of `value` (for RANK_CHANGE: places in the ranking).',
-      resolve: (tg, _args, ctx) => ctx.reference.unit(tg.unitId),
-    }),
+    unit: t.field(referenceField(UnitRef, 'unit', 'unitId', 'The unit of `value` (for RANK_CHANGE: places in the ranking).')),
     valueInBaseUnit: t.float({
       description: "`value` × the unit's multiplier: comparable across units of one dimension.",
-      resolve: (tg, _args, ctx) => mapMaybe(ctx.reference.unit(tg.unitId), (unit) => tg.value * unit.multiplier),
+      resolve: (tg, _args, ctx) => mapMaybe(ctx.reference.get('unit', tg.unitId), (unit) => tg.value * unit.multiplier),
     }),
     isMain: t.exposeBoolean('isMain', { description: 'One of the plan’s main (headline) indicators (chỉ tiêu chủ yếu).' }),
     result: t.field({
       type: ResultRef,
       nullable: true,
       description:
-        'The result this target is judged against: same indicator and period, the most settled where several exist; null if none.',
-      resolve: (tg, _args, ctx) => resultOfTarget(ctx, tg),
+        "The result of the target's period that `status` rests on: for a LEVEL target its most settled level; for an increase or a rank change the stated change, or this period's level it was derived from (see `baseResult`). Null when there is none.",
+      resolve: async (tg, _args, ctx) => (await judgementOf(ctx, tg)).result,
+    }),
+    baseResult: t.field({
+      type: ResultRef,
+      nullable: true,
+      description:
+        "For a change derived from two levels (`judgementBasis: DERIVED_CHANGE`): the previous period's level it is measured from. Null otherwise.",
+      resolve: async (tg, _args, ctx) => (await judgementOf(ctx, tg)).base,
+    }),
+    judgementBasis: t.field({
+      type: JudgementBasisEnum,
+      nullable: true,
+      description: 'How the figure compared with the target was obtained; null when there was nothing to compare.',
+      resolve: async (tg, _args, ctx) => (await judgementOf(ctx, tg)).basis,
     }),
     status: t.field({
       type: TargetStatusEnum,
-      description: 'Computed status against `result`: MET / NOT_MET (final), ON_TRACK / OFF_TRACK (estimate), NO_DATA.',
+      description: 'Computed status against `result`: MET / NOT_MET (final), ON_TRACK / OFF_TRACK (estimate or preliminary), NO_DATA.',
       resolve: async (tg, _args, ctx) => (await judgementOf(ctx, tg)).status,
     }),
     statusReason: t.string({
-      description: 'Why `status` is what it is, in one sentence (English).',
+      description: 'Why `status` is what it is, in one sentence (English), with the figures compared.',
       resolve: async (tg, _args, ctx) => (await judgementOf(ctx, tg)).reason,
     }),
     achievementPercent: t.float({
       nullable: true,
       description:
-        'Result ÷ target × 100, where meaningful: an exact result in the target’s unit against a single value. Null for ranges, rank changes and bounds.',
+        'Compared figure ÷ target × 100, where meaningful: an exact figure (converted to the target’s unit) against a single value of a quantity. Null for ranges, ranks, rank changes and bounds.',
       resolve: async (tg, _args, ctx) => (await judgementOf(ctx, tg)).achievementPercent,
     }),
     provenance: t.field({

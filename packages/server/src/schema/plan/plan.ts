@@ -1,11 +1,12 @@
 import { builder } from '../../builder.ts';
-import { PeriodRef } from '../common/unit.ts';
+import { referenceField } from '../common/reference-field.ts';
+import { PeriodRef } from '../common/period.ts';
 import { pageOptions } from '../../pagination.ts';
-import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../common/counts.ts';
+import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../../loaders/counts.ts';
 import { LevelEnum, PlanKindEnum, PlanStatusEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
+import { statusTally } from '../../loaders/status-tally.ts';
 import { PlanSummaryRef, summarize } from './summary.ts';
-import { judgeSelect } from '../../domain/matching.ts';
 
 const targetsWhere = (args: { mainOnly?: boolean | null }) => (args.mainOnly ? { isMain: true } : {});
 
@@ -15,15 +16,11 @@ export const PlanRef = builder.prismaNode('Plan', {
   // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
   nullable: true,
   fields: (t) => ({
-    code: t.exposeString('key', { description: 'Stable code, e.g. `bac-kan-ksxh-2024`.' }),
+    code: t.exposeString('key', { description: 'Stable code, e.g. `bac-kan-ktxh-2024`.' }),
     kind: t.expose('kind', { type: PlanKindEnum, description: 'Yearly, five-year, or master plan.' }),
     level: t.expose('level', { type: LevelEnum, description: 'The administrative level the plan is for.' }),
     area: t.relation('area', { description: 'The area the plan is for.' }),
-    period: t.field({
-      type: PeriodRef,
-      description: 'The period the plan covers.',
-      resolve: (p, _args, ctx) => ctx.reference.period(p.periodId),
-    }),
+    period: t.field(referenceField(PeriodRef, 'period', 'periodId', 'The period the plan covers.')),
     title: t.field(localized('Title in the chosen language.', (p) => p.titleVi, (p) => p.titleEn)),
     titleVi: t.exposeString('titleVi', { description: 'Title in Vietnamese.' }),
     titleEn: t.exposeString('titleEn', { nullable: true, description: 'Title in English, when known.' }),
@@ -75,11 +72,8 @@ export const PlanRef = builder.prismaNode('Plan', {
     summary: t.field({
       type: PlanSummaryRef,
       description: 'Target statuses counted by PlanHub, beside the assessments the sources state. The two are never merged.',
-      select: {
-        targets: { select: judgeSelect },
-        assessments: { orderBy: { id: 'asc' } },
-      },
-      resolve: (plan) => summarize(plan.targets, plan.assessments),
+      select: { assessments: { orderBy: { id: 'asc' } } },
+      resolve: async (plan, _args, ctx) => summarize(await statusTally(ctx, { planId: plan.id }), plan.assessments),
     }),
   }),
 });

@@ -2,7 +2,8 @@ import { builder } from '../../builder.ts';
 import { orNotFound } from '../common/not-found.ts';
 import { pageOptions } from '../../pagination.ts';
 import { LevelEnum, PlanKindEnum } from '../common/enums.ts';
-import { perRequest, yearFilter } from '../common/inputs.ts';
+import { perRequest } from '../../loaders/per-request.ts';
+import { yearFilter } from '../common/inputs.ts';
 import { requireCode } from '../common/lookup.ts';
 import type { Context } from '../../context.ts';
 
@@ -39,7 +40,7 @@ builder.queryFields((t) => ({
   plan: t.prismaField({
     type: 'Plan',
     description: 'One plan by its code. Fails with NOT_FOUND when no plan has it.',
-    args: { code: t.arg.string({ required: true, description: 'The plan code, e.g. `bac-kan-ksxh-2024`.' }) },
+    args: { code: t.arg.string({ required: true, description: 'The plan code, e.g. `bac-kan-ktxh-2024`.' }) },
     resolve: (query, _root, args, ctx) =>
       orNotFound(
         ctx.prisma.plan.findUnique({ ...query, where: { key: args.code } }),

@@ -1,10 +1,8 @@
 import { builder } from '../../builder.ts';
-import { type TargetRow, judge } from '../../domain/matching.ts';
-import type { TargetStatus } from '../../domain/status.ts';
+import { TARGET_STATUSES, type TargetStatus } from '../../domain/status.ts';
+import type { StatusTally } from '../../loaders/status-tally.ts';
 import { TargetStatusEnum } from '../common/enums.ts';
 import { AssessmentRef } from './assessment.ts';
-
-const STATUSES: TargetStatus[] = ['MET', 'NOT_MET', 'ON_TRACK', 'OFF_TRACK', 'NO_DATA'];
 
 interface StatusCount {
   status: TargetStatus;
@@ -17,17 +15,9 @@ interface PlanSummary<A> {
   statedAssessments: A[];
 }
 
-export function summarize<A>(targets: TargetRow[], assessments: A[]): PlanSummary<A> {
-  const counts = new Map<TargetStatus, number>(STATUSES.map((s) => [s, 0]));
-  for (const target of targets) {
-    const { status } = judge(target);
-    counts.set(status, (counts.get(status) ?? 0) + 1);
-  }
-  return {
-    targetCount: targets.length,
-    byStatus: STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
-    statedAssessments: assessments,
-  };
+export function summarize<A>(tally: StatusTally, assessments: A[]): PlanSummary<A> {
+  const byStatus = TARGET_STATUSES.map((status) => ({ status, count: tally.counts[status] }));
+  return { targetCount: byStatus.reduce((n, s) => n + s.count, 0), byStatus, statedAssessments: assessments };
 }
 
 const StatusCountRef = builder.objectRef<StatusCount>('StatusCount').implement({

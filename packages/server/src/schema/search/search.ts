@@ -2,25 +2,24 @@ import { fold } from '@planhub/db/text';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../pagination.ts';
+import { checkOffsetCursor, checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../pagination.ts';
 import { AgencyRef } from '../agency/agency.ts';
 import { IndicatorRef } from '../indicator/indicator.ts';
 import { SolutionRef } from '../solution/solution.ts';
-import { MAX_TEXT_LENGTH } from '../common/inputs.ts';
+import { MAX_TEXT_LENGTH, searchText } from '../common/inputs.ts';
 import type { Agency, Indicator, Solution } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../../context.ts';
 
 // One search box over indicators, solutions and agencies. Matching runs on the folded
 // `searchText` column, so "tang truong" finds "Tăng trưởng" on every database.
 
-const SearchKind = builder.enumType('SearchKind', {
-  description: 'What `search` looks through.',
-  values: {
-    INDICATOR: { description: 'Indicators, by name and description.' },
-    SOLUTION: { description: 'Solutions and directives, by text.' },
-    AGENCY: { description: 'Agencies, by name and abbreviation.' },
-  } as const,
-});
+const SEARCH_KINDS = {
+  INDICATOR: { description: 'Indicators, by name and description.' },
+  SOLUTION: { description: 'Solutions and directives, by text.' },
+  AGENCY: { description: 'Agencies, by name and abbreviation.' },
+} as const;
+
+const SearchKind = builder.enumType('SearchKind', { description: 'What `search` looks through.', values: SEARCH_KINDS });
 
 const SearchHit = builder.unionType('SearchHit', {
   description: 'Something `search` found.',
@@ -28,8 +27,8 @@ const SearchHit = builder.unionType('SearchHit', {
   resolveType: (hit) => ('direction' in hit ? IndicatorRef : 'textVi' in hit ? SolutionRef : AgencyRef),
 });
 
-type Kind = 'INDICATOR' | 'SOLUTION' | 'AGENCY';
-const ALL_KINDS: Kind[] = ['INDICATOR', 'SOLUTION', 'AGENCY'];
+type Kind = typeof SearchKind.$inferType;
+const ALL_KINDS = Object.keys(SEARCH_KINDS) as Kind[];
 
 /** Matches of one kind: how many, and their IDs in name order when few enough to keep. */
 interface Matches {
@@ -93,11 +92,7 @@ builder.queryFields((t) => ({
       text: t.arg.string({
         required: true,
         description: `What to look for, 2 to ${MAX_TEXT_LENGTH} characters: "tang truong" finds "Tăng trưởng".`,
-        validate: z
-          .string()
-          .trim()
-          .min(2, 'text must have at least 2 characters')
-          .max(MAX_TEXT_LENGTH, `text must have at most ${MAX_TEXT_LENGTH} characters`),
+        validate: searchText,
       }),
       kinds: t.arg({
         type: [SearchKind],
@@ -108,6 +103,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       checkPageSize(args);
+      checkOffsetCursor(args);
       const needle = fold(args.text);
       const kinds = new Set(args.kinds ?? ALL_KINDS);
       const none: Matches = { total: 0, ids: [] };

@@ -2,20 +2,18 @@ import { fold } from '@planhub/db/text';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { pageOptions } from '../../pagination.ts';
-import { AgencyRef } from '../agency/agency.ts';
 import { SolutionKindEnum } from '../common/enums.ts';
-import { perRequest, textFilter } from '../common/inputs.ts';
+import { perRequest } from '../../loaders/per-request.ts';
+import { textFilter } from '../common/inputs.ts';
 import { requireExisting, sectorWhere } from '../common/lookup.ts';
-import { IndicatorRef } from '../indicator/indicator.ts';
-import { PlanRef } from '../plan/plan.ts';
 
 const SolutionFilter = builder.inputType('SolutionFilter', {
   description: 'Narrows `solutions`. Every field is optional; given fields must all match.',
   fields: (t) => ({
-    plan: t.globalID({ for: PlanRef, description: 'Only solutions of this plan.' }),
+    plan: t.globalID({ description: 'Only solutions of this plan.' }),
     sector: t.string({ description: 'Only solutions of the sector with this code, or of its sub-sectors.' }),
-    indicator: t.globalID({ for: IndicatorRef, description: 'Only solutions linked to this indicator.' }),
-    agency: t.globalID({ for: AgencyRef, description: 'Only solutions this agency is assigned to.' }),
+    indicator: t.globalID({ description: 'Only solutions linked to this indicator.' }),
+    agency: t.globalID({ description: 'Only solutions this agency is assigned to.' }),
     kind: t.field({ type: SolutionKindEnum, description: 'Only solutions, or only directives.' }),
     text: textFilter(t, 'Only solutions whose text contains this, ignoring case and Vietnamese diacritics.'),
   }),
@@ -25,13 +23,10 @@ type Filter = typeof SolutionFilter.$inferInput;
 
 async function solutionWhere(filter: Filter | null | undefined, ctx: Context) {
   if (!filter) return {};
-  const planId = filter.plan ? Number(filter.plan.id) : undefined;
-  const indicatorId = filter.indicator ? Number(filter.indicator.id) : undefined;
-  const agencyId = filter.agency ? Number(filter.agency.id) : undefined;
-  await Promise.all([
-    planId !== undefined && requireExisting(ctx, 'plan', planId, 'filter.plan'),
-    indicatorId !== undefined && requireExisting(ctx, 'indicator', indicatorId, 'filter.indicator'),
-    agencyId !== undefined && requireExisting(ctx, 'agency', agencyId, 'filter.agency'),
+  const [planId, indicatorId, agencyId] = await Promise.all([
+    filter.plan ? requireExisting(ctx, 'plan', filter.plan, 'filter.plan') : undefined,
+    filter.indicator ? requireExisting(ctx, 'indicator', filter.indicator, 'filter.indicator') : undefined,
+    filter.agency ? requireExisting(ctx, 'agency', filter.agency, 'filter.agency') : undefined,
   ]);
   const and: object[] = [];
   if (planId !== undefined) and.push({ planId });

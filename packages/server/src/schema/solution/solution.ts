@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
-import { SectorRef } from '../common/area.ts';
+import { optionalReferenceField, referenceField } from '../common/reference-field.ts';
+import { SectorRef } from '../common/sector.ts';
 import { PlanRef } from '../plan/plan.ts';
 import { LinkBasisEnum, SolutionKindEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
@@ -14,17 +15,8 @@ export const SolutionRef = builder.prismaNode('Solution', {
     text: t.field(localized('The solution in the chosen language.', (s) => s.textVi, (s) => s.textEn)),
     textVi: t.exposeString('textVi', { description: 'The solution in Vietnamese, as the source words it.' }),
     textEn: t.exposeString('textEn', { nullable: true, description: 'English translation, when available.' }),
-    sector: t.field({
-      type: SectorRef,
-      nullable: true,
-      description: 'The sector or theme, when clear.',
-      resolve: (s, _args, ctx) => (s.sectorId == null ? null : ctx.reference.sector(s.sectorId)),
-    }),
-    plan: t.field({
-      type: PlanRef,
-      description: 'The plan it serves.',
-      resolve: (s, _args, ctx) => ctx.reference.plan(s.planId),
-    }),
+    sector: t.field(optionalReferenceField(SectorRef, 'sector', 'sectorId', 'The sector or theme, when clear.')),
+    plan: t.field(referenceField(PlanRef, 'plan', 'planId', 'The plan it serves.')),
     event: t.relation('event', { nullable: true, description: 'The event where it was set out, if any.' }),
     issuedBy: t.relation('issuedBy', { nullable: true, description: 'Who issued a directive, when the source names them.' }),
     position: t.exposeInt('position', { description: 'Order within its source passage (1 = first).' }),

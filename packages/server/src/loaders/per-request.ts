@@ -1,4 +1,4 @@
-import type { Context } from '../../context.ts';
+import type { Context } from '../context.ts';
 
 // Per-request state (loaders, memos) lives beside the request's context, not in it:
 // made on first use, dropped with the context.
@@ -19,3 +19,19 @@ export function perContext<T>(create: (ctx: Context) => T): (ctx: Context) => T 
  * results, a few hops after its targets' quotes) that should share one statement.
  */
 export const nextMacrotask = { batchScheduleFn: (run: () => void) => setImmediate(run) };
+
+/**
+ * Memoises a filter's evaluation per request and per args object, so a connection's
+ * `totalCount` and its page share one evaluation (and its look-ups). Pothos passes the
+ * same args object to a connection's resolver and to its `totalCount` (a reliance on
+ * @pothos/plugin-prisma, guarded by test/library-internals.test.ts).
+ */
+export function perRequest<A extends object, R>(compute: (args: A, ctx: Context) => Promise<R>) {
+  const memo = perContext(() => new WeakMap<A, Promise<R>>());
+  return (args: A, ctx: Context): Promise<R> => {
+    const byArgs = memo(ctx);
+    let hit = byArgs.get(args);
+    if (!hit) byArgs.set(args, (hit = compute(args, ctx)));
+    return hit;
+  };
+}

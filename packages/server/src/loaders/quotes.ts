@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Quote } from '@planhub/db/generated/sqlite/client';
-import type { Context } from '../../context.ts';
+import type { Context } from '../context.ts';
 import { nextMacrotask, perContext } from './per-request.ts';
 
 // The passages that targets and results come from, one statement per request for all of

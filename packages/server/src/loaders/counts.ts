@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../../context.ts';
+import type { Context } from '../context.ts';
 import { perContext } from './per-request.ts';
 
 // `totalCount` of connections nested under a list (each indicator's targets, each

@@ -1,19 +1,17 @@
 import DataLoader from 'dataloader';
+import type { Direction } from '@planhub/db/enums';
 import type { Result } from '@planhub/db/generated/sqlite/client';
-import type { Context } from '../../context.ts';
-import { nextMacrotask, perContext } from '../common/per-request.ts';
-import { judge, matchingResult, type Judgement } from '../../domain/matching.ts';
-import type { Comparator, Direction, TargetKind } from '../../domain/status.ts';
+import type { Context } from '../context.ts';
+import { currentFigure } from '../domain/settled.ts';
+import { nextMacrotask, perContext } from './per-request.ts';
 
-// Results as the indicator fields need them, loaded per request for every indicator of a
-// page at once, and only the rows that are shown or judged:
+// Results as the indicator and target fields need them, loaded per request for every
+// indicator of a page at once, and only the rows that are shown or judged:
 // - which periods have results (two small columns per result) picks each indicator's
 //   latest period, in period order from the reference data (in memory);
 // - full rows are read for the (indicator, period) pairs that are shown or judged: the
-//   latest period's and the targets' periods, together in one statement;
+//   latest period's, the targets' periods and the periods before them, in one statement;
 // - the time series reads an indicator's full rows, all of them.
-// A page of 50 indicators with 15 years of results each maps 100 result rows, not 750
-// (Prisma's row mapping and the garbage it leaves were the largest cost of the dashboard).
 
 interface Loaders {
   direction: DataLoader<number, Direction>;
@@ -47,9 +45,7 @@ const loaders = perContext((ctx): Loaders => {
     periods: new DataLoader(async (ids) => {
       const rows = await prisma.result.groupBy({ by: ['indicatorId', 'periodId'], where: { indicatorId: { in: [...ids] } }, _max: { id: true } });
       const byId = new Map<number, PeriodWithResults[]>();
-      for (const row of rows) {
-        append(byId, row.indicatorId, { periodId: row.periodId, lastResultId: row._max.id ?? 0 });
-      }
+      for (const row of rows) append(byId, row.indicatorId, { periodId: row.periodId, lastResultId: row._max.id ?? 0 });
       return ids.map((id) => byId.get(id) ?? []);
     }),
     at: new DataLoader(async (keys) => {
@@ -73,19 +69,28 @@ const loaders = perContext((ctx): Loaders => {
 });
 
 /**
- * Indicator rows a resolver loaded anyway (a page, one indicator): judging their targets
- * then needs no statement for their directions. Returns the rows.
+ * Indicator rows a resolver loaded anyway (a page, one indicator) carry their direction:
+ * priming the loader with it spares judging their targets a statement. Returns the rows.
  */
-export function knownIndicators<Row extends { id: number; direction?: Direction }>(ctx: Context, rows: Row[]): Row[] {
+export function primeDirections<Row extends { id: number; direction?: Direction }>(ctx: Context, rows: Row[]): Row[] {
   const { direction } = loaders(ctx);
   for (const row of rows) if (row.direction) direction.prime(row.id, row.direction);
   return rows;
 }
 
+export function directionOf(ctx: Context, indicatorId: number): Promise<Direction> {
+  return loaders(ctx).direction.load(indicatorId);
+}
+
+/** Every result of the indicator for the period. */
+export function resultsAt(ctx: Context, indicatorId: number, periodId: number): Promise<Result[]> {
+  return loaders(ctx).at.load(`${indicatorId}:${periodId}`);
+}
+
 type PeriodYears = { id: number; startYear: number; endYear: number };
 
 async function periodsById(ctx: Context, ids: Iterable<number>): Promise<Map<number, PeriodYears>> {
-  const periods = await Promise.all([...new Set(ids)].map((id) => ctx.reference.period(id)));
+  const periods = await Promise.all([...new Set(ids)].map((id) => ctx.reference.get('period', id)));
   return new Map(periods.map((p) => [p.id, p]));
 }
 
@@ -101,8 +106,8 @@ export async function timeSeriesOf(ctx: Context, indicatorId: number): Promise<R
 }
 
 /**
- * The result of the most recent period (latest end, then latest start, then the period of
- * the newest result), the most settled of it.
+ * The current figure of the most recent period (latest end, then latest start, then the
+ * period of the newest result).
  */
 export async function latestResultOf(ctx: Context, indicatorId: number): Promise<Result | null> {
   const periods = await loaders(ctx).periods.load(indicatorId);
@@ -114,30 +119,5 @@ export async function latestResultOf(ctx: Context, indicatorId: number): Promise
     return pa.endYear - pb.endYear || pa.startYear - pb.startYear || a.lastResultId - b.lastResultId;
   };
   const latest = periods.reduce((best, p) => (later(p, best) > 0 ? p : best));
-  return matchingResult(latest.periodId, await loaders(ctx).at.load(`${indicatorId}:${latest.periodId}`));
-}
-
-/** What a target needs to be judged: its own fields and its indicator's ID. */
-export interface JudgedTarget {
-  indicatorId: number;
-  periodId: number;
-  kind: TargetKind;
-  comparator: Comparator;
-  value: number;
-  valueMax: number | null;
-  unitId: number;
-}
-
-/** The target's result: same indicator and period, the most settled where several exist. */
-export async function resultOfTarget(ctx: Context, target: JudgedTarget): Promise<Result | null> {
-  return matchingResult(target.periodId, await loaders(ctx).at.load(`${target.indicatorId}:${target.periodId}`));
-}
-
-/** The target's judgement (status, reason, achievement), computed once per target row. */
-export async function judgementOf(ctx: Context, target: JudgedTarget): Promise<Judgement> {
-  const [direction, results] = await Promise.all([
-    loaders(ctx).direction.load(target.indicatorId),
-    loaders(ctx).at.load(`${target.indicatorId}:${target.periodId}`),
-  ]);
-  return judge({ ...target, indicator: { direction, results } }, target);
+  return currentFigure(await resultsAt(ctx, indicatorId, latest.periodId));
 }
