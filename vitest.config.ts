@@ -16,6 +16,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Builds the bundle `npm start` runs, once: test/bundle.test.ts starts it.
+    globalSetup: ['packages/server/test/build-bundle.ts'],
     projects: [
       {
         extends: true,
@@ -29,7 +31,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgresql',
-          include: ['packages/server/test/**/*.test.ts', 'packages/db/test/seed.test.ts'],
+          include: ['packages/server/test/**/*.test.ts', 'packages/db/test/seed.test.ts', 'packages/sdk/test/operations-on-the-server.test.ts'],
           env: { PLANHUB_TEST_DATABASE: 'postgresql' },
         },
       },

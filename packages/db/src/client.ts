@@ -49,7 +49,7 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
   const log: Array<{ emit: 'event'; level: 'query' }> = counting ? [{ emit: 'event', level: 'query' }] : [];
   let prisma: Db;
   // Prisma's other formats capture a stack trace on every query to point at the caller
-  // in error messages (≈ 15 % of a simple query's time, measured); the server masks or
+  // in error messages (a measurable share of a simple query's time); the server masks or
   // rewrites database errors anyway.
   const errorFormat = 'minimal' as const;
   if (config.provider === 'sqlite') {

@@ -18,7 +18,7 @@ import { schemaPathOf } from './paths.ts';
 
 // Prisma's schema engine (migrations, diff) as WebAssembly, talking to the database
 // through a driver adapter: the Prisma CLI's migrate commands need a native engine this
-// project cannot download (shared/notes/prisma-offline.md).
+// project cannot download (docs/prisma-offline.md).
 //
 // Beyond loading the engine, this module fixes what the adapters do not do for it:
 // - a migration script runs atomically. PrismaPg's executeScript splits the script on

@@ -3,8 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 
 // Prisma's better-sqlite3 adapter (7.10) compiles every statement afresh:
 // `client.prepare(sql).bind(args)` on each query. Prisma sends the same few dozen SQL
-// texts over and over, so compiling costs more than running many of them (≈ 20–30 µs of
-// ≈ 140 µs per query, measured). This keeps compiled statements by SQL text, as
+// texts over and over, so compiling costs more than running many of them (measured: bench/README.md). This keeps compiled statements by SQL text, as
 // better-sqlite3's authors advise, behind the small surface the adapter uses: `prepare`
 // then `bind(args)` and `reader`/`columns()`/`raw().all()`/`run()`, or `run()` alone.
 // better-sqlite3 binds parameters permanently, so the cached statement is never bound:

@@ -79,9 +79,8 @@ type Cell = string | number | boolean | null;
 
 /**
  * Inserts rows with multi-row INSERT statements. The big tables go through here rather
- * than `createMany`, whose per-row cost in Prisma 7's query interpreter (about 0.5 ms a
- * row on a Target) made scale L take minutes; plain parameterised SQL is several times
- * faster. Each statement stays under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
+ * than `createMany`, whose per-row cost in Prisma 7's query interpreter made scale L take minutes;
+ * plain parameterised SQL is several times faster (bench/README.md). Each statement stays under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
  */
 async function bulkInsert(prisma: Tx, provider: Provider, table: string, rows: Array<Record<string, Cell | undefined>>): Promise<void> {
   if (rows.length === 0) return;
@@ -105,7 +104,7 @@ async function bulkInsert(prisma: Tx, provider: Provider, table: string, rows: A
   }
 }
 
-async function providerOf(prisma: Db): Promise<Provider> {
+async function providerOfClient(prisma: Db): Promise<Provider> {
   try {
     await prisma.$queryRawUnsafe('SELECT sqlite_version()');
     return 'sqlite';
@@ -118,7 +117,7 @@ async function providerOf(prisma: Db): Promise<Provider> {
 type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export interface SyntheticOptions {
-  /** Interactive-transaction timeout in milliseconds (default 15 min; scale L takes about 6 s on SQLite, 20 s on PostgreSQL). */
+  /** Interactive-transaction timeout in milliseconds (default 15 min, far more than scale L needs). */
   timeoutMs?: number;
 }
 
@@ -130,7 +129,7 @@ export async function generateSynthetic(prisma: Db, scale: SyntheticScale, seed 
   const real = await prisma.source.count({ where: { synthetic: false } });
   if (real > 0) throw new Error('Refusing to write synthetic data into a database that holds real sources: use a database of its own.');
   const timeout = options.timeoutMs ?? 15 * 60_000;
-  const provider = await providerOf(prisma);
+  const provider = await providerOfClient(prisma);
   return prisma.$transaction((tx) => writeSynthetic(tx, provider, scale, seed), { timeout, maxWait: timeout });
 }
 

@@ -16,7 +16,7 @@ describe('the PostgreSQL schema derived from prisma/schema.prisma', () => {
     expect(derived.startsWith(`${DERIVED_HEADER}\n`)).toBe(true);
   });
 
-  it('names postgresql, generates the client next to the SQLite one, with relation joins', () => {
+  it('R22 prisma 7.10.0 (relationJoins preview): names postgresql, generates the client next to the SQLite one, with relation joins', () => {
     expect(derived).toMatch(/datasource db \{\n\s+provider = "postgresql"\n\}/);
     expect(derived).not.toMatch(/"sqlite"/);
     expect(derived).toMatch(/output\s+= "\.\.\/\.\.\/packages\/db\/src\/generated\/postgresql"/);

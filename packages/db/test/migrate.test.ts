@@ -19,7 +19,7 @@ describe.each(PROVIDERS)('migrate on a fresh %s database', (provider) => {
     drop = undefined;
   });
 
-  it('creates every table from nothing, records the migrations, and a second run applies nothing', async () => {
+  it('R16 R17 @prisma/adapter-pg 7.10.0 and @prisma/schema-engine-wasm: creates every table from nothing, records the migrations, and a second run applies nothing', async () => {
     const db = await emptyDatabase(provider);
     drop = db.drop;
     const config: DatabaseConfig = db.config;

@@ -13,7 +13,7 @@ describe.each(PROVIDERS)('migrationStatus on %s', (provider) => {
     for (const f of cleanup.splice(0).reverse()) await f();
   });
 
-  it('reports every migration pending on an empty database, none once migrated', async () => {
+  it('R19 prisma 7.10.0 (_prisma_migrations): reports every migration pending on an empty database, none once migrated', async () => {
     const db = await emptyDatabase(provider);
     cleanup.push(db.drop);
     const all = migrationNames(migrationsDirOf(provider));

@@ -23,7 +23,7 @@ const REFS: Record<string, Record<string, keyof typeof files>> = {
   sectors: { parent: 'sectors' },
   agencies: { area: 'areas', parent: 'agencies' },
   plans: { area: 'areas', period: 'periods', statusQuote: 'quotes', adoptedBy: 'agencies', parent: 'plans' },
-  indicators: { sector: 'sectors', unit: 'units' },
+  indicators: { area: 'areas', sector: 'sectors', unit: 'units' },
   targets: { indicator: 'indicators', plan: 'plans', period: 'periods', unit: 'units', quote: 'quotes' },
   results: { indicator: 'indicators', period: 'periods', plan: 'plans', unit: 'units', quote: 'quotes' },
   assessments: { plan: 'plans', quote: 'quotes' },

@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 describe('statement cache on the SQLite connection', () => {
-  it('Prisma compiles a query once and reuses it with other arguments, with the right rows each time', async () => {
+  it('R14 R15 @prisma/adapter-better-sqlite3 7.10.0 and better-sqlite3 12.11.1: the adapter prepares through its better-sqlite3 client, so Prisma compiles a query once and reuses it with other arguments, with the right rows each time', async () => {
     const prepare = vi.spyOn(Database.prototype, 'prepare');
     file = await createTestSqliteFile({ migrate: true });
     const db = openDatabase(file.config);

@@ -63,7 +63,7 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Any object by its global ID. Fails with INVALID_ID for a malformed ID and NOT_FOUND for one that names nothing.',
       args: { id: { description: 'A global ID, as returned in an `id` field.' } },
-      resolve: async (_root, args, _ctx, _info, resolveNode) => orNotFound(await resolveNode(args.id), args.id),
+      resolve: async (_root, args, _ctx, _info, resolveNode) => nodeOrNotFound(await resolveNode(args.id), args.id),
     },
     nodesQueryOptions: {
       description: 'Several objects by global ID, in the order asked. Each ID that names nothing gives a NOT_FOUND error at its index.',
@@ -74,7 +74,7 @@ export const builder = new SchemaBuilder<{
         }
         const nodes = await resolveNodes(args.ids);
         // Promises, so one missing ID errors at its own index and the others still resolve.
-        return nodes.map(async (node, i) => orNotFound(await node, args.ids[i]!));
+        return nodes.map(async (node, i) => nodeOrNotFound(await node, args.ids[i]!));
       },
     },
   },
@@ -92,7 +92,7 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-function orNotFound<T>(node: T | null | undefined, id: { typename: string; id: string }): T {
+function nodeOrNotFound<T>(node: T | null | undefined, id: { typename: string; id: string }): T {
   if (node == null) {
     throw userError(ErrorCode.NOT_FOUND, `No ${id.typename} has the ID "${encodeGlobalId(id.typename, id.id)}". It may have been removed; fetch the list again for current IDs.`);
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import stableStringify from 'fast-json-stable-stringify';
 import { type Cache, createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -65,8 +66,8 @@ function versionOfKey(key: string): string | undefined {
 
 /**
  * A cache whose results keep their JSON text once written: Yoga writes a result with its
- * own `stringify` when it has one, so a hit is not serialized again (at M, serializing
- * the ≈ 70 KB dashboard was most of what a hit cost). The text is reused only for what
+ * own `stringify` when it has one, so a hit is not serialized again (serializing a large
+ * answer was most of what a hit cost: bench/README.md). The text is reused only for what
  * it was made from: the same data, no errors, no extensions left to write (Yoga takes
  * the cache's HTTP headers out of them first).
  */
@@ -94,10 +95,14 @@ export function responseCachePlugins(versions: RequestDataVersions, settings: Re
   // Runs before the response cache's own onRequest: an ETag from before the last write
   // must not earn a 304, so the header is dropped and the request answered afresh.
   const conditionalRequestsCheckTheVersion: Plugin<Context> = {
-    async onRequest({ request }) {
+    async onRequest({ request, setRequest, fetchAPI }) {
       const etag = request.headers.get('if-none-match');
-      if (!etag) return;
-      if (versionOfKey(etag) !== (await versions.of(request))) request.headers.delete('if-none-match');
+      if (!etag || versionOfKey(etag) === (await versions.of(request))) return;
+      // The same request without the condition (request headers may be immutable).
+      const headers = new fetchAPI.Headers(request.headers);
+      headers.delete('if-none-match');
+      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers, body }));
     },
   };
 
@@ -113,22 +118,10 @@ export function responseCachePlugins(versions: RequestDataVersions, settings: Re
         // node:crypto, synchronous: the plugin's default (WebCrypto's async digest) cost
         // more than the rest of a cache hit together.
         const hash = createHash('sha256')
-          .update([documentString, operationName ?? '', stableJson(variableValues ?? {}), sessionId ?? ''].join(KEY_SEPARATOR))
+          .update([documentString, operationName ?? '', stableStringify(variableValues ?? {}), sessionId ?? ''].join(KEY_SEPARATOR))
           .digest('hex');
         return `${version}${KEY_SEPARATOR}${hash}`;
       },
     }) as Plugin<Context>,
   ];
-}
-
-/** JSON with object keys sorted, so `{a, b}` and `{b, a}` share an entry. */
-function stableJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  return `{${Object.keys(record)
-    .sort()
-    .filter((k) => record[k] !== undefined)
-    .map((k) => `${JSON.stringify(k)}:${stableJson(record[k])}`)
-    .join(',')}}`;
 }

@@ -16,9 +16,9 @@ import {
 import type { CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 
-// Operations run as functions compiled by graphql-jit, once per parsed document and
-// operation (Yoga's parse cache keeps the document): a fifth to a third less CPU for a
-// dashboard page than graphql-js's interpreting executor (bench/README.md). Where
+// Operations run as functions compiled by graphql-jit, once per operation text and name:
+// less CPU per request than graphql-js's interpreting executor (bench/README.md has the
+// figures; PLANHUB_JIT=off runs graphql-js). Where
 // graphql-jit differs from graphql-js in what a client sees, it is undone here and in
 // stable-paths.ts; a test runs both executors side by side and compares the bytes
 // (test/compiled-execution.test.ts):
@@ -26,14 +26,14 @@ import type { Plugin } from 'graphql-yoga';
 //   orders them as written: fragments are inlined in place before compiling;
 // - its errors carry locations but not nodes, from which Yoga writes them.
 //
-// Compiling costs more than running an operation once, and loading graphql-jit about
-// 0.1 s: so an operation is compiled from its second execution on, and graphql-jit is
+// Compiling costs more than running an operation once, and loading graphql-jit takes a
+// while: so an operation is compiled from its second execution on, and graphql-jit is
 // loaded after the first one. Cold start to first answer pays neither, and a one-off
 // query typed into GraphiQL is never compiled. An operation graphql-jit cannot compile
 // keeps running on graphql-js.
 
 /** Executions of an operation (by Yoga's cached parse) before it is compiled. */
-export const COMPILE_AFTER = 1;
+const COMPILE_AFTER = 1;
 
 type Compile = typeof import('graphql-jit').compileQuery;
 type IsCompiled = typeof import('graphql-jit').isCompiledQuery;
@@ -132,31 +132,39 @@ function inJitOrder(selections: SelectionNode[]): SelectionNode[] {
   return [...selections.slice(0, i), ...groups.reverse()];
 }
 
-/** Per document: executions so far, and the compiled form of each of its operations (null: not compilable). */
-interface DocumentState {
+/** Per operation text: executions so far, and its compiled form (null: not compilable). */
+interface OperationState {
   executions: number;
-  compiled: Map<string, CompiledQuery | null>;
+  compiled?: CompiledQuery | null;
 }
 
-function compiledFor(states: WeakMap<DocumentNode, DocumentState>, args: ExecutionArgs): CompiledQuery | null {
-  let state = states.get(args.document);
-  if (!state) states.set(args.document, (state = { executions: 0, compiled: new Map() }));
+/** Operations remembered for compiling, most recently used last. */
+const COMPILED_OPERATIONS = 1000;
+
+function compiledFor(states: Map<string, OperationState>, args: ExecutionArgs): CompiledQuery | null {
+  const body = args.document.loc?.source.body;
+  if (body === undefined) return null;
+  // By the operation's text and name, so that whatever parses it (Yoga's cache or not)
+  // the same operation is compiled once; a document of several operations has a state per name.
+  const key = `${args.operationName ?? ''}\u0000${body}`;
+  let state = states.get(key);
+  if (state) states.delete(key);
+  else state = { executions: 0 };
+  states.set(key, state);
+  if (states.size > COMPILED_OPERATIONS) states.delete(states.keys().next().value!);
   if (state.executions < COMPILE_AFTER || !jit) {
     state.executions++;
     return null;
   }
-  const name = args.operationName ?? '';
-  let compiled = state.compiled.get(name);
-  if (compiled === undefined) {
+  if (state.compiled === undefined) {
     const result = jit.compileQuery(args.schema, inlineFragments(args.schema, args.document), args.operationName ?? undefined);
-    compiled = jit.isCompiledQuery(result) ? result : null;
-    state.compiled.set(name, compiled);
+    state.compiled = jit.isCompiledQuery(result) ? result : null;
   }
-  return compiled;
+  return state.compiled;
 }
 
 function compiledQueries(): Plugin {
-  const states = new WeakMap<DocumentNode, DocumentState>();
+  const states = new Map<string, OperationState>();
   return {
     onExecute({ args, setExecuteFn }) {
       // Loaded after this execution, not during it: loading blocks the event loop a while.

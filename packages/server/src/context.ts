@@ -14,8 +14,10 @@ export interface Context {
    * data version.
    */
   remember<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /** Whether resolvers get canonical `info.path` objects: needed under graphql-jit only (stable-paths.ts). */
+  stablePaths: boolean;
 }
 
-export function createContext(prisma: Db, request: Request, reference: Reference, remember: Context['remember']): Context {
-  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), reference, remember };
+export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths'>): Context {
+  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), ...parts };
 }

@@ -2,7 +2,7 @@
 // lists (`totalCount`) and the ID sets filters resolve to (a plan's indicators).
 //
 // A total over a broad filter is linear in the rows it matches, for anyone (the
-// benchmark's hand-written SQL pays 50–80 ms for it at L), and a client paging through a
+// benchmark's hand-written SQL pays for it too: bench/README.md), and a client paging through a
 // list asks for the same total with every page; a dashboard asks for the same plan's
 // indicators with every request. Keyed by the data version read for the request
 // (data-version.ts), a remembered answer is exactly what asking again would give until

@@ -90,7 +90,7 @@ interface CursorQuery {
  * Keyset paging for lists ordered by (sortKey, id). Given Prisma's `cursor`, Prisma
  * writes `(sortKey = k AND id >= i) OR sortKey > k` with sub-selects, from which SQLite
  * cannot start an index range: depending on the LIMIT it walks the index from the start
- * or sorts every later row (≈ 15 ms for page 5 of 6,800 indicators, measured). This reads
+ * or sorts every later row (bench/README.md has the figures). This reads
  * the cursor row's key (one small statement) and pages with a plain seek instead:
  * `sortKey >= k AND (sortKey > k OR id > i)` (mirrored for descending and backward
  * pages), which both databases answer from the (sortKey, id) index.

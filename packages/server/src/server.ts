@@ -20,6 +20,7 @@ const serverEnv = z.object({
   HOST: z.string().default('0.0.0.0'),
   PLANHUB_SEED: z.enum(['auto', 'never'], { error: 'PLANHUB_SEED must be "auto" or "never"' }).default('auto'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  PLANHUB_JIT: z.enum(['on', 'off'], { error: 'PLANHUB_JIT must be "on" or "off"' }).default('on'),
 });
 
 export interface ServerOptions {
@@ -50,7 +51,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const cacheSettings = responseCacheSettingsFromEnv(env);
 
   const db = openDatabase(config);
-  // One cheap query on every start; the schema engine (WebAssembly, ~0.5 s to load)
+  // One cheap query on every start; the schema engine (WebAssembly, slow to load)
   // only when a migration is pending.
   const status = await migrationStatus(config, { db: db.prisma }).catch(() => null);
   if (!status?.upToDate) {
@@ -64,6 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     plugins: options.plugins,
     responseCache: cacheSettings,
+    jit: settings.PLANHUB_JIT === 'on',
     isReady: async () => (await migrationStatus(config, { db: db.prisma })).upToDate,
   });
   const server = createServer(yoga);

@@ -6,7 +6,8 @@ import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 // own path object, and each field below looks them up through its path's `prev` chain.
 // graphql-js passes one path object down the tree; graphql-jit (yoga.ts) writes a new
 // path literal at every resolver call, so that lookup misses and the plugin reloads the
-// relation with a query of its own (a deep query sent 37 statements instead of 21).
+// relation with a query of its own (more statements: bench/README.md). Under graphql-js
+// (PLANHUB_JIT=off) the plugin steps aside.
 // This plugin gives every field that returns an object the one canonical path object
 // per response path within a request, whichever executor runs. Scalar and enum fields
 // are left alone: nothing below them looks anything up.
@@ -71,7 +72,8 @@ export class StablePathsPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
     if (!returnsObject(fieldConfig.type)) return resolver;
-    return (parent, args, context, info) => resolver(parent, args, context, withCanonicalPath(context as object, info));
+    return (parent, args, context, info) =>
+      (context as { stablePaths: boolean }).stablePaths ? resolver(parent, args, context, withCanonicalPath(context as object, info)) : resolver(parent, args, context, info);
   }
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DerivedCache } from '../src/derived-cache.ts';
-import { addIndicator, createTestHub, dataOf, type TestHub } from './harness.ts';
+import { addIndicator, createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 
 // `totalCount` of a filtered list is remembered per data version (src/derived-cache.ts):
 // counted once while a client pages, counted afresh after any write, by anyone.
@@ -17,7 +17,7 @@ const PAGE = `query($after: String, $year: Int) { indicators(first: 2, after: $a
 
 describe('remembered totals', () => {
   it('pages of one filter share one count; another filter is counted on its own', async () => {
-    const cache = hub.yoga.derivedCache;
+    const cache = hub.caches.derived;
     const before = cache.computed;
     const first = dataOf(await hub.exec(PAGE, { year: 2024 })) as any;
     const second = dataOf(await hub.exec(PAGE, { year: 2024, after: first.indicators.pageInfo.endCursor })) as any;

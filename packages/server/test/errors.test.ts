@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../src/global-id.ts';
-import { createTestHub, dataOf, type TestHub } from './harness.ts';
+import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -137,7 +137,7 @@ describe('codes do not depend on masking', () => {
     expect(await ask(`{ plan(code: "nope") { id } }`)).toBe('NOT_FOUND');
   });
 
-  it('an unreachable database is SERVICE_UNAVAILABLE, masked or not', async () => {
+  it('R13 pg 8.23.1 and the Prisma driver adapters 7.10.0: an unreachable database (by their codes and messages) is SERVICE_UNAVAILABLE, masked or not', async () => {
     const { codedError, isDatabaseUnavailable } = await import('../src/error-codes.ts');
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const wrapped = new Error('DriverAdapterError: DatabaseNotReachable', { cause: refused });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../src/server.ts';
-import { testProvider } from './harness.ts';
+import { testProvider } from '../src/testing/hub.ts';
 
 // What an analyst sees first: GraphiQL opens with the example query, and running it
 // shows the 2024 targets. Debian's Chromium, driven by playwright-core.

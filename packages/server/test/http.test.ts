@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseConfigFromEnv } from '@planhub/db/config';
 import { createTestDatabase } from '@planhub/db/testing/pg';
 import { type RunningServer, startServer } from '../src/server.ts';
-import { testProvider } from './harness.ts';
+import { testProvider } from '../src/testing/hub.ts';
 import { quoteText, seedRecords } from './seed-data.ts';
 
 // The real server on a random port, over real HTTP, from an empty database: it

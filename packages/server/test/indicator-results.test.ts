@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addIndicator, createTestHub, dataOf, type TestHub } from './harness.ts';
+import { addIndicator, createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 
 // An indicator's time series, latest result and targets' results all come from one
 // per-request load (schema/indicator/results.ts). These pin what each picks: period

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addIndicator, createTestHub, dataOf, type TestHub } from './harness.ts';
+import { addIndicator, createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 
 // Lists ordered by name page with a seek on (sortKey, id) (pagination.ts), not Prisma's
 // cursor. These walks check it meets every row once, in order, in both directions and

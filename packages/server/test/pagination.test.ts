@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, dataOf, type TestHub } from './harness.ts';
+import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 import { seedRecords } from './seed-data.ts';
 
 let hub: TestHub;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@planhub/db/client';
-import { createTestHub, dataOf, type TestHub } from './harness.ts';
+import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 
 // Units, periods, sectors, plans, sources and agencies are served from memory while the data
 // version is unchanged (src/reference.ts). These check that it saves statements, and
@@ -27,10 +27,10 @@ async function statementsOf(query: string) {
 describe('reference data cache', () => {
   it('loads once while nothing changes; later requests send no statement for it', async () => {
     await hub.exec(TARGETS);
-    const loads = hub.yoga.referenceCache.loads;
+    const loads = hub.caches.reference.loads;
     const first = await statementsOf(TARGETS);
     const second = await statementsOf(TARGETS);
-    expect(hub.yoga.referenceCache.loads).toBe(loads);
+    expect(hub.caches.reference.loads).toBe(loads);
     expect(second.statements).toBe(first.statements);
     expect(second.body).toEqual(first.body);
     // Without the cache each of unit, sector, period, plan, source and agency would be a statement of its own.

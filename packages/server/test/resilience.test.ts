@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@planhub/db/testing/pg';
 import { type RunningServer, startServer } from '../src/server.ts';
-import { testProvider } from './harness.ts';
+import { testProvider } from '../src/testing/hub.ts';
 import { createTcpProxy, type TcpProxy } from './tcp-proxy.ts';
 
 // PostgreSQL goes away and comes back: requests fail fast with a clear error, /ready

@@ -6,7 +6,7 @@ import { seed } from '@planhub/db/seed';
 import { keepingJson } from '../src/cache.ts';
 import { readDataVersion } from '../src/data-version.ts';
 import { createPlanHubYoga } from '../src/yoga.ts';
-import { createMigratedDatabase, testProvider, type TestDatabase } from './harness.ts';
+import { createMigratedDatabase, testProvider, type TestDatabase } from '../src/testing/hub.ts';
 
 // The response cache (PLANHUB_RESPONSE_CACHE=on) answers repeated queries from memory
 // and never serves data older than the last committed write, whoever made it: the key
@@ -125,7 +125,7 @@ describe('response cache', () => {
     expect((await run(INDICATOR_NAME, vars, { 'accept-language': 'en' })).body.data.indicator.name).toBe(en.body.data.indicator.name);
   });
 
-  it('answers an ETag with 304 only while no write has committed since', async () => {
+  it('R6 R7 @graphql-yoga/plugin-response-cache 3.26.1 and @envelop/response-cache 9.3.1: the ETag is the cache key; an ETag earns a 304 only while no write has committed since', async () => {
     const vars = { code: 'new-jobs' };
     const first = await run(INDICATOR_NAME, vars);
     await run(INDICATOR_NAME, vars); // cached, so the ETag names an entry

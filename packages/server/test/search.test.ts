@@ -4,7 +4,7 @@ import { openDatabase } from '@planhub/db/client';
 import { generateSynthetic } from '@planhub/db/synthetic';
 import { createPlanHubYoga } from '../src/yoga.ts';
 import { REMEMBERED_MATCHES } from '../src/schema/search/search.ts';
-import { addIndicator, createMigratedDatabase, createTestHub, dataOf, type TestHub } from './harness.ts';
+import { addIndicator, createMigratedDatabase, createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 
 let hub: TestHub;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { openDatabase, type Database } from '@planhub/db/client';
 import { generateSynthetic } from '@planhub/db/synthetic';
 import { createPlanHubYoga } from '../src/yoga.ts';
 import { TALLY_PASS_SIZE } from '../src/loaders/status-tally.ts';
-import { createMigratedDatabase, createTestHub, dataOf, type GraphQLResponse, type TestDatabase, type TestHub } from './harness.ts';
+import { createMigratedDatabase, createTestHub, dataOf, type GraphQLResponse, type TestDatabase, type TestHub } from '../src/testing/hub.ts';
 
 // The status rules (src/domain/status.ts, tested case by case beside it) as the API
 // applies them to the real 2024 targets, with results added by the test where the

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@planhub/db/client';
 import { databaseConfigFromEnv } from '@planhub/db/config';
 import { createTestDatabase } from '@planhub/db/testing/pg';
-import { testProvider } from './harness.ts';
+import { testProvider } from '../src/testing/hub.ts';
 
 // Two real server processes on different ports over one PostgreSQL database: the
-// same answers, before and after a write, because nothing lives in process memory.
+// same answers, before and after a write. Each keeps caches in memory (reference data,
+// derived answers), keyed by the database's data version, which a write by anyone moves.
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 

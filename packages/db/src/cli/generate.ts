@@ -82,7 +82,7 @@ function prismaGenerate(target: Target): Promise<void> {
   const env = {
     ...process.env,
     // generate never runs the schema engine, but the CLI checks for one at start-up
-    // and would try to download it (see shared/notes/prisma-offline.md).
+    // and would try to download it (see docs/prisma-offline.md).
     PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? '/bin/false',
     PRISMA_HIDE_UPDATE_MESSAGE: '1',
     CHECKPOINT_DISABLE: '1',

@@ -1,5 +1,5 @@
 // Writes the SDL the SDK is generated from. `--check` fails when the committed file
-// is stale instead of writing it (CI uses the test in test/schema-file.test.ts).
+// is stale instead of writing it (CI uses the test in test/schema.test.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { schema } from '../schema/index.ts';

@@ -36,7 +36,7 @@ interface Matches {
   ids?: number[];
 }
 
-/** The most IDs of one kind's matches kept in memory per search text (≈ 40 KB). */
+/** The most IDs of one kind's matches kept in memory per search text. */
 export const REMEMBERED_MATCHES = 5000;
 
 const BY_NAME = [{ sortKey: 'asc' as const }, { id: 'asc' as const }];

@@ -7,7 +7,9 @@ import { migrate } from '@planhub/db/migrate';
 import { seed } from '@planhub/db/seed';
 import { createTestDatabase } from '@planhub/db/testing/pg';
 import { searchTextOf, sortKeyOf } from '@planhub/db/text';
-import { createPlanHubYoga } from '../src/yoga.ts';
+import { DerivedCache } from '../derived-cache.ts';
+import { ReferenceCache } from '../reference-data.ts';
+import { createPlanHubYoga } from '../yoga.ts';
 
 // A real database per test file: a SQLite file in a temp folder, or a PostgreSQL
 // database created for the run and dropped after (PLANHUB_TEST_DATABASE picks).
@@ -46,6 +48,8 @@ export async function createMigratedDatabase(): Promise<TestDatabase> {
 export interface TestHub {
   db: Database;
   yoga: ReturnType<typeof createPlanHubYoga>;
+  /** The caches the hub's yoga keeps across requests, for their counters. */
+  caches: { reference: ReferenceCache; derived: DerivedCache };
   exec<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** A second connection to the hub's database, for writes that do not pass through the server (closed with the hub). */
   writer(): Database;
@@ -57,11 +61,13 @@ export async function createTestHub(options: { seed?: boolean } = {}): Promise<T
   const database = await createMigratedDatabase();
   const db = openDatabase(database.config, { logStatements: true });
   if (options.seed !== false) await seed(db.prisma);
-  const yoga = createPlanHubYoga({ db });
+  const caches = { reference: new ReferenceCache(db.prisma), derived: new DerivedCache() };
+  const yoga = createPlanHubYoga({ db, caches });
   let writer: Database | undefined;
   return {
     db,
     yoga,
+    caches,
     writer: () => (writer ??= openDatabase(database.config)),
     async exec(query, variables, headers = {}) {
       const response = await yoga.fetch('http://planhub.test/graphql', {
