@@ -109,6 +109,13 @@ async function stopServer(server: Server): Promise<void> {
   clearTimeout(timer);
 }
 
+/** CPU time a process has used so far (user + system), in ms, from /proc (clock ticks of 10 ms). */
+function cpuMs(child: ChildProcess): number {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // After the command: state is field 3, utime and stime fields 14 and 15.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Peak resident set size of a process so far (VmHWM), in MB. */
 function peakRssMb(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -119,6 +126,16 @@ function peakRssMb(child: ChildProcess): number {
 /** The load generator: one process for the whole run, jobs over IPC. */
 let loadChild: ChildProcess | undefined;
 let jobs = 0;
+
+/** Load figures with the server's CPU time per request over the whole job (warm-up included). */
+type Measured = LoadFigures & { cpuMsPerRequest: number };
+
+async function measure(server: Server, bodies: RequestBody[], expectBody?: string): Promise<Measured> {
+  const before = cpuMs(server.child);
+  const figures = await load(server.url, bodies, expectBody);
+  return { ...figures, cpuMsPerRequest: (cpuMs(server.child) - before) / (figures.requests + figures.warmupRequests) };
+}
+
 async function load(url: string, bodies: RequestBody[], expectBody?: string): Promise<LoadFigures> {
   loadChild ??= track(fork(join(import.meta.dirname, 'load.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   const child = loadChild;
@@ -225,7 +242,7 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined
 }
 
 /** Same data from every server, for every body of the workload; returns PlanHub's exact text per body. */
-async function verify(w: Workload, planhub: Server, baseline: Server, cached?: Server): Promise<{ planhub: string[]; baseline: string[] }> {
+async function verify(w: Workload, planhub: Server, baseline: Server, cached: Server | undefined, interpreted: Server): Promise<{ planhub: string[]; baseline: string[] }> {
   const texts = { planhub: [] as string[], baseline: [] as string[] };
   for (const body of w.bodies) {
     const p = await post(planhub.url, body);
@@ -236,6 +253,10 @@ async function verify(w: Workload, planhub: Server, baseline: Server, cached?: S
     if (b.status !== 200 || bj.errors) throw new Error(`${w.name}: the baseline answered HTTP ${b.status} ${b.text.slice(0, 500)}`);
     const difference = firstDifference(pj.data, bj.data);
     if (difference) throw new Error(`${w.name} (${JSON.stringify(body.variables)}): PlanHub and the baseline disagree at ${difference}`);
+    for (let i = 0; i < 2; i++) {
+      const g = await post(interpreted.url, body);
+      if (g.text !== p.text) throw new Error(`${w.name}: PlanHub under graphql-js answers differently from PlanHub under graphql-jit`);
+    }
     if (cached) {
       for (let i = 0; i < 2; i++) {
         const c = await post(cached.url, body);
@@ -253,9 +274,11 @@ async function verify(w: Workload, planhub: Server, baseline: Server, cached?: S
 
 interface Row {
   workload: Workload;
-  baseline: LoadFigures;
-  planhub: LoadFigures;
-  cached?: LoadFigures;
+  baseline: Measured;
+  planhub: Measured;
+  /** PlanHub with PLANHUB_JIT=off: graphql-js's executor. */
+  interpreted: Measured;
+  cached?: Measured;
   counts: Counts;
 }
 
@@ -265,7 +288,7 @@ interface ScaleResult {
   data: Awaited<ReturnType<typeof createBenchDatabase>>;
   coldStartsMs: number[];
   baselineColdStartMs: number;
-  peakRss: { planhub: number; cached?: number; baseline: number };
+  peakRss: { planhub: number; interpreted: number; cached?: number; baseline: number };
   plans?: string;
 }
 
@@ -290,22 +313,25 @@ async function runScale(provider: Provider, scale: Scale): Promise<ScaleResult> 
     servers.push(planhub!);
     const baseline = await startServer('baseline', 'baseline/server.ts', { ...process.env, DATABASE_URL: data.config.url }, probe);
     servers.push(baseline);
+    const interpreted = await startServer('PlanHub (graphql-js)', PLANHUB_BUNDLE, { ...env, PLANHUB_JIT: 'off' }, probe);
+    servers.push(interpreted);
     const cached = withCache ? await startServer('PlanHub cached', PLANHUB_BUNDLE, { ...env, PLANHUB_RESPONSE_CACHE: 'on' }, probe) : undefined;
     if (cached) servers.push(cached);
     log(`${provider} ${scale}: cold start ${coldStartsMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
 
     const rows: Row[] = [];
     for (const w of workloads) {
-      const texts = await verify(w, planhub!, baseline, cached);
+      const texts = await verify(w, planhub!, baseline, cached, interpreted);
       const single = w.bodies.length === 1;
-      const b = await load(baseline.url, w.bodies, single ? texts.baseline[0] : undefined);
-      const p = await load(planhub!.url, w.bodies, single ? texts.planhub[0] : undefined);
-      const c = cached ? await load(cached.url, w.bodies, single ? texts.planhub[0] : undefined) : undefined;
-      for (const [who, f] of [['baseline', b], ['PlanHub', p], ['cached', c]] as const) {
+      const b = await measure(baseline, w.bodies, single ? texts.baseline[0] : undefined);
+      const p = await measure(planhub!, w.bodies, single ? texts.planhub[0] : undefined);
+      const i = await measure(interpreted, w.bodies, single ? texts.planhub[0] : undefined);
+      const c = cached ? await measure(cached, w.bodies, single ? texts.planhub[0] : undefined) : undefined;
+      for (const [who, f] of [['baseline', b], ['PlanHub', p], ['PlanHub (graphql-js)', i], ['cached', c]] as const) {
         if (f && (f.errors || f.non2xx || f.mismatches)) throw new Error(`${w.name} ${who}: ${f.errors} errors, ${f.non2xx} non-2xx, ${f.mismatches} wrong bodies under load`);
       }
-      rows.push({ workload: w, baseline: b, planhub: p, cached: c, counts: counts.get(w.name)! });
-      log(`${provider} ${scale} ${w.name}: baseline ${b.requestsPerSecond.toFixed(0)} req/s, PlanHub ${p.requestsPerSecond.toFixed(0)}${c ? `, cached ${c.requestsPerSecond.toFixed(0)}` : ''}`);
+      rows.push({ workload: w, baseline: b, planhub: p, interpreted: i, cached: c, counts: counts.get(w.name)! });
+      log(`${provider} ${scale} ${w.name}: baseline ${b.requestsPerSecond.toFixed(0)} req/s, PlanHub ${p.requestsPerSecond.toFixed(0)} (graphql-js ${i.requestsPerSecond.toFixed(0)})${c ? `, cached ${c.requestsPerSecond.toFixed(0)}` : ''}`);
     }
     return {
       scale,
@@ -313,7 +339,7 @@ async function runScale(provider: Provider, scale: Scale): Promise<ScaleResult> 
       data,
       coldStartsMs,
       baselineColdStartMs: baseline.coldStartMs,
-      peakRss: { planhub: peakRssMb(planhub!.child), cached: cached && peakRssMb(cached.child), baseline: peakRssMb(baseline.child) },
+      peakRss: { planhub: peakRssMb(planhub!.child), interpreted: peakRssMb(interpreted.child), cached: cached && peakRssMb(cached.child), baseline: peakRssMb(baseline.child) },
       plans,
     };
   } finally {
@@ -347,22 +373,27 @@ function report(provider: Provider, results: ScaleResult[], meta: Record<string,
   for (const [k, v] of Object.entries(meta)) lines.push(`- ${k}: ${v}`);
   lines.push(`- load: autocannon, ${connections} connections, ${warmupSeconds} s warm-up then ${durationSeconds} s measured, per server and workload`);
   lines.push(`- this database's part of the run: ${f0(totalSeconds)} s`, '');
-  lines.push('Latencies are p50 / p99 in ms. Ratios are PlanHub ÷ baseline requests/s. SQL/req counts one request (after one warm-up request) in process.', '');
-  lines.push('| scale | workload | baseline req/s | PlanHub req/s | PlanHub ÷ baseline | baseline p50 / p99 | PlanHub p50 / p99 | cached req/s | cached ÷ baseline | cached p50 / p99 | SQL/req PlanHub | SQL/req cached hit | SQL/req baseline |');
-  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push(
+    'Latencies are p50 / p99 in ms. Ratios are ÷ baseline requests/s. CPU is the server process\'s CPU time over the whole load job (warm-up included) ÷ its requests, in ms. PlanHub runs graphql-jit (the default); "graphql-js" is the same bundle with PLANHUB_JIT=off. SQL/req counts one request (after one warm-up request) in process.',
+    '',
+  );
+  lines.push('| scale | workload | baseline req/s | PlanHub req/s | PlanHub ÷ baseline | graphql-js req/s | graphql-js ÷ baseline | cached req/s | cached ÷ baseline | CPU ms/req baseline / PlanHub / graphql-js / cached | p50 / p99 baseline | p50 / p99 PlanHub | p50 / p99 graphql-js | p50 / p99 cached | SQL/req PlanHub / cached hit / baseline |');
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  const cpu = (f?: Measured) => (f ? f.cpuMsPerRequest.toFixed(2) : '–');
   for (const r of results) {
     for (const row of r.rows) {
       const c = row.cached;
+      const base = row.baseline.requestsPerSecond;
       lines.push(
-        `| ${r.scale} | ${row.workload.name} | ${f0(row.baseline.requestsPerSecond)} | ${f0(row.planhub.requestsPerSecond)} | ${pct(row.planhub.requestsPerSecond / row.baseline.requestsPerSecond)} | ${latency(row.baseline)} | ${latency(row.planhub)} | ${c ? f0(c.requestsPerSecond) : '–'} | ${c ? pct(c.requestsPerSecond / row.baseline.requestsPerSecond) : '–'} | ${c ? latency(c) : '–'} | ${row.counts.planhub} | ${row.counts.cachedHit} | ${row.counts.baseline} |`,
+        `| ${r.scale} | ${row.workload.name} | ${f0(base)} | ${f0(row.planhub.requestsPerSecond)} | ${pct(row.planhub.requestsPerSecond / base)} | ${f0(row.interpreted.requestsPerSecond)} | ${pct(row.interpreted.requestsPerSecond / base)} | ${c ? f0(c.requestsPerSecond) : '–'} | ${c ? pct(c.requestsPerSecond / base) : '–'} | ${cpu(row.baseline)} / ${cpu(row.planhub)} / ${cpu(row.interpreted)} / ${cpu(c)} | ${latency(row.baseline)} | ${latency(row.planhub)} | ${latency(row.interpreted)} | ${c ? latency(c) : '–'} | ${row.counts.planhub} / ${row.counts.cachedHit} / ${row.counts.baseline} |`,
       );
     }
   }
-  lines.push('', '| scale | indicators | targets | results | solutions | build s | PlanHub cold start ms (median of 3) | baseline cold start ms | peak RSS MB PlanHub / cached / baseline |');
+  lines.push('', '| scale | indicators | targets | results | solutions | build s | PlanHub cold start ms (median of 3) | baseline cold start ms | peak RSS MB PlanHub / graphql-js / cached / baseline |');
   lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const r of results) {
     lines.push(
-      `| ${r.scale} | ${r.data.rows.indicators} | ${r.data.rows.targets} | ${r.data.rows.results} | ${r.data.rows.solutions} | ${f1(r.data.buildSeconds)} | ${f0(median(r.coldStartsMs))} (${r.coldStartsMs.map(f0).join(', ')}) | ${f0(r.baselineColdStartMs)} | ${f0(r.peakRss.planhub)} / ${r.peakRss.cached ? f0(r.peakRss.cached) : '–'} / ${f0(r.peakRss.baseline)} |`,
+      `| ${r.scale} | ${r.data.rows.indicators} | ${r.data.rows.targets} | ${r.data.rows.results} | ${r.data.rows.solutions} | ${f1(r.data.buildSeconds)} | ${f0(median(r.coldStartsMs))} (${r.coldStartsMs.map(f0).join(', ')}) | ${f0(r.baselineColdStartMs)} | ${f0(r.peakRss.planhub)} / ${f0(r.peakRss.interpreted)} / ${r.peakRss.cached ? f0(r.peakRss.cached) : '–'} / ${f0(r.peakRss.baseline)} |`,
     );
   }
   lines.push('', 'Workloads (SDK operation and variables):', '');

@@ -4,8 +4,8 @@ import { GetIndicatorDocument, ListIndicatorsDocument, NodeDocument, SearchDocum
 // The benchmark's workloads: each a real operation of the SDK (its document text, as
 // the SDK sends it), with variables picked from the database under test.
 
-export type WorkloadName = 'dashboard' | 'paged' | 'search' | 'timeSeries' | 'node';
-export const WORKLOAD_NAMES: WorkloadName[] = ['dashboard', 'paged', 'search', 'timeSeries', 'node'];
+export type WorkloadName = 'dashboard' | 'paged' | 'status' | 'search' | 'timeSeries' | 'node';
+export const WORKLOAD_NAMES: WorkloadName[] = ['dashboard', 'paged', 'status', 'search', 'timeSeries', 'node'];
 
 export interface RequestBody {
   query: string;
@@ -38,12 +38,15 @@ export interface Subjects {
   planCode: string;
   indicatorCode: string;
   year: number;
+  /** The status the status workload filters by: one that many indicators have in `year`. */
+  status: string;
 }
 
 export function subjectsFor(scale: string): Subjects {
+  // The real 2024 targets have no results yet (all NO_DATA); the synthetic 2024 results are estimates.
   return scale === 'S'
-    ? { planCode: 'bac-kan-ktxh-2024', indicatorCode: 'economic-growth-rate', year: 2024 }
-    : { planCode: 'syn-plan-0-2024', indicatorCode: 'syn-ind-0-0', year: 2024 };
+    ? { planCode: 'bac-kan-ktxh-2024', indicatorCode: 'economic-growth-rate', year: 2024, status: 'NO_DATA' }
+    : { planCode: 'syn-plan-0-2024', indicatorCode: 'syn-ind-0-0', year: 2024, status: 'OFF_TRACK' };
 }
 
 export function pagedVariables(year: number, after?: string) {
@@ -80,6 +83,11 @@ export async function buildWorkloads(prisma: Db, scale: string, execute: (body: 
       name: 'paged',
       title: `indicators with data for ${s.year}, by name, page ${PAGED_PAGE} of ${PAGED_PAGE_SIZE} (cursor)`,
       bodies: [body(ListIndicatorsDocument, 'ListIndicators', pagedVariables(s.year, after))],
+    },
+    {
+      name: 'status',
+      title: `indicators with a target of computed status ${s.status} in ${s.year} (first 50), across every province`,
+      bodies: [body(ListIndicatorsDocument, 'ListIndicators', { filter: { status: s.status, year: s.year }, first: 50 })],
     },
     {
       name: 'search',

@@ -164,7 +164,7 @@ export class Baseline {
   /** ListIndicators with filter.plan and/or filter.year, ordered by NAME, CODE or CREATED. */
   async listIndicators(v: Vars) {
     const filter: Vars = v.filter ?? {};
-    const unsupported = Object.keys(filter).filter((k) => filter[k] != null && k !== 'plan' && k !== 'year');
+    const unsupported = Object.keys(filter).filter((k) => filter[k] != null && k !== 'plan' && k !== 'year' && k !== 'status');
     if (unsupported.length) throw new Error(`baseline: filter ${unsupported.join(', ')} not implemented`);
     const first: number = v.first ?? 20;
     const where: string[] = [];
@@ -174,6 +174,13 @@ export class Baseline {
       // through the (planId, indicatorId) index instead of probing for every indicator.
       where.push(`i."id" IN (SELECT t."indicatorId" FROM "Target" t WHERE t."planId" = ?)`);
       params.push(idOf(filter.plan, 'Plan'));
+    }
+    if (filter.status) {
+      // Judged on every request (the baseline remembers nothing): the targets in scope and
+      // the results of their periods and the periods before, in two statements. The IDs
+      // are integers from the database, written into the statement as a list.
+      const ids = await this.indicatorsWithStatus(filter.status, filter.year ?? null, filter.plan ? idOf(filter.plan, 'Plan') : null);
+      where.push(`i."id" IN (${ids.length ? ids.join(', ') : 'NULL'})`);
     }
     if (filter.year != null) {
       where.push(
@@ -265,6 +272,39 @@ export class Baseline {
       pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
       edges,
     };
+  }
+
+  /** IDs of the indicators with a target of `status` among the targets of the year (its YEAR periods) and plan given. */
+  private async indicatorsWithStatus(status: string, year: number | null, planId: number | null): Promise<number[]> {
+    const scope: string[] = [];
+    const params: unknown[] = [];
+    if (year != null) {
+      scope.push('p."startYear" = ? AND p."endYear" = ?');
+      params.push(year, year);
+    }
+    if (planId != null) {
+      scope.push('t."planId" = ?');
+      params.push(planId);
+    }
+    const where = scope.length ? `WHERE ${scope.join(' AND ')}` : '';
+    const [targets, results] = await Promise.all([
+      this.sql.all(
+        `SELECT ${TARGET}, ${UNIT}, ${PERIOD}, i."direction" AS "direction" FROM "Target" t LEFT JOIN "Unit" u ON u."id" = t."unitId" LEFT JOIN "Period" p ON p."id" = t."periodId"
+         LEFT JOIN "Plan" pl ON pl."id" = t."planId" LEFT JOIN "Indicator" i ON i."id" = t."indicatorId" ${where}`,
+        params,
+      ),
+      this.sql.all(
+        `SELECT ${RESULT}, ${UNIT}, ${PERIOD} FROM "Result" r LEFT JOIN "Unit" u ON u."id" = r."unitId" LEFT JOIN "Period" p ON p."id" = r."periodId"
+         ${year != null ? 'WHERE p."startYear" >= ? AND p."endYear" <= ?' : ''}`,
+        year != null ? [year - 1, year] : [],
+      ),
+    ]);
+    const resultsBy = groupBy(results.map(resultRow), 'indicatorId');
+    const ids = new Set<number>();
+    for (const t of targets) {
+      if (judgeRow(t, t.direction, resultsBy.get(Number(t.indicatorId)) ?? []).status === status) ids.add(Number(t.indicatorId));
+    }
+    return [...ids].sort((a, b) => a - b);
   }
 
   /** Search over indicators, solutions and agencies: the counts in one statement, then each kind's slice of the page. */
