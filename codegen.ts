@@ -15,6 +15,9 @@ export const sdkOutput = {
     fragmentMasking: false,
     // No barrel: callers import `graphql.ts` (types and documents) directly.
     skipIndexFile: true,
+    // Each document carries its SHA-256 hash (`__meta__.hash`), and persisted-documents.json
+    // maps the hashes to the documents: the server's allow-list (PLANHUB_OPERATIONS=persisted).
+    persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
   },
   config: {
     // Documents are strings (`TypedDocumentString`), so the runtime sends them as they

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { openDatabase } from '@planhub/db/client';
 import type { DatabaseConfig } from '@planhub/db/config';
+import { DEFAULT_HTTP } from '@planhub/server/http/settings';
+import { DEFAULT_LIMITS } from '@planhub/server/limits/settings';
+import { createLogger } from '@planhub/server/observability/logger';
 import { createPlanHubYoga } from '@planhub/server/yoga';
 import { Baseline } from './baseline/answers.ts';
 import { openSql, type Sql } from './baseline/sql.ts';
@@ -180,6 +183,41 @@ function countingSql(sql: Sql): Sql & { count: number } {
   return counted;
 }
 
+/** CPU time of `n` requests, in µs per request. */
+async function cpuPerRequest(run: () => Promise<unknown>, n: number): Promise<number> {
+  const before = process.cpuUsage();
+  for (let i = 0; i < n; i++) await run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / n;
+}
+
+/**
+ * What the operation limits, the deadline and the rate limiter cost one request of a
+ * workload: the same app with them and without (limits: false), in process, interleaved in
+ * rounds so that drift hits both alike; the median round's ratio.
+ */
+async function limitsCost(db: ReturnType<typeof openDatabase>, body: RequestBody): Promise<{ withUs: number; withoutUs: number; ratio: number }> {
+  const quiet = createLogger('silent');
+  const limited = createPlanHubYoga({ db, logger: quiet, http: { ...DEFAULT_HTTP, metrics: false }, limits: { ...DEFAULT_LIMITS, rateLimit: { ...DEFAULT_LIMITS.rateLimit, points: 1e12 } } });
+  const bare = createPlanHubYoga({ db, logger: quiet, http: { ...DEFAULT_HTTP, metrics: false }, limits: false });
+  const ask = (app: typeof limited) => async () =>
+    (await app.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).text();
+  await cpuPerRequest(ask(limited), 30);
+  await cpuPerRequest(ask(bare), 30);
+  const ratios: number[] = [];
+  const withs: number[] = [];
+  const withouts: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    const w = await cpuPerRequest(ask(limited), 20);
+    const wo = await cpuPerRequest(ask(bare), 20);
+    withs.push(w);
+    withouts.push(wo);
+    ratios.push(w / wo);
+  }
+  await limited.dispose();
+  return { withUs: median(withs), withoutUs: median(withouts), ratio: median(ratios) };
+}
+
 async function inProcess(config: DatabaseConfig, scale: Scale, explainPaged: boolean) {
   const db = openDatabase(config, { countStatements: true });
   const captured: Statement[] = [];
@@ -220,7 +258,9 @@ async function inProcess(config: DatabaseConfig, scale: Scale, explainPaged: boo
       const n = w.bodies.length;
       counts.set(w.name, { planhub: c.planhub / n, cachedHit: c.cachedHit / n, baseline: c.baseline / n });
     }
-    return { workloads, counts, plans };
+    const dashboard = workloads.find((w) => w.name === 'dashboard');
+    const limits = dashboard ? await limitsCost(db, dashboard.bodies[0]!) : undefined;
+    return { workloads, counts, plans, limits };
   } finally {
     await sql.close();
     await db.close();
@@ -290,6 +330,7 @@ interface ScaleResult {
   baselineColdStartMs: number;
   peakRss: { planhub: number; interpreted: number; cached?: number; baseline: number };
   plans?: string;
+  limits?: { withUs: number; withoutUs: number; ratio: number };
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -300,7 +341,8 @@ async function runScale(provider: Provider, scale: Scale): Promise<ScaleResult> 
   log(`${provider} ${scale}: ${data.rows.indicators} indicators, ${data.rows.targets} targets, ${data.rows.results} results in ${data.buildSeconds.toFixed(1)} s`);
   const servers: Server[] = [];
   try {
-    const { workloads, counts, plans } = await inProcess(data.config, scale, scale === scales.at(-1) || scale === 'L');
+    const { workloads, counts, plans, limits } = await inProcess(data.config, scale, scale === scales.at(-1) || scale === 'L');
+    if (limits) log(`${provider} ${scale}: limits cost a dashboard request ${f1((limits.ratio - 1) * 100)} % CPU (${f0(limits.withUs)} µs with, ${f0(limits.withoutUs)} µs without)`);
     const probe = workloads[0]!.bodies[0]!;
     const env = { ...process.env, DATABASE_URL: data.config.url, PLANHUB_SEED: 'never', NODE_ENV: 'production', PLANHUB_RESPONSE_CACHE: 'off', PORT: '0', HOST: '127.0.0.1' };
     const coldStartsMs: number[] = [];
@@ -341,6 +383,7 @@ async function runScale(provider: Provider, scale: Scale): Promise<ScaleResult> 
       baselineColdStartMs: baseline.coldStartMs,
       peakRss: { planhub: peakRssMb(planhub!.child), interpreted: peakRssMb(interpreted.child), cached: cached && peakRssMb(cached.child), baseline: peakRssMb(baseline.child) },
       plans,
+      limits,
     };
   } finally {
     for (const s of servers) await stopServer(s);
@@ -396,6 +439,8 @@ function report(provider: Provider, results: ScaleResult[], meta: Record<string,
       `| ${r.scale} | ${r.data.rows.indicators} | ${r.data.rows.targets} | ${r.data.rows.results} | ${r.data.rows.solutions} | ${f1(r.data.buildSeconds)} | ${f0(median(r.coldStartsMs))} (${r.coldStartsMs.map(f0).join(', ')}) | ${f0(r.baselineColdStartMs)} | ${f0(r.peakRss.planhub)} / ${f0(r.peakRss.interpreted)} / ${r.peakRss.cached ? f0(r.peakRss.cached) : '–'} / ${f0(r.peakRss.baseline)} |`,
     );
   }
+  lines.push('', 'What the operation limits, the deadline and the rate limiter cost a dashboard request (in process, the same app with them and without, interleaved; median of 10 rounds of 20):', '');
+  for (const r of results) if (r.limits) lines.push(`- ${r.scale}: +${f1((r.limits.ratio - 1) * 100)} % CPU (${f0(r.limits.withUs)} µs with, ${f0(r.limits.withoutUs)} µs without)`);
   lines.push('', 'Workloads (SDK operation and variables):', '');
   for (const row of results[0]?.rows ?? []) lines.push(`- ${row.workload.name}: ${row.workload.bodies[0]!.operationName} — ${row.workload.title}`);
   for (const r of results) {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/sqlite/client.ts';
 import { PrismaClient as PgPrismaClient } from './generated/postgresql/client.ts';
 import { type DatabaseConfig, databaseConfigFromEnv, sqlitePath } from './config.ts';
@@ -17,7 +18,20 @@ export interface Database {
   config: DatabaseConfig;
   /** SQL statements sent since the last reset (counted from Prisma's query events). */
   statements: StatementCounter;
+  /** PostgreSQL: the connection pool's state now, for metrics; undefined on SQLite. */
+  pool?: () => PoolState;
   close(): Promise<void>;
+}
+
+export interface PoolState {
+  /** Connections open. */
+  total: number;
+  /** Open and not in use. */
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+  /** The most connections it opens. */
+  max: number;
 }
 
 export interface StatementCounter {
@@ -48,6 +62,7 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
   const counting = options.countStatements || options.logStatements;
   const log: Array<{ emit: 'event'; level: 'query' }> = counting ? [{ emit: 'event', level: 'query' }] : [];
   let prisma: Db;
+  let pool: pg.Pool | undefined;
   // Prisma's other formats capture a stack trace on every query to point at the caller
   // in error messages (a measurable share of a simple query's time); the server masks or
   // rewrites database errors anyway.
@@ -57,18 +72,21 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     prisma = new PrismaClient({ adapter: withStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` })), log, errorFormat });
   } else {
-    const adapter = new PrismaPg({
+    // Our own pool, handed to the adapter, so its state can be reported (metrics).
+    pool = new pg.Pool({
       connectionString: config.url,
       max: config.poolSize,
       connectionTimeoutMillis: config.connectTimeoutMs,
       idleTimeoutMillis: config.idleTimeoutMs,
       statement_timeout: config.statementTimeoutMs || undefined,
       ssl: config.ssl === 'disable' ? undefined : { rejectUnauthorized: config.ssl === 'verify-full' },
-    }, {
+    });
+    const adapter = new PrismaPg(pool, {
       // A dropped connection (database restart, network cut) must not crash the process:
       // the pool discards the client and the next query connects afresh.
       onPoolError: (error) => console.warn(`database pool: ${error.message}`),
       onConnectionError: (error) => console.warn(`database connection: ${error.message}`),
+      disposeExternalPool: true,
     });
     prisma = new PgPrismaClient({ adapter, log, errorFormat }) as unknown as Db;
   }
@@ -78,10 +96,12 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
       if (options.logStatements) statements.log.push(ev.query);
     });
   }
+  const open = pool;
   return {
     prisma,
     config,
     statements,
+    ...(open ? { pool: () => ({ total: open.totalCount, idle: open.idleCount, waiting: open.waitingCount, max: config.poolSize }) } : {}),
     close: () => prisma.$disconnect(),
   };
 }

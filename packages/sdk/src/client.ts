@@ -23,6 +23,9 @@ interface GraphQLResponse {
 export function createClient(options: ClientOptions): PlanHubClient {
   const url = String(options.url);
 
+  // Hashes the server did not know: their text is sent from then on.
+  const unknownHashes = new Set<string>();
+
   async function request(document: any, variables?: Record<string, unknown>, opts: InternalOptions = {}) {
     const query: string =
       typeof document == 'object' && 'kind' in document
@@ -32,27 +35,39 @@ export function createClient(options: ClientOptions): PlanHubClient {
         : String(document);
     const signal = anySignal(options.signal, opts.signal);
     const retry = retryPolicy(opts.retries ?? options.retries);
-    const attempts = isRead(query) ? retry.retries : 0;
-    const body = JSON.stringify({ query, variables });
+    const read = isRead(query);
+    const attempts = read ? retry.retries : 0;
+    const hash: string | undefined = options.persisted !== false ? document?.__meta__?.hash : undefined;
+    let persisted = !!hash && !unknownHashes.has(hash);
 
     for (let attempt = 0; ; attempt++) {
       const canRetry = attempt < attempts;
       const token = typeof options.token == 'function' ? await options.token() : options.token;
       const lang = opts.lang ?? options.lang;
+      const get = persisted && read && options.method == 'GET';
+      const params = persisted ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query, variables };
       const headers = lowerKeys(
         {
-          'content-type': 'application/json',
+          ...(get ? {} : { 'content-type': 'application/json' }),
           accept: 'application/graphql-response+json, application/json',
+          // A header no cross-site form can send: the server's CSRF check wants one on a GET.
+          'x-planhub-csrf': '1',
           ...(lang && { 'accept-language': lang }),
           ...(token && { authorization: `Bearer ${token}` }),
         },
         options.headers,
         opts.headers,
       );
+      let target = url;
+      if (get) {
+        const search = new URLSearchParams();
+        for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, JSON.stringify(value));
+        target = `${url}${url.includes('?') ? '&' : '?'}${search}`;
+      }
       let response: Response;
       try {
         signal?.throwIfAborted();
-        response = await (options.fetch ?? fetch)(url, { method: 'POST', headers, body, signal });
+        response = await (options.fetch ?? fetch)(target, get ? { method: 'GET', headers, signal } : { method: 'POST', headers, body: JSON.stringify(params), signal });
       } catch (cause) {
         if (signal?.aborted) throw aborted(signal);
         if (canRetry) {
@@ -83,6 +98,13 @@ export function createClient(options: ClientOptions): PlanHubClient {
           data: json!.data,
           errors: json!.errors,
         });
+        if (persisted && error.code == 'PERSISTED_QUERY_NOT_FOUND') {
+          // Not an attempt: the same request, with the document's text.
+          unknownHashes.add(hash!);
+          persisted = false;
+          attempt--;
+          continue;
+        }
         if (canRetry && error.code == 'SERVICE_UNAVAILABLE') {
           await sleep(backoff(retry, attempt), signal);
           continue;

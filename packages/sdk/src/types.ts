@@ -44,6 +44,14 @@ export interface ClientOptions {
   /** Prints a `DocumentNode` that has no source text (`loc`), such as those of
    * graphql-codegen's default `documentMode`: pass `print` from `graphql`. */
   print?: (document: any) => string;
+  /** Send a persisted operation's hash instead of its text, for documents that carry one
+   * (`__meta__.hash`: the SDK's own, and codegen's with `persistedDocuments`). When the
+   * server does not know the hash (`PERSISTED_QUERY_NOT_FOUND`), the text is sent instead.
+   * Default true. */
+  persisted?: boolean;
+  /** How reads are sent: `POST` (default), or `GET` for persisted operations, which a CDN
+   * can cache (the URL holds the hash and the variables, not the document). */
+  method?: 'POST' | 'GET';
 }
 
 export interface RequestOptions {

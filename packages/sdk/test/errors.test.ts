@@ -195,7 +195,12 @@ describe('headers', () => {
       authorization: 'Bearer t0k3n',
       'accept-language': 'vi',
       'x-app': 'report',
+      'x-planhub-csrf': '1',
     });
-    expect(body).toEqual({ query: String(GetIndicatorDocument), variables: { code: 'afforestation-area' } });
+    // The SDK's own documents go by their persisted hash (the text only if the server does not know it).
+    expect(body).toEqual({
+      variables: { code: 'afforestation-area' },
+      extensions: { persistedQuery: { version: 1, sha256Hash: (GetIndicatorDocument as unknown as { __meta__: { hash: string } }).__meta__.hash } },
+    });
   });
 });

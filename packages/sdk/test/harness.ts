@@ -7,12 +7,12 @@ import { databaseConfigFromEnv } from '@planhub/db/config';
 import { startServer } from '@planhub/server/server';
 
 /** The real PlanHub server on a random port, over a freshly migrated and seeded SQLite file. */
-export async function startPlanHub(): Promise<{ url: string; close(): Promise<void> }> {
+export async function startPlanHub(env: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'planhub-sdk-'));
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
-    env: {},
+    env: { PLANHUB_LOG_LEVEL: 'silent', ...env },
     database: { ...databaseConfigFromEnv({}), provider: 'sqlite', url: `file:${join(dir, 'hub.db')}` },
     log: () => {},
   });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExecutors, type Executors } from '@planhub/server/testing/executors';
 import { dataOf, testProvider } from '@planhub/server/testing/hub';
+import { Kind, Lexer, parse, Source, TokenKind, visit } from 'graphql';
+import { measure } from '@planhub/server/limits/cost';
+import { DEFAULT_LIMITS } from '@planhub/server/limits/settings';
+import { EXAMPLE_QUERY } from '@planhub/server/example-query';
+import { schema } from '@planhub/server/schema/index';
 import * as sdk from '../src/generated/graphql.ts';
 
 // The SDK's own operations, run on the server in process over the seeded real data, on
@@ -72,6 +77,38 @@ describe('compiled execution answers every SDK operation as graphql-js does', ()
       expect((r.compiled.body as any).errors, name).toBeUndefined();
       expect(r.compiled.text, name).toBe(r.interpreted.text);
       expect(r.compiled.statements, name).toBe(r.interpreted.statements);
+    }
+  });
+});
+
+describe('the default limits let every SDK operation through, with room to spare', () => {
+  it('each, at the largest pages a caller may ask (first: 100), costs at most 60 % of the limit, and nests and counts at most half (GraphiQL’s example too)', async () => {
+    const { planId, indicatorId } = await subjects();
+    const documents: Array<[string, string, Record<string, unknown>]> = [
+      ...Object.entries(sdk)
+        .filter(([name]) => name.endsWith('Document'))
+        .map(([name, document]) => [name, String(document), { first: 100, targetsOfPlan: planId, plan: planId, id: indicatorId, code: 'x', text: 'xx' }] as [string, string, Record<string, unknown>]),
+      ['GraphiQL example', EXAMPLE_QUERY, {}],
+    ];
+    const tokens = (body: string) => {
+      const lexer = new Lexer(new Source(body));
+      let n = 0;
+      while (lexer.advance().kind !== TokenKind.EOF) n++;
+      return n;
+    };
+    for (const [name, body, variables] of documents) {
+      const document = parse(body);
+      let aliases = 0;
+      let directives = 0;
+      visit(document, { Field: (f) => void (f.alias && aliases++), Directive: () => void directives++ });
+      const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+      const used = Object.fromEntries((operation.kind === Kind.OPERATION_DEFINITION ? (operation.variableDefinitions ?? []) : []).map((v) => [v.variable.name.value, variables[v.variable.name.value]]).filter(([, v]) => v !== undefined));
+      const { cost, depth } = measure(schema, document, undefined, used, {});
+      expect(cost, `${name} cost`).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost * 0.6);
+      expect(depth, `${name} depth`).toBeLessThanOrEqual(DEFAULT_LIMITS.maxDepth / 2 + 3);
+      expect(tokens(body), `${name} tokens`).toBeLessThanOrEqual(DEFAULT_LIMITS.maxTokens / 2);
+      expect(aliases, `${name} aliases`).toBeLessThanOrEqual(DEFAULT_LIMITS.maxAliases / 2);
+      expect(directives, `${name} directives`).toBeLessThanOrEqual(DEFAULT_LIMITS.maxDirectives / 2);
     }
   });
 });

@@ -48,7 +48,7 @@ it('runs from the build: createClient and a typed method', async () => {
   const client = createClient({
     url: 'http://build.invalid/graphql',
     fetch: async (_url: string, init: RequestInit) => {
-      expect(JSON.parse(String(init.body)).query).toContain('query GetIndicator');
+      expect(JSON.parse(String(init.body)).extensions.persistedQuery.sha256Hash).toMatch(/^sha256:[0-9a-f]{64}$/);
       return Response.json({ data: { indicator: { code: 'afforestation-area' } } });
     },
   });

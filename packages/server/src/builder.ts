@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
@@ -10,6 +11,7 @@ import { stablePathsPlugin } from './stable-paths.ts';
 import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
 import { userError, ErrorCode } from './errors.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.ts';
+import { fieldCost } from './limits/cost.ts';
 
 // Configuration only: types live in schema/<area>/.
 export const builder = new SchemaBuilder<{
@@ -26,7 +28,10 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
   // First, so the Prisma plugin's resolvers see the stable paths (see stable-paths.ts).
-  plugins: [stablePathsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin],
+  plugins: [stablePathsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin],
+  // Each field's share of an operation's cost (limits/cost.ts). The limit is checked before
+  // execution by limits/operation-limits.ts, not by the plugin's per-field wrapper.
+  complexity: { disabled: true, fieldComplexity: fieldCost },
   prisma: {
     // The client comes with each request, so one schema serves SQLite and PostgreSQL.
     client: (ctx) => ctx.prisma,

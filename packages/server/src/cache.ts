@@ -68,8 +68,8 @@ function versionOfKey(key: string): string | undefined {
  * A cache whose results keep their JSON text once written: Yoga writes a result with its
  * own `stringify` when it has one, so a hit is not serialized again (serializing a large
  * answer was most of what a hit cost: bench/README.md). The text is reused only for what
- * it was made from: the same data, no errors, no extensions left to write (Yoga takes
- * the cache's HTTP headers out of them first).
+ * it was made from: the same data and no errors; extensions (each response's own cost
+ * and budget) are written after it.
  */
 export function keepingJson(cache: Cache): Cache {
   return {
@@ -77,8 +77,11 @@ export function keepingJson(cache: Cache): Cache {
     invalidate: (entities) => cache.invalidate(entities),
     set(id, result, entities, ttl) {
       let json: string | undefined;
-      const stringify = (r: ExecutionResult) =>
-        r.data === result.data && !r.errors && r.extensions === undefined ? (json ??= JSON.stringify(r)) : JSON.stringify(r);
+      const stringify = (r: ExecutionResult) => {
+        if (r.data !== result.data || r.errors) return JSON.stringify(r);
+        json ??= JSON.stringify({ data: r.data });
+        return r.extensions === undefined ? json : `${json.slice(0, -1)},"extensions":${JSON.stringify(r.extensions)}}`;
+      };
       // Enumerable, so that the copy Yoga serves a hit from carries it (JSON skips functions).
       return cache.set(id, Object.assign(result, { stringify }), entities, ttl);
     },

@@ -1,9 +1,11 @@
 import type { Db } from '@planhub/db/client';
 import { type Lang, langFromAcceptLanguage } from './lang.ts';
+import type { DeadlineContext } from './limits/deadline.ts';
+import type { OperationLimitsContext } from './limits/operation-limits.ts';
 import type { Reference } from './reference-data.ts';
 
 /** What every resolver receives: the database, the request's language, and reference data. */
-export interface Context {
+export interface Context extends DeadlineContext, OperationLimitsContext {
   prisma: Db;
   lang: Lang;
   /** Units, periods, sectors, plans, sources and agencies by ID, from memory while the data is unchanged. */

@@ -2,6 +2,7 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { handleStreamOrSingleExecutionResult, maskError as defaultMaskError, type Plugin } from 'graphql-yoga';
 import { ErrorCode } from './errors.ts';
+import { CSRF_HEADERS, CSRF_MESSAGE } from './http/protections.ts';
 
 // Every error a client can cause leaves the server with a code (errors.ts), whether or
 // not unexpected errors are masked: codes are assigned here, in a plugin that always
@@ -25,6 +26,13 @@ export function codedError(error: unknown): GraphQLError | null {
       });
     }
     return relocated(located, original.message, { code: ErrorCode.INVALID_ARGUMENT });
+  }
+  // Yoga's CSRF plugin refuses with its own message and no code (README, R24).
+  if (located?.message === CSRF_MESSAGE) {
+    return relocated(located, `${CSRF_MESSAGE}: send one of the headers ${CSRF_HEADERS.join(', ')} (any value), as the SDK does, or post JSON.`, {
+      code: ErrorCode.CSRF_HEADER_MISSING,
+      http: { status: 403 },
+    });
   }
   if (isDatabaseUnavailable(original)) {
     return relocated(located, 'The database is unreachable right now. Retry in a few seconds.', { code: ErrorCode.SERVICE_UNAVAILABLE });

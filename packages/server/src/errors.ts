@@ -17,6 +17,32 @@ export const ErrorCode = {
   INVALID_VARIABLE: 'INVALID_VARIABLE',
   /** The database cannot be reached right now; retry later. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The operation nests selections deeper than allowed. */
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  /** The operation may return more objects than allowed (its cost). */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** The document has more aliases than allowed. */
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  /** The document has more tokens than allowed. */
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  /** The document has more directives than allowed. */
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  /** The request body is larger than allowed. */
+  BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  /** The client spent its cost budget for the window; retry after `Retry-After` seconds. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The client has as many operations running as allowed; retry when one has finished. */
+  TOO_MANY_CONCURRENT_REQUESTS: 'TOO_MANY_CONCURRENT_REQUESTS',
+  /** The operation ran longer than allowed and was stopped. */
+  DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
+  /** Introspection is switched off on this server. */
+  INTROSPECTION_DISABLED: 'INTROSPECTION_DISABLED',
+  /** A persisted operation's hash that this server does not know. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** This server runs only persisted operations: send a known hash, not a document. */
+  PERSISTED_QUERY_ONLY: 'PERSISTED_QUERY_ONLY',
+  /** A request a browser could send cross-site without asking (a form post, a plain GET) lacks the header that proves it was not. */
+  CSRF_HEADER_MISSING: 'CSRF_HEADER_MISSING',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -6,8 +6,12 @@ import { openDatabase, type Database } from '@planhub/db/client';
 import { migrationStatus } from '@planhub/db/migration-status';
 import { seedIfEmpty } from '@planhub/db/seed';
 import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import { responseCacheSettingsFromEnv } from './cache.ts';
 import type { Context } from './context.ts';
+import { httpSettingsFromEnv } from './http/settings.ts';
+import { limitSettingsFromEnv } from './limits/settings.ts';
+import { createLogger } from './observability/logger.ts';
 import { createPlanHubYoga } from './yoga.ts';
 
 const serverEnv = z.object({
@@ -31,6 +35,8 @@ export interface ServerOptions {
   host?: string;
   plugins?: Plugin<Context>[];
   log?: (line: string) => void;
+  /** Request logs (default: JSON lines on stdout at PLANHUB_LOG_LEVEL). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -49,6 +55,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const log = options.log ?? ((line: string) => console.log(line));
   const config = options.database ?? databaseConfigFromEnv(env);
   const cacheSettings = responseCacheSettingsFromEnv(env);
+  const limits = limitSettingsFromEnv(env);
+  const http = httpSettingsFromEnv(env);
 
   const db = openDatabase(config);
   // One cheap query on every start; the schema engine (WebAssembly, slow to load)
@@ -66,8 +74,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     plugins: options.plugins,
     responseCache: cacheSettings,
     jit: settings.PLANHUB_JIT === 'on',
+    limits,
+    http,
+    logger: options.logger ?? createLogger(env.PLANHUB_LOG_LEVEL ?? 'info'),
     isReady: async () => (await migrationStatus(config, { db: db.prisma })).upToDate,
   });
+  if (!(await yoga.ready())) log('REDIS_URL does not answer yet: rate-limit budgets are kept in this process until it does');
   const server = createServer(yoga);
   const port = options.port ?? settings.PORT;
   const host = options.host ?? settings.HOST;
@@ -86,6 +98,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const timer = setTimeout(() => server.closeAllConnections(), settings.SHUTDOWN_TIMEOUT_MS);
       await drained;
       clearTimeout(timer);
+      await yoga.dispose();
       await db.close();
     })());
 

@@ -1,15 +1,26 @@
-import { PothosValidationError } from '@pothos/core';
-import { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import type { Database } from '@planhub/db/client';
 import { type ResponseCacheSettings, responseCachePlugins } from './cache.ts';
 import { compiledExecution } from './compiled-execution.ts';
 import { createContext, type Context } from './context.ts';
 import { RequestDataVersions } from './data-version.ts';
+import { DerivedCache } from './derived-cache.ts';
 import { errorCodes, maskUnexpected } from './error-codes.ts';
 import { EXAMPLE_QUERY } from './example-query.ts';
+import { graphiqlAssets, renderGraphiQLPage } from './http/graphiql.ts';
+import { loadManifest, persistedOperations } from './http/persisted-operations.ts';
+import { bodyLimit, corsOptions, csrfPrevention, securityHeaders } from './http/protections.ts';
+import { DEFAULT_HTTP, type HttpSettings } from './http/settings.ts';
+import { costExtension } from './limits/cost-extension.ts';
+import { executionDeadline, guardedClient } from './limits/deadline.ts';
+import { operationLimitPlugins } from './limits/operation-limits.ts';
+import { createRateLimiter, type RateLimiter } from './limits/rate-limit.ts';
+import { DEFAULT_LIMITS, type LimitSettings } from './limits/settings.ts';
+import { textArguments } from './limits/text-arguments.ts';
+import { createLogger, requestLogs, yogaLogger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
 import { ReferenceCache, requestReference } from './reference-data.ts';
-import { DerivedCache } from './derived-cache.ts';
 import { schema } from './schema/index.ts';
 
 export interface YogaOptions {
@@ -26,43 +37,67 @@ export interface YogaOptions {
   jit?: boolean;
   /** The caches kept across requests; made here unless given (tests read their counters). */
   caches?: { reference?: ReferenceCache; derived?: DerivedCache };
+  /** Operation limits, deadline and rate limits (default: limits.ts's defaults); false: none (only for measuring what they cost). */
+  limits?: LimitSettings | false;
+  /** CORS, introspection, GraphiQL, persisted operations, metrics (default: development's). */
+  http?: HttpSettings;
+  /** Where logs go (default: JSON lines on stdout at PLANHUB_LOG_LEVEL). */
+  logger?: Logger;
 }
 
-/** Yoga logs every error it rewrites; a client's bad input is not worth a server log line. */
-const logger = {
-  debug: () => {},
-  info: (...args: unknown[]) => console.info(...args),
-  warn: (...args: unknown[]) => console.warn(...args),
-  error: (...args: unknown[]) => {
-    const [first] = args;
-    const original = first instanceof GraphQLError ? first.originalError : first;
-    if (original instanceof PothosValidationError) return;
-    console.error(...args);
-  },
+export type PlanHubYoga = ReturnType<typeof createYoga<Record<string, unknown>, Context>> & {
+  /** Resolves once what the app shares with other servers (Redis) is reachable, or after a timeout: false then. */
+  ready(): Promise<boolean>;
+  /** Releases what the app holds beyond the database (the rate limiter's Redis connection). */
+  dispose(): Promise<void>;
 };
 
-export function createPlanHubYoga({ db, isReady, plugins = [], responseCache, maskErrors = process.env.NODE_ENV !== 'development', jit = true, caches = {} }: YogaOptions) {
-  // All three are keyed by the data version, read once per request and shared.
+// The order of plugins is the order requests meet them: HTTP checks first (body size,
+// concurrency, CSRF), then the operation's limits before anything runs (tokens while
+// parsing, aliases and directives while validating, depth and cost just before
+// execution), then the budget, then execution (compiled, under a deadline), then codes
+// and the response's cost.
+export function createPlanHubYoga({
+  db,
+  isReady,
+  plugins = [],
+  responseCache,
+  maskErrors = process.env.NODE_ENV !== 'development',
+  jit = true,
+  caches = {},
+  limits = DEFAULT_LIMITS,
+  http = DEFAULT_HTTP,
+  logger = createLogger(),
+}: YogaOptions): PlanHubYoga {
+  // The caches are keyed by the data version, read once per request and shared.
   const versions = new RequestDataVersions(db.prisma);
   const reference = caches.reference ?? new ReferenceCache(db.prisma);
   const derived = caches.derived ?? new DerivedCache();
-  return createYoga<Record<string, unknown>, Context>({
+  const rateLimiter: RateLimiter | undefined = limits && limits.rateLimit.enabled ? createRateLimiter(limits.rateLimit) : undefined;
+  const metrics = http.metrics ? createMetrics(db.pool) : undefined;
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) =>
-      createContext(db.prisma, request, {
+    context: ({ request }) => {
+      const context = createContext(guardedClient(db.prisma, () => context.deadline?.expired), request, {
         reference: requestReference(db.prisma, reference, () => versions.of(request)),
         remember: async (key, compute) => derived.get(await versions.of(request), key, compute),
         stablePaths: jit,
-      }),
-    graphiql: { title: 'PlanHub', defaultQuery: EXAMPLE_QUERY },
-    // GraphiQL's assets from the npm package, not a CDN: it works offline and behind firewalls.
-    // GraphiQL's page is a large module: loaded on the first request for it, not at start
-    // (a large part of cold start otherwise).
-    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+      });
+      return context;
+    },
+    graphiql: http.graphiql ? { title: 'PlanHub', defaultQuery: EXAMPLE_QUERY } : false,
+    renderGraphiQL: (options) => renderGraphiQLPage({ ...options }),
     maskedErrors: maskErrors ? { maskError: maskUnexpected } : false,
     landingPage: false,
-    logging: logger,
+    logging: yogaLogger(logger),
+    cors: corsOptions(http),
     plugins: [
+      requestLogs(logger),
+      securityHeaders(),
+      ...(limits ? [bodyLimit(limits.maxBodyBytes)] : []),
+      ...(http.graphiql ? [graphiqlAssets()] : []),
+      csrfPrevention(),
+      ...persistedOperations({ manifest: loadManifest(http.persistedOperationsFile), only: http.operations === 'persisted' }),
       useReadinessCheck({
         endpoint: '/ready',
         // `isReady` queries the database itself; without it, a ping does.
@@ -76,10 +111,17 @@ export function createPlanHubYoga({ db, isReady, plugins = [], responseCache, ma
           }
         },
       }),
+      ...(metrics?.plugins ?? []),
+      ...(limits ? operationLimitPlugins({ limits, hideSchema: !http.introspection }) : []),
+      textArguments(),
+      ...(rateLimiter ? [rateLimiter.plugin] : []),
       ...(jit ? compiledExecution() : []),
+      ...(limits ? [executionDeadline(limits.deadlineMs)] : []),
       errorCodes(),
+      costExtension(rateLimiter),
       ...plugins,
       ...(responseCache ? responseCachePlugins(versions, responseCache) : []),
     ],
   });
+  return Object.assign(yoga, { ready: async () => rateLimiter?.ready() ?? true, dispose: async () => rateLimiter?.close() });
 }

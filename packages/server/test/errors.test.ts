@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../src/global-id.ts';
-import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
+import { createTestHub, dataOf, testYogaOptions, type TestHub } from '../src/testing/hub.ts';
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -121,7 +121,7 @@ describe('arguments', () => {
 describe('codes do not depend on masking', () => {
   it('under NODE_ENV=development (errors unmasked) every client error keeps its code', async () => {
     const { createPlanHubYoga } = await import('../src/yoga.ts');
-    const unmasked = createPlanHubYoga({ db: hub.db, maskErrors: false });
+    const unmasked = createPlanHubYoga({ db: hub.db, maskErrors: false, ...testYogaOptions() });
     const ask = async (query: string, variables?: Record<string, unknown>) => {
       const res = await unmasked.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
       return (await res.json()).errors[0].extensions.code;
@@ -154,6 +154,7 @@ describe('unexpected errors', () => {
   it('are masked: no internals leak', async () => {
     const { createPlanHubYoga } = await import('../src/yoga.ts');
     const broken = createPlanHubYoga({
+      ...testYogaOptions(),
       db: { ...hub.db, prisma: new Proxy(hub.db.prisma, { get: () => { throw new Error('secret internals: password=hunter2'); } }) },
     });
     const res = await broken.fetch('http://x/graphql', {

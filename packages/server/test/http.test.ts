@@ -59,6 +59,45 @@ describe('over HTTP', () => {
     expect(html).toContain('bac-kan-ktxh-2024');
   });
 
+  it('R25 @graphql-yoga/render-graphiql 5.24.1: GraphiQL is a small page and hashed, compressed assets, cached for a year', async () => {
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(Buffer.byteLength(html)).toBeLessThan(20_000);
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self' blob:/);
+    expect(html).not.toMatch(/<script>(?!\s*<\/script>)/); // no inline script: options travel as JSON data
+    const assets = [...html.matchAll(/(?:src|href)="(\/graphiql\/graphiql\.[0-9a-f]{16}\.(?:js|css))"/g)].map((m) => m[1]!);
+    expect(assets).toHaveLength(2);
+    expect(html).toMatch(/<link rel="icon" href="\/graphiql\/graphiql\.[0-9a-f]{16}\.ico"/);
+    const origin = new URL(server.url).origin;
+    let compressed = 0;
+    for (const path of assets) {
+      const res = await fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'br' } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(res.headers.get('content-encoding')).toBe('br');
+      compressed += Number(res.headers.get('content-length'));
+      await res.arrayBuffer();
+    }
+    // A first load: the page and the two assets, compressed (Yoga's own page is ≈ 9 MB, uncompressed, every time).
+    expect(compressed).toBeLessThan(3_000_000);
+    expect((await fetch(`${origin}/graphiql/graphiql.0000000000000000.js`)).status).toBe(404);
+  });
+
+  it('a body of unknown length (chunked) is refused with 411 before it is read', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(server.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      req.write('{"query": "{ __typename');
+      req.end(' }"}');
+    });
+    expect(status).toBe(411);
+  });
+
   it('reports health and readiness', async () => {
     const origin = new URL(server.url).origin;
     expect((await fetch(`${origin}/health`)).status).toBe(200);
@@ -88,6 +127,18 @@ describe('over HTTP', () => {
       await again.close();
     }
   });
+});
+
+it('in production: no GraphiQL, no introspection, unless switched on', async () => {
+  const production = await startServer({ env: { NODE_ENV: 'production', PLANHUB_LOG_LEVEL: 'silent' }, database: server.db.config, port: 0, host: '127.0.0.1', log: () => {} });
+  try {
+    const page = await fetch(production.url, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/graphiql/i);
+    const introspection = await (await fetch(production.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) })).json();
+    expect(introspection.errors[0].extensions.code).toBe('INTROSPECTION_DISABLED');
+  } finally {
+    await production.close();
+  }
 });
 
 it('rejects a bad DATABASE_URL with a message that says what to fix', async () => {

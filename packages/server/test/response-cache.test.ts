@@ -6,7 +6,7 @@ import { seed } from '@planhub/db/seed';
 import { keepingJson } from '../src/cache.ts';
 import { readDataVersion } from '../src/data-version.ts';
 import { createPlanHubYoga } from '../src/yoga.ts';
-import { createMigratedDatabase, testProvider, type TestDatabase } from '../src/testing/hub.ts';
+import { createMigratedDatabase, testProvider, testYogaOptions, type TestDatabase } from '../src/testing/hub.ts';
 
 // The response cache (PLANHUB_RESPONSE_CACHE=on) answers repeated queries from memory
 // and never serves data older than the last committed write, whoever made it: the key
@@ -47,7 +47,7 @@ beforeAll(async () => {
   await seed(db.prisma);
   // Another connection (on PostgreSQL another pool), as an import or a second process would use.
   writer = openDatabase(database.config);
-  yoga = createPlanHubYoga({ db, responseCache: { enabled: true, ttlMs: 60_000, maxEntries: 100 } });
+  yoga = createPlanHubYoga({ db, responseCache: { enabled: true, ttlMs: 60_000, maxEntries: 100 }, ...testYogaOptions() });
 });
 afterAll(async () => {
   await db?.close();

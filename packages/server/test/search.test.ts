@@ -4,7 +4,7 @@ import { openDatabase } from '@planhub/db/client';
 import { generateSynthetic } from '@planhub/db/synthetic';
 import { createPlanHubYoga } from '../src/yoga.ts';
 import { REMEMBERED_MATCHES } from '../src/schema/search/search.ts';
-import { addIndicator, createMigratedDatabase, createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
+import { addIndicator, createMigratedDatabase, createTestHub, dataOf, testYogaOptions, type TestHub } from '../src/testing/hub.ts';
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -119,7 +119,7 @@ describe('remembered matches', () => {
     const db = openDatabase(database.config);
     try {
       await generateSynthetic(db.prisma, { provinces: 1, years: 1, indicators: REMEMBERED_MATCHES + 5, solutionsPerPlan: 1 });
-      const yoga = createPlanHubYoga({ db });
+      const yoga = createPlanHubYoga({ db, ...testYogaOptions() });
       const run = async (variables: Record<string, unknown>) => {
         const res = await yoga.fetch('http://planhub.test/graphql', {
           method: 'POST',

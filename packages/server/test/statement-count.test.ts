@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@planhub/db/client';
 import { generateSynthetic } from '@planhub/db/synthetic';
 import { createPlanHubYoga } from '../src/yoga.ts';
-import { createMigratedDatabase, type TestDatabase } from '../src/testing/hub.ts';
+import { createMigratedDatabase, RELAXED_LIMITS, testYogaOptions, type TestDatabase } from '../src/testing/hub.ts';
 
 // No N+1: the SQL statements a request sends depend on the query's shape, not on how
 // many rows it returns. Two synthetic databases, 10 and 200 indicators per province.
@@ -53,7 +53,8 @@ async function world(indicators: number): Promise<World> {
   const database = await createMigratedDatabase();
   const db = openDatabase(database.config, { countStatements: true });
   await generateSynthetic(db.prisma, { provinces: 2, years: 3, indicators, solutionsPerPlan: 4 });
-  const yoga = createPlanHubYoga({ db });
+  // Relaxed limits: these operations are deliberately heavy, to show the statements stay flat.
+  const yoga = createPlanHubYoga({ db, ...testYogaOptions(RELAXED_LIMITS) });
   return {
     database,
     db,

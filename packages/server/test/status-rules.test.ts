@@ -3,7 +3,7 @@ import { openDatabase, type Database } from '@planhub/db/client';
 import { generateSynthetic } from '@planhub/db/synthetic';
 import { createPlanHubYoga } from '../src/yoga.ts';
 import { TALLY_PASS_SIZE } from '../src/loaders/status-tally.ts';
-import { createMigratedDatabase, createTestHub, dataOf, type GraphQLResponse, type TestDatabase, type TestHub } from '../src/testing/hub.ts';
+import { createMigratedDatabase, createTestHub, dataOf, testYogaOptions, type GraphQLResponse, type TestDatabase, type TestHub } from '../src/testing/hub.ts';
 
 // The status rules (src/domain/status.ts, tested case by case beside it) as the API
 // applies them to the real 2024 targets, with results added by the test where the
@@ -162,7 +162,7 @@ describe('the status filter at scale', () => {
     database = await createMigratedDatabase();
     db = openDatabase(database.config, { countStatements: true });
     await generateSynthetic(db.prisma, { provinces: 12, years: 2, indicators: 200, solutionsPerPlan: 1 });
-    yoga = createPlanHubYoga({ db });
+    yoga = createPlanHubYoga({ db, ...testYogaOptions() });
   }, 300_000);
   afterAll(async () => {
     await db?.close();

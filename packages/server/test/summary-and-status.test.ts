@@ -101,7 +101,7 @@ describe('indicator filters', () => {
   });
 
   it('by year, sector, agency and main-only', async () => {
-    const { agencies } = dataOf(await hub.exec(`{ agencies(first: 100) { edges { node { id code assignments(first: 100) { edges { node { solution { indicatorLinks { indicator { code } } } } } } } } } }`));
+    const { agencies } = dataOf(await hub.exec(`{ agencies(first: 20) { edges { node { id code assignments(first: 20) { edges { node { solution { indicatorLinks { indicator { code } } } } } } } } } }`));
     const data = dataOf(
       await hub.exec(`{
         y2023: indicators(filter: { year: 2023 }) { totalCount }

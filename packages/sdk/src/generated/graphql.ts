@@ -591,7 +591,7 @@ export const AgencyTreePageDocument = /* @__PURE__ */ new TypedDocumentString(`
 fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
-}`) as unknown as TypedDocumentString<AgencyTreePageQuery, AgencyTreePageQueryVariables>;
+}`, {"hash":"sha256:11cecabed4e63d2b15686b29895fdaf92d0b963456d499d5c67578fd2bdba1df"}) as unknown as TypedDocumentString<AgencyTreePageQuery, AgencyTreePageQueryVariables>;
 export const ListIndicatorsDocument = /* @__PURE__ */ new TypedDocumentString(`
     query ListIndicators($filter: IndicatorFilter, $orderBy: IndicatorOrder, $targetsOfPlan: ID, $first: Int, $after: String) {
   indicators(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -699,7 +699,7 @@ fragment AgencyRef on Agency {
 fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
-}`) as unknown as TypedDocumentString<ListIndicatorsQuery, ListIndicatorsQueryVariables>;
+}`, {"hash":"sha256:6aa5e0fa13d193c01cb8de40a1000caf6cce7bddbbbcf950b2b059597b0bf5f5"}) as unknown as TypedDocumentString<ListIndicatorsQuery, ListIndicatorsQueryVariables>;
 export const GetIndicatorDocument = /* @__PURE__ */ new TypedDocumentString(`
     query GetIndicator($code: String!) {
   indicator(code: $code) {
@@ -826,7 +826,7 @@ fragment AgencyRef on Agency {
   code
   name
   abbreviation
-}`) as unknown as TypedDocumentString<GetIndicatorQuery, GetIndicatorQueryVariables>;
+}`, {"hash":"sha256:82e3bdc1bec8bb2b115e8aeac3b88dba18ec39b3548c30eb56c6e3dfd5753833"}) as unknown as TypedDocumentString<GetIndicatorQuery, GetIndicatorQueryVariables>;
 export const NodeDocument = /* @__PURE__ */ new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
@@ -905,7 +905,7 @@ export const NodeDocument = /* @__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+    `, {"hash":"sha256:81be5eaa26e8f5209bfed4a2142a7b56705a700d6b724228512bd7ffaa4e5df4"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const ListPlansDocument = /* @__PURE__ */ new TypedDocumentString(`
     query ListPlans($filter: PlanFilter, $first: Int, $after: String) {
   plans(filter: $filter, first: $first, after: $after) {
@@ -943,7 +943,7 @@ export const ListPlansDocument = /* @__PURE__ */ new TypedDocumentString(`
 fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
-}`) as unknown as TypedDocumentString<ListPlansQuery, ListPlansQueryVariables>;
+}`, {"hash":"sha256:a230d9674d537d47fb44b36c6ceaccd240cd24441e7f7a6ba189c05c87548312"}) as unknown as TypedDocumentString<ListPlansQuery, ListPlansQueryVariables>;
 export const PlanSummaryDocument = /* @__PURE__ */ new TypedDocumentString(`
     query PlanSummary($code: String!) {
   plan(code: $code) {
@@ -1010,7 +1010,7 @@ fragment ProvenanceFields on Provenance {
   source {
     ...SourceFields
   }
-}`) as unknown as TypedDocumentString<PlanSummaryQuery, PlanSummaryQueryVariables>;
+}`, {"hash":"sha256:d7910e6795f1ec0db7cad3afab158a88b50e84b7e23ed016095159b3cb2ac3a4"}) as unknown as TypedDocumentString<PlanSummaryQuery, PlanSummaryQueryVariables>;
 export const SearchDocument = /* @__PURE__ */ new TypedDocumentString(`
     query Search($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
   search(text: $text, kinds: $kinds, first: $first, after: $after) {
@@ -1056,7 +1056,7 @@ export const SearchDocument = /* @__PURE__ */ new TypedDocumentString(`
 fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
-}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"sha256:584d964b92ffe2154fa7f3cb27f80dcd8bfde66dc946e1a3ffeac8753055b6b4"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const ListSolutionsDocument = /* @__PURE__ */ new TypedDocumentString(`
     query ListSolutions($filter: SolutionFilter, $first: Int, $after: String) {
   solutions(filter: $filter, first: $first, after: $after) {
@@ -1135,4 +1135,4 @@ fragment AgencyRef on Agency {
 fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
-}`) as unknown as TypedDocumentString<ListSolutionsQuery, ListSolutionsQueryVariables>;
+}`, {"hash":"sha256:619b496b8406baaed1a7677e76f27ffef7ad0205cbba684be09417e7b3224000"}) as unknown as TypedDocumentString<ListSolutionsQuery, ListSolutionsQueryVariables>;

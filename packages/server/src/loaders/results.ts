@@ -3,6 +3,7 @@ import type { Direction } from '@planhub/db/enums';
 import type { Result } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
 import { currentFigure } from '../domain/settled.ts';
+import { TIME_SERIES_CAP } from '../limits/cost.ts';
 import { nextMacrotask, perContext } from './per-request.ts';
 
 // Results as the indicator and target fields need them, loaded per request for every
@@ -94,15 +95,16 @@ async function periodsById(ctx: Context, ids: Iterable<number>): Promise<Map<num
   return new Map(periods.map((p) => [p.id, p]));
 }
 
-/** Every result of the indicator in period order (start year, end year), oldest first. */
+/** The indicator's results in period order (start year, end year), oldest first: the latest `TIME_SERIES_CAP`. */
 export async function timeSeriesOf(ctx: Context, indicatorId: number): Promise<Result[]> {
   const results = await loaders(ctx).series.load(indicatorId);
   const years = await periodsById(ctx, results.map((r) => r.periodId));
-  return [...results].sort((a, b) => {
+  const ordered = [...results].sort((a, b) => {
     const pa = years.get(a.periodId)!;
     const pb = years.get(b.periodId)!;
     return pa.startYear - pb.startYear || pa.endYear - pb.endYear || a.id - b.id;
   });
+  return ordered.length > TIME_SERIES_CAP ? ordered.slice(-TIME_SERIES_CAP) : ordered;
 }
 
 /**

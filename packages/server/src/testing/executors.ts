@@ -1,6 +1,6 @@
 import { loadCompiler } from '../compiled-execution.ts';
 import { createPlanHubYoga } from '../yoga.ts';
-import { createTestHub, type TestHub } from './hub.ts';
+import { createTestHub, RELAXED_LIMITS, testYogaOptions, type TestHub } from './hub.ts';
 
 // For tests that hold graphql-jit (PlanHub's default executor) to graphql-js's answers:
 // one seeded database behind two yoga apps, one per executor.
@@ -22,8 +22,9 @@ export interface Executors {
 export async function createExecutors(): Promise<Executors> {
   await loadCompiler();
   const hub = await createTestHub();
-  const compiled = createPlanHubYoga({ db: hub.db });
-  const interpreted = createPlanHubYoga({ db: hub.db, jit: false });
+  // Relaxed limits: the operations compared are deliberately heavy.
+  const compiled = createPlanHubYoga({ db: hub.db, ...testYogaOptions(RELAXED_LIMITS) });
+  const interpreted = createPlanHubYoga({ db: hub.db, jit: false, ...testYogaOptions(RELAXED_LIMITS) });
   const run = async (yoga: ReturnType<typeof createPlanHubYoga>, query: string, variables: Record<string, unknown> = {}, operationName?: string): Promise<Run> => {
     const send = async () => {
       const response = await yoga.fetch('http://planhub.test/graphql', {

@@ -9,7 +9,21 @@ import { createTestDatabase } from '@planhub/db/testing/pg';
 import { searchTextOf, sortKeyOf } from '@planhub/db/text';
 import { DerivedCache } from '../derived-cache.ts';
 import { ReferenceCache } from '../reference-data.ts';
+import { DEFAULT_HTTP } from '../http/settings.ts';
+import { DEFAULT_LIMITS, type LimitSettings } from '../limits/settings.ts';
+import { createLogger } from '../observability/logger.ts';
 import { createPlanHubYoga } from '../yoga.ts';
+
+/**
+ * The limits tests run under: the defaults, without the per-client budget (its state would
+ * differ between the apps a test compares). `relaxed` lets a test's deliberately heavy
+ * operations through, for tests about something else (statement counts, executors).
+ */
+export const TEST_LIMITS: LimitSettings = { ...DEFAULT_LIMITS, rateLimit: { ...DEFAULT_LIMITS.rateLimit, enabled: false } };
+export const RELAXED_LIMITS: LimitSettings = { ...TEST_LIMITS, maxCost: 100_000_000 };
+
+/** The options every in-process test app shares: quiet logs, development's HTTP settings. */
+export const testYogaOptions = (limits: LimitSettings = TEST_LIMITS) => ({ limits, http: DEFAULT_HTTP, logger: createLogger('silent') });
 
 // A real database per test file: a SQLite file in a temp folder, or a PostgreSQL
 // database created for the run and dropped after (PLANHUB_TEST_DATABASE picks).
@@ -57,12 +71,12 @@ export interface TestHub {
 }
 
 /** A migrated database (seeded with the real data unless `seed: false`) behind the real yoga app, in process. */
-export async function createTestHub(options: { seed?: boolean } = {}): Promise<TestHub> {
+export async function createTestHub(options: { seed?: boolean; limits?: LimitSettings } = {}): Promise<TestHub> {
   const database = await createMigratedDatabase();
   const db = openDatabase(database.config, { logStatements: true });
   if (options.seed !== false) await seed(db.prisma);
   const caches = { reference: new ReferenceCache(db.prisma), derived: new DerivedCache() };
-  const yoga = createPlanHubYoga({ db, caches });
+  const yoga = createPlanHubYoga({ db, caches, ...testYogaOptions(options.limits) });
   let writer: Database | undefined;
   return {
     db,
@@ -78,6 +92,7 @@ export async function createTestHub(options: { seed?: boolean } = {}): Promise<T
       return response.json();
     },
     async close() {
+      await yoga.dispose();
       await writer?.close();
       await db.close();
       await database.drop();

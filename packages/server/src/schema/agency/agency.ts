@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { LIST_CAP } from '../../limits/cost.ts';
 import { referenceField } from '../common/reference-field.ts';
 import { pageOptions } from '../../pagination.ts';
 import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../../loaders/counts.ts';
@@ -44,8 +45,8 @@ export const AgencyRef = builder.prismaNode('Agency', {
       description: 'Last day, when it was merged, renamed or dissolved; null while current or unknown.',
     }),
     officeHolders: t.relation('positions', {
-      description: 'Positions in this agency and who held them, as attested by sources.',
-      query: { orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }] },
+      description: `Positions in this agency and who held them, as attested by sources, latest first; at most ${LIST_CAP}.`,
+      query: { orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }], take: LIST_CAP },
     }),
     assignments: t.relatedConnection(
       'assignments',
@@ -75,12 +76,12 @@ export const PersonRef = builder.prismaNode('Person', {
   fields: (t) => ({
     fullName: t.exposeString('fullName', { description: 'Full name, family name first, as Vietnamese names are written.' }),
     positions: t.relation('positions', {
-      description: 'Offices held, as attested by sources.',
-      query: { orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }] },
+      description: `Offices held, as attested by sources, latest first; at most ${LIST_CAP}.`,
+      query: { orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }], take: LIST_CAP },
     }),
     directives: t.relation('directives', {
-      description: 'Directives this person issued.',
-      query: { orderBy: [{ planId: 'asc' }, { position: 'asc' }] },
+      description: `Directives this person issued; at most ${LIST_CAP}.`,
+      query: { orderBy: [{ planId: 'asc' }, { position: 'asc' }], take: LIST_CAP },
     }),
   }),
 });

@@ -1,24 +1,28 @@
 import { builder } from '../../builder.ts';
+import { REFERENCE_LIST_CAP } from '../../limits/cost.ts';
 import { pageOptions } from '../../pagination.ts';
 
-// Small reference lists: they grow by a handful of rows a year, so plain lists.
+// Small reference lists: they grow by a handful of rows a year, so plain lists, capped.
 
 builder.queryFields((t) => ({
   sectors: t.prismaField({
     type: ['Sector'],
-    description: 'All sectors and themes, by code.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.sector.findMany({ ...query, orderBy: { key: 'asc' } }),
+    description: `All sectors and themes, by code (at most ${REFERENCE_LIST_CAP}).`,
+    extensions: { maxItems: REFERENCE_LIST_CAP },
+    resolve: (query, _root, _args, ctx) => ctx.prisma.sector.findMany({ ...query, orderBy: { key: 'asc' }, take: REFERENCE_LIST_CAP }),
   }),
   units: t.prismaField({
     type: ['Unit'],
-    description: 'All units of measure, by code.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.unit.findMany({ ...query, orderBy: { key: 'asc' } }),
+    description: `All units of measure, by code (at most ${REFERENCE_LIST_CAP}).`,
+    extensions: { maxItems: REFERENCE_LIST_CAP },
+    resolve: (query, _root, _args, ctx) => ctx.prisma.unit.findMany({ ...query, orderBy: { key: 'asc' }, take: REFERENCE_LIST_CAP }),
   }),
   periods: t.prismaField({
     type: ['Period'],
-    description: 'All periods, earliest first.',
+    description: `All periods, earliest first (at most ${REFERENCE_LIST_CAP}).`,
+    extensions: { maxItems: REFERENCE_LIST_CAP },
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.period.findMany({ ...query, orderBy: [{ startYear: 'asc' }, { endYear: 'asc' }] }),
+      ctx.prisma.period.findMany({ ...query, orderBy: [{ startYear: 'asc' }, { endYear: 'asc' }], take: REFERENCE_LIST_CAP }),
   }),
   sources: t.prismaConnection({
     type: 'Source',

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { LIST_CAP } from '../../limits/cost.ts';
 import { pageOptions } from '../../pagination.ts';
 import { EventKindEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
@@ -17,12 +18,12 @@ export const EventRef = builder.prismaNode('Event', {
     organizer: t.relation('organizer', { nullable: true, description: 'Who organised it, when stated.' }),
     plan: t.relation('plan', { nullable: true, description: 'The plan it was about, if any.' }),
     participants: t.relation('participants', {
-      description: 'Who took part, and how.',
-      query: { orderBy: { id: 'asc' } },
+      description: `Who took part, and how; at most ${LIST_CAP}.`,
+      query: { orderBy: { id: 'asc' }, take: LIST_CAP },
     }),
     solutions: t.relation('solutions', {
-      description: 'Solutions and directives set out at the event, in source order.',
-      query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] },
+      description: `Solutions and directives set out at the event, in source order; at most ${LIST_CAP}.`,
+      query: { orderBy: [{ position: 'asc' }, { id: 'asc' }], take: LIST_CAP },
     }),
     provenance: t.relation('quote', { description: 'The passage that reports it, and its source.' }),
   }),

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { LIST_CAP, TIME_SERIES_CAP } from '../../limits/cost.ts';
 import { referenceField } from '../common/reference-field.ts';
 import { UnitRef } from '../common/unit.ts';
 import { SectorRef } from '../common/sector.ts';
@@ -56,7 +57,8 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
     ),
     timeSeries: t.field({
       type: [ResultRef],
-      description: 'Every result recorded for this indicator, in period order (oldest first).',
+      description: `Every result recorded for this indicator, in period order (oldest first): the latest ${TIME_SERIES_CAP} at most.`,
+      extensions: { maxItems: TIME_SERIES_CAP },
       resolve: (i, _args, ctx) => timeSeriesOf(ctx, i.id),
     }),
     latestResult: t.field({
@@ -66,12 +68,12 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
       resolve: (i, _args, ctx) => latestResultOf(ctx, i.id),
     }),
     solutionLinks: t.relation('solutions', {
-      description: 'Solutions that bear on this indicator, each with the basis of the link.',
-      query: { orderBy: { solutionId: 'asc' } },
+      description: `Solutions that bear on this indicator, each with the basis of the link; at most ${LIST_CAP}.`,
+      query: { orderBy: { solutionId: 'asc' }, take: LIST_CAP },
     }),
     assignments: t.relation('assignments', {
-      description: 'Agencies responsible for this indicator, with their role.',
-      query: { orderBy: { id: 'asc' } },
+      description: `Agencies responsible for this indicator, with their role; at most ${LIST_CAP}.`,
+      query: { orderBy: { id: 'asc' }, take: LIST_CAP },
     }),
   }),
 });

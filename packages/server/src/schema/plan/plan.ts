@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { LIST_CAP } from '../../limits/cost.ts';
 import { referenceField } from '../common/reference-field.ts';
 import { PeriodRef } from '../common/period.ts';
 import { pageOptions } from '../../pagination.ts';
@@ -49,8 +50,8 @@ export const PlanRef = builder.prismaNode('Plan', {
       },
     ),
     assessments: t.relation('assessments', {
-      description: 'Assessments the sources state about this plan ("23 of 26 main indicators met"), kept as stated.',
-      query: { orderBy: { id: 'asc' } },
+      description: `Assessments the sources state about this plan ("23 of 26 main indicators met"), kept as stated; at most ${LIST_CAP}.`,
+      query: { orderBy: { id: 'asc' }, take: LIST_CAP },
     }),
     solutions: t.relatedConnection(
       'solutions',
@@ -72,7 +73,7 @@ export const PlanRef = builder.prismaNode('Plan', {
     summary: t.field({
       type: PlanSummaryRef,
       description: 'Target statuses counted by PlanHub, beside the assessments the sources state. The two are never merged.',
-      select: { assessments: { orderBy: { id: 'asc' } } },
+      select: { assessments: { orderBy: { id: 'asc' }, take: LIST_CAP } },
       resolve: async (plan, _args, ctx) => summarize(await statusTally(ctx, { planId: plan.id }), plan.assessments),
     }),
   }),

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { LIST_CAP } from '../../limits/cost.ts';
 import { optionalReferenceField, referenceField } from '../common/reference-field.ts';
 import { SectorRef } from '../common/sector.ts';
 import { PlanRef } from '../plan/plan.ts';
@@ -21,12 +22,12 @@ export const SolutionRef = builder.prismaNode('Solution', {
     issuedBy: t.relation('issuedBy', { nullable: true, description: 'Who issued a directive, when the source names them.' }),
     position: t.exposeInt('position', { description: 'Order within its source passage (1 = first).' }),
     indicatorLinks: t.relation('indicators', {
-      description: 'Indicators the solution bears on, each with the basis of the link.',
-      query: { orderBy: { indicatorId: 'asc' } },
+      description: `Indicators the solution bears on, each with the basis of the link; at most ${LIST_CAP}.`,
+      query: { orderBy: { indicatorId: 'asc' }, take: LIST_CAP },
     }),
     assignments: t.relation('assignments', {
-      description: 'Agencies responsible for the solution, with their role. Empty where the source names none.',
-      query: { orderBy: { id: 'asc' } },
+      description: `Agencies responsible for the solution, with their role; at most ${LIST_CAP}. Empty where the source names none.`,
+      query: { orderBy: { id: 'asc' }, take: LIST_CAP },
     }),
     provenance: t.relation('quote', { description: 'The passage that states it, and its source.' }),
   }),

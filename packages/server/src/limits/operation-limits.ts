@@ -1,0 +1,130 @@
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, Lexer, NoSchemaIntrospectionCustomRule, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { ErrorCode, type ErrorCode as Code } from '../errors.ts';
+import { measure } from './cost.ts';
+import type { LimitSettings } from './settings.ts';
+
+// Limits on the operation itself, all checked before anything is executed, so a
+// rejected operation runs no resolver and sends no SQL statement:
+// - tokens while parsing (a document too long to be worth parsing is not parsed whole);
+// - aliases and directives while validating (graphql-armor's rules);
+// - depth, breadth and cost just before execution, with the request's variables
+//   (cost.ts; Pothos's complexity calculation). The cost of an accepted operation is
+//   kept on the context, for the rate limiter and the response's `extensions.cost`.
+
+export interface OperationLimitOptions {
+  limits: LimitSettings;
+  /** Refuse introspection (`__schema`, `__type`) and hide "Did you mean …" suggestions. */
+  hideSchema: boolean;
+}
+
+/** What a request's context learns about its operation once it is accepted. */
+export interface OperationCost {
+  cost: number;
+  maxCost: number;
+}
+
+export interface OperationLimitsContext {
+  operationCost?: OperationCost;
+}
+
+const rejection = (code: Code, message: string, extensions: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
+
+/** Counts the tokens of a document, stopping at `max + 1`. */
+function tokensUpTo(body: string, max: number): number {
+  const lexer = new Lexer(new Source(body));
+  let n = 0;
+  while (n <= max && lexer.advance().kind !== TokenKind.EOF) n++;
+  return n;
+}
+
+function tokenLimit(maxTokens: number): Plugin {
+  return {
+    onParse({ params }) {
+      const body = typeof params.source === 'string' ? params.source : params.source.body;
+      if (tokensUpTo(body, maxTokens) > maxTokens) {
+        throw rejection(ErrorCode.TOO_MANY_TOKENS, `The document has more than ${maxTokens} tokens, the most allowed. Send a smaller document, or split the operation.`, {
+          limit: maxTokens,
+        });
+      }
+    },
+  };
+}
+
+/** graphql-armor's rejections, reported with PlanHub's code and a hint (its message states the limit and what it found). */
+function armorRejection(code: Code, hint: string) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(rejection(code, `${error.message.replace(/^Syntax Error: /, '')} ${hint}`));
+  };
+}
+
+/** graphql-js's rule that refuses introspection, its errors coded. */
+const noIntrospection: ValidationRule = (context) =>
+  NoSchemaIntrospectionCustomRule(
+    new Proxy(context, {
+      get: (target, prop) =>
+        prop === 'reportError'
+          ? () =>
+              target.reportError(
+                rejection(ErrorCode.INTROSPECTION_DISABLED, 'Introspection is switched off on this server. The schema is published with the SDK (schema.graphql).', {}),
+              )
+          : Reflect.get(target, prop, target),
+    }),
+  );
+
+function depthAndCost(limits: LimitSettings): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      let measured: ReturnType<typeof measure>;
+      try {
+        measured = measure(args.schema, args.document, args.operationName, args.variableValues ?? undefined, args.contextValue as object);
+      } catch (error) {
+        // Variables that do not fit the operation: execution reports them (INVALID_VARIABLE)
+        // before any field runs, so there is nothing to price.
+        if (error instanceof GraphQLError) return;
+        throw error;
+      }
+      const { cost, depth, breadth } = measured;
+      let error: GraphQLError | undefined;
+      if (depth > limits.maxDepth) {
+        error = rejection(ErrorCode.QUERY_TOO_DEEP, `The operation nests fields ${depth} deep; at most ${limits.maxDepth} are allowed. Ask for less at once, or split the operation.`, {
+          limit: limits.maxDepth,
+          measured: depth,
+        });
+      } else if (cost > limits.maxCost) {
+        error = rejection(
+          ErrorCode.QUERY_TOO_COSTLY,
+          `The operation may return ${cost} objects (pages counted at their "first"/"last"); at most ${limits.maxCost} are allowed. Ask for smaller pages, fewer nested lists, or split the operation.`,
+          { limit: limits.maxCost, measured: cost, breadth },
+        );
+      }
+      if (error) {
+        setResultAndStopExecution({ errors: [error] });
+        return;
+      }
+      (args.contextValue as OperationLimitsContext).operationCost = { cost, maxCost: limits.maxCost };
+    },
+  };
+}
+
+export function operationLimitPlugins({ limits, hideSchema }: OperationLimitOptions): Plugin[] {
+  return [
+    tokenLimit(limits.maxTokens),
+    maxAliasesPlugin({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [armorRejection(ErrorCode.TOO_MANY_ALIASES, 'Use fewer aliases, or split the operation.')],
+    }) as Plugin,
+    maxDirectivesPlugin({
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [armorRejection(ErrorCode.TOO_MANY_DIRECTIVES, 'Use fewer directives, or split the operation.')],
+    }) as Plugin,
+    ...(hideSchema ? [blockFieldSuggestionsPlugin() as Plugin, { onValidate: ({ addValidationRule }) => addValidationRule(noIntrospection) } satisfies Plugin] : []),
+    depthAndCost(limits),
+  ];
+}
