@@ -1,5 +1,5 @@
-// Every enum of the schema, as a value and a type of the same name:
-//   import { TargetStatus } from '@planhub/sdk/enums';
+// Every enum of the schema, as a value and a type of the same name. With `TargetStatus`
+// of @planhub/sdk/enums:
 //   Object.values(TargetStatus)            // ['MET', 'NOT_MET', 'NO_DATA', 'OFF_TRACK', 'ON_TRACK']
 //   const status: TargetStatus = TargetStatus.MET;
 // Generated from the schema by graphql-codegen (codegen.ts, `enumsOutput`); the types are
