@@ -139,35 +139,20 @@ describe('the packed SDK, installed in a new app', () => {
   });
 });
 
+/** The `codegen.ts` of the SDK README's recipe. */
+function readmeCodegen(): string {
+  const readme = readFileSync(join(sdkDir, 'README.md'), 'utf8');
+  const block = /```ts\n(\/\/ codegen\.ts\n[\s\S]*?)```/.exec(readme)?.[1];
+  if (!block?.includes('// importExtension:')) throw new Error('The SDK README has no codegen.ts block with an importExtension line');
+  return block;
+}
+
 /** The app: the README's codegen recipe, tsconfigs as a frontend has them, and a program. */
 function appFiles(url: string): Record<string, string> {
   const compilerOptions = { strict: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false, noUncheckedIndexedAccess: true, verbatimModuleSyntax: true };
   return {
-    'codegen.ts': `import { createRequire } from 'node:module';
-import type { CodegenConfig } from '@graphql-codegen/cli';
-
-const require = createRequire(import.meta.url);
-
-const config: CodegenConfig = {
-  schema: require.resolve('@planhub/sdk/schema.graphql'),
-  documents: ['src/**/*.ts', '!src/gql/**', require.resolve('@planhub/sdk/operations/fragments.graphql')],
-  ignoreNoDocuments: true,
-  generates: {
-    './src/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        documentMode: 'string',
-        importExtension: '.js',
-        useTypeImports: true,
-        enumType: 'string-literal',
-        scalars: { ID: 'string', Date: 'string' },
-      },
-    },
-  },
-};
-export default config;
-`,
+    // The SDK README's codegen.ts as written there, with importExtension on: this app compiles with NodeNext.
+    'codegen.ts': readmeCodegen().replace('// importExtension:', 'importExtension:'),
     'tsconfig.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext', rootDir: 'src', outDir: 'dist' }, include: ['src'] }, null, 2),
     'tsconfig.bundler.json': JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'ESNext', moduleResolution: 'Bundler', noEmit: true }, include: ['src'] }, null, 2),
     'src/main.ts': `import { createClient, PlanHubError } from '@planhub/sdk';
