@@ -4,7 +4,7 @@ import { hashKey, QueryClient } from '@tanstack/query-core';
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { AgencyTreeNode } from '../src/agencies.ts';
-import { createClient, PlanHubError, type PlanHubClient } from '../src/client.ts';
+import { createClient, PlanHubError, type PlanHubClient, type TypedDocument } from '../src/client.ts';
 import * as sdk from '../src/generated/graphql.ts';
 import type { IndicatorDetail, IndicatorPage } from '../src/indicators.ts';
 import type { AnyNode } from '../src/node.ts';
@@ -222,6 +222,19 @@ describe('types', () => {
       useQuery(documentQuery(offline, PlanTargets, { plan: 'x' }));
     }
     expectTypeOf(Dashboard).toBeFunction();
+
+    // The README's generic hook.
+    function usePlanHub<R, V>(document: TypedDocument<R, V>, variables: V) {
+      return useQuery(documentQuery(offline, document, variables));
+    }
+    function Targets() {
+      const { data, error } = usePlanHub(PlanTargets, { code: 'bac-kan-ktxh-2024' });
+      expectTypeOf(data).toEqualTypeOf<{ plan: { targets: { totalCount: number } } } | undefined>();
+      expectTypeOf(error).toEqualTypeOf<PlanHubError | null>();
+      // @ts-expect-error variables are checked through the hook too
+      usePlanHub(PlanTargets, { plan: 'x' });
+    }
+    expectTypeOf(Targets).toBeFunction();
 
     const options = queryOptions(getIndicatorQuery(offline, 'x'));
     expectTypeOf(new QueryClient().getQueryData(options.queryKey)).toEqualTypeOf<IndicatorDetail | undefined>();
