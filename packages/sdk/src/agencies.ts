@@ -5,6 +5,7 @@ import type { PlanHubClient, RequestOptions } from './types.ts';
 /** An agency as `agencyTree` returns it: office holders, and the agencies under it. */
 export type AgencyTreeNode = AgencyTreePageQuery['agencies']['edges'][number]['node'] & { children: AgencyTreeNode[] };
 
+/** Options of `agencyTree`: a request's, and the date agencies must have existed on. */
 export interface AgencyTreeOptions extends RequestOptions {
   /** Only agencies that existed on this date (`YYYY-MM-DD`). */
   validOn?: string;

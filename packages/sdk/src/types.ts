@@ -16,6 +16,7 @@ export type VariablesOf<D> = D extends DocumentTypeDecoration<any, infer V> ? V 
 /** Languages that names, titles and texts come in (sent as `Accept-Language`). */
 export type Lang = 'vi' | 'en';
 
+/** How reads are retried (see `ClientOptions.retries`). */
 export interface RetryOptions {
   /** How many times to try again after the first attempt. */
   retries: number;
@@ -25,6 +26,7 @@ export interface RetryOptions {
   maxDelayMs?: number;
 }
 
+/** What `createClient` takes. */
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. `https://planhub.example/graphql`. */
   url: string | URL;
@@ -54,6 +56,7 @@ export interface ClientOptions {
   method?: 'POST' | 'GET';
 }
 
+/** Options of one request, over the client's: every method takes them last. */
 export interface RequestOptions {
   /** Headers for this request only, over the client's. */
   headers?: Record<string, string>;
@@ -65,6 +68,7 @@ export interface RequestOptions {
   retries?: number | RetryOptions;
 }
 
+/** `request`'s options when partial data is wanted instead of an error. */
 export interface PartialRequestOptions extends RequestOptions {
   /** Return data that came with errors instead of throwing (only when there is data). */
   partial: true;
@@ -94,6 +98,7 @@ export type RootConnectionNode<TResult> = {
   [K in keyof TResult]: NonNullable<TResult[K]> extends Connection<infer N> ? N : never;
 }[keyof TResult];
 
+/** Options of `paginate`: a request's, and which connection to follow. */
 export interface PaginateOptions<TResult, TNode> extends RequestOptions {
   /** Picks the connection to page through; by default the one at the root of the result. */
   connection?: (data: TResult) => Connection<TNode> | null | undefined;
@@ -102,6 +107,7 @@ export interface PaginateOptions<TResult, TNode> extends RequestOptions {
 /** Variables of an operation that can be paged: it takes `$after`. */
 export type PageableVariables = { after?: string | null };
 
+/** What `createClient` returns; every method takes it first. */
 export interface PlanHubClient {
   /** The endpoint this client sends to. */
   readonly url: string;

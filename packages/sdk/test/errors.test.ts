@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient, PlanHubError } from '../src/client.ts';
 import { GetIndicatorDocument, ListIndicatorsDocument, TypedDocumentString } from '../src/generated/graphql.ts';
+import { node } from '../src/node.ts';
 import { paginate } from '../src/paginate.ts';
 import { sendJson, startStub, unusedUrl } from './harness.ts';
 
@@ -202,5 +203,13 @@ describe('headers', () => {
       variables: { code: 'afforestation-area' },
       extensions: { persistedQuery: { version: 1, sha256Hash: (GetIndicatorDocument as unknown as { __meta__: { hash: string } }).__meta__.hash } },
     });
+  });
+});
+
+describe('node', () => {
+  it('a server that answers null without an error still gives NOT_FOUND, never null', async () => {
+    const server = await stub((_req, res) => sendJson(res, 200, { data: { node: null } }));
+    const error = await failure(node(createClient({ url: server.url }), 'UGxhbjox'));
+    expect(error).toMatchObject({ code: 'NOT_FOUND', path: ['node'], data: { node: null } });
   });
 });

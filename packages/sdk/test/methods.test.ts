@@ -207,6 +207,11 @@ describe('node', () => {
   it('rejects a malformed ID with INVALID_ID', async () => {
     await expect(node(client, 'not-an-id')).rejects.toMatchObject({ code: 'INVALID_ID', path: ['node'], data: { node: null } });
   });
+
+  it('rejects an ID that names nothing with NOT_FOUND, as documented: it never resolves to null', async () => {
+    const gone = Buffer.from('Plan:999999').toString('base64');
+    await expect(node(client, gone)).rejects.toMatchObject({ code: 'NOT_FOUND', path: ['node'], data: { node: null } });
+  });
 });
 
 describe('createPlanHub', () => {

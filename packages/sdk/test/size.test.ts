@@ -20,6 +20,23 @@ describe('bundle size', () => {
     expect(one.text).not.toContain('PlanHubError');
   });
 
+  it('bundles one TanStack query option factory with its own method and document only, and no TanStack', async () => {
+    const one = await bundleSize(`export { getIndicatorQuery } from './src/tanstack.ts';`);
+    expect(one.text).toContain('query GetIndicator');
+    for (const other of ['ListIndicators', 'PlanSummary', 'ListPlans', 'ListSolutions', 'AgencyTreePage', 'Search', 'Node']) {
+      expect(one.text).not.toContain(`query ${other}`);
+    }
+    expect(one.inputs.filter((path) => path.includes('node_modules'))).toEqual([]);
+    expect(one.gzip).toBeLessThan(1.5 * 1024);
+  });
+
+  it('bundles one runtime enum without the others', async () => {
+    const one = await bundleSize(`export { TargetStatus } from './src/enums.ts';`);
+    expect(one.text).toContain('NOT_MET');
+    expect(one.text).not.toContain('HIGHER_IS_BETTER');
+    expect(one.gzip).toBeLessThan(200);
+  });
+
   it('measures every method for the bench', async () => {
     const size = await measureSdkSize();
     expect(Object.keys(size.methods)).toEqual(Object.keys(SDK_METHODS));

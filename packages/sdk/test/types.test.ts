@@ -15,7 +15,7 @@ import {
   type TargetStatus,
 } from '../src/generated/graphql.ts';
 import { type getIndicator, type IndicatorDetail, type IndicatorRow, listIndicators } from '../src/indicators.ts';
-import type { AnyNode } from '../src/node.ts';
+import type { AnyNode, node } from '../src/node.ts';
 import type { SearchHit } from '../src/search.ts';
 
 // Results and variables are typed from the documents. The positive checks below are
@@ -77,6 +77,11 @@ describe('types', () => {
     expectTypeOf<AnyNode['__typename']>().toExtend<string>();
     expectTypeOf<Extract<AnyNode, { __typename: 'Target' }>['targetValue']>().toEqualTypeOf<number>();
     expectTypeOf<AgencyTreeNode['children'][number]>().toEqualTypeOf<AgencyTreeNode>();
+  });
+
+  it('types node() as the server answers: the object, or a NOT_FOUND rejection, never null', () => {
+    expectTypeOf<ReturnType<typeof node>>().resolves.toEqualTypeOf<AnyNode>();
+    expectTypeOf<Awaited<ReturnType<typeof node>>>().not.toBeNullable();
   });
 
   it('binds methods without the client argument', () => {

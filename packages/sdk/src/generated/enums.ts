@@ -1,0 +1,281 @@
+/* eslint-disable */
+/** What kind of organisation an agency is. */
+export const AgencyKind = {
+  /** A department, board or office (sở, ban, ngành). */
+  DEPARTMENT: 'DEPARTMENT',
+  /** A collective a source names together ("sở, ban, ngành, đoàn thể"), not one body. */
+  GROUP: 'GROUP',
+  /** A province's National Assembly delegation (Đoàn ĐBQH). */
+  NATIONAL_ASSEMBLY_DELEGATION: 'NATIONAL_ASSEMBLY_DELEGATION',
+  /** A Party committee (Tỉnh ủy, Ban Chấp hành Trung ương). */
+  PARTY_COMMITTEE: 'PARTY_COMMITTEE',
+  /** A People's Committee (UBND): the executive. */
+  PEOPLES_COMMITTEE: 'PEOPLES_COMMITTEE',
+  /** A People's Council (HĐND): adopts plans by resolution. */
+  PEOPLES_COUNCIL: 'PEOPLES_COUNCIL'
+} as const;
+
+export type AgencyKind = typeof AgencyKind[keyof typeof AgencyKind];
+/** What a source-stated assessment says. */
+export const AssessmentKind = {
+  /** `count` of `outOf` indicators met or exceeded the plan. */
+  INDICATORS_MET: 'INDICATORS_MET',
+  /** `count` of `outOf` indicators did not meet the plan. */
+  INDICATORS_NOT_MET: 'INDICATORS_NOT_MET',
+  /** The plan has `count` main indicators (chỉ tiêu chủ yếu). */
+  MAIN_INDICATOR_COUNT: 'MAIN_INDICATOR_COUNT',
+  /** A judgement in words only. */
+  QUALITATIVE: 'QUALITATIVE'
+} as const;
+
+export type AssessmentKind = typeof AssessmentKind[keyof typeof AssessmentKind];
+/** The part an agency plays for a solution or indicator. */
+export const AssignmentRole = {
+  /** Coordinates with the lead (phối hợp). */
+  COORDINATE: 'COORDINATE',
+  /** Is asked to carry it out (thực hiện, triển khai). */
+  IMPLEMENT: 'IMPLEMENT',
+  /** Leads and answers for it (chủ trì). */
+  LEAD: 'LEAD'
+} as const;
+
+export type AssignmentRole = typeof AssignmentRole[keyof typeof AssignmentRole];
+/** How a target compares a figure with its value(s). On a RANK indicator they speak of standing, as sources do: "at least 30th" is 30th or better. */
+export const Comparator = {
+  /** ≥ value ("trở lên", "ít nhất"); on a RANK indicator, this place or better. */
+  AT_LEAST: 'AT_LEAST',
+  /** ≤ value; on a RANK indicator, this place or worse. */
+  AT_MOST: 'AT_MOST',
+  /** Reach the value ("đạt"): met when the figure reaches it in the better direction (reaching or exceeding where higher is better; this place or better on a RANK indicator). */
+  EQUAL: 'EQUAL',
+  /** Between value and valueMax ("2 - 2,5%"); `rangeKind` says whether beyond the better end meets it too. */
+  RANGE: 'RANGE'
+} as const;
+
+export type Comparator = typeof Comparator[keyof typeof Comparator];
+/** Which way an indicator improves. */
+export const Direction = {
+  /** A larger value is better (growth, revenue). */
+  HIGHER_IS_BETTER: 'HIGHER_IS_BETTER',
+  /** A smaller value is better (poverty rate). */
+  LOWER_IS_BETTER: 'LOWER_IS_BETTER',
+  /** A position in a ranking of provinces: a smaller number is better. */
+  RANK: 'RANK'
+} as const;
+
+export type Direction = typeof Direction[keyof typeof Direction];
+/** What kind of event. */
+export const EventKind = {
+  /** A conference (hội nghị). */
+  CONFERENCE: 'CONFERENCE'
+} as const;
+
+export type EventKind = typeof EventKind[keyof typeof EventKind];
+/** What to order indicators by. */
+export const IndicatorOrderField = {
+  /** Indicator code. */
+  CODE: 'CODE',
+  /** The order they were recorded in. */
+  CREATED: 'CREATED',
+  /** Vietnamese name, ignoring diacritics first (as a reader sorts), then with them. */
+  NAME: 'NAME'
+} as const;
+
+export type IndicatorOrderField = typeof IndicatorOrderField[keyof typeof IndicatorOrderField];
+/** How the figure a target is compared with was obtained. */
+export const JudgementBasis = {
+  /** A change PlanHub derived from the levels of the target's period and the previous one, of the same reliability. */
+  DERIVED_CHANGE: 'DERIVED_CHANGE',
+  /** A level the source states for the target's period. */
+  LEVEL: 'LEVEL',
+  /** A change (an increase, places moved) the source states for the period. */
+  STATED_CHANGE: 'STATED_CHANGE'
+} as const;
+
+export type JudgementBasis = typeof JudgementBasis[keyof typeof JudgementBasis];
+/** A language that names and texts are available in. */
+export const Language = {
+  /** English: may be missing, in which case Vietnamese is returned. */
+  EN: 'EN',
+  /** Vietnamese: the source language, always present. */
+  VI: 'VI'
+} as const;
+
+export type Language = typeof Language[keyof typeof Language];
+/** An administrative level. */
+export const Level = {
+  /** Bodies at every level, named together by a source ("UBND các cấp"). */
+  ALL_LEVELS: 'ALL_LEVELS',
+  /** National (central) level. */
+  CENTRAL: 'CENTRAL',
+  /** Commune level (cấp xã). */
+  COMMUNE: 'COMMUNE',
+  /** District level (cấp huyện). */
+  DISTRICT: 'DISTRICT',
+  /** Province level (cấp tỉnh). */
+  PROVINCE: 'PROVINCE'
+} as const;
+
+export type Level = typeof Level[keyof typeof Level];
+/** Why a solution is linked to an indicator. */
+export const LinkBasis = {
+  /** PlanHub's editors linked them, with a stated rationale; the source does not. */
+  EDITORIAL: 'EDITORIAL',
+  /** The source itself ties the solution to the indicator. */
+  SOURCE_STATED: 'SOURCE_STATED'
+} as const;
+
+export type LinkBasis = typeof LinkBasis[keyof typeof LinkBasis];
+/** The role of an office in its agency. */
+export const OfficeRole = {
+  /** Chair (Chủ tịch). */
+  CHAIR: 'CHAIR',
+  /** Deputy Secretary (Phó Bí thư). */
+  DEPUTY_SECRETARY: 'DEPUTY_SECRETARY',
+  /** Head (Trưởng đoàn, trưởng ban). */
+  HEAD: 'HEAD',
+  /** Member (Ủy viên). */
+  MEMBER: 'MEMBER',
+  /** Secretary (Bí thư). */
+  SECRETARY: 'SECRETARY',
+  /** Standing Deputy Secretary (Phó Bí thư Thường trực). */
+  STANDING_DEPUTY_SECRETARY: 'STANDING_DEPUTY_SECRETARY'
+} as const;
+
+export type OfficeRole = typeof OfficeRole[keyof typeof OfficeRole];
+/** What kind of span a period is. */
+export const PeriodKind = {
+  /** A five-year plan term (e.g. 2021–2025). */
+  FIVE_YEAR: 'FIVE_YEAR',
+  /** A master plan horizon (e.g. 2021–2030, vision to 2050). */
+  PLANNING_HORIZON: 'PLANNING_HORIZON',
+  /** One calendar year. */
+  YEAR: 'YEAR'
+} as const;
+
+export type PeriodKind = typeof PeriodKind[keyof typeof PeriodKind];
+/** What kind of plan. */
+export const PlanKind = {
+  /** Yearly socio-economic development plan (kế hoạch phát triển KT-XH năm). */
+  ANNUAL_SOCIO_ECONOMIC: 'ANNUAL_SOCIO_ECONOMIC',
+  /** Five-year socio-economic development plan (kế hoạch 5 năm). */
+  FIVE_YEAR_SOCIO_ECONOMIC: 'FIVE_YEAR_SOCIO_ECONOMIC',
+  /** Provincial master plan (quy hoạch tỉnh). */
+  MASTER_PLAN: 'MASTER_PLAN'
+} as const;
+
+export type PlanKind = typeof PlanKind[keyof typeof PlanKind];
+/** Where a plan stands, as a source states it. */
+export const PlanStatus = {
+  /** Adopted by the competent body. */
+  ADOPTED: 'ADOPTED',
+  /** Its period is over. */
+  COMPLETED: 'COMPLETED',
+  /** Being drafted. */
+  DRAFT: 'DRAFT',
+  /** Being rolled out or carried out (triển khai, thực hiện). */
+  IN_IMPLEMENTATION: 'IN_IMPLEMENTATION',
+  /** Completed and announced (công bố). */
+  PUBLISHED: 'PUBLISHED'
+} as const;
+
+export type PlanStatus = typeof PlanStatus[keyof typeof PlanStatus];
+/** What kind of range a RANGE target is. */
+export const RangeKind = {
+  /** Met inside the range and beyond its better end ("2–2.5 pp poverty reduction": 3 pp meets it). */
+  OR_BETTER: 'OR_BETTER',
+  /** A band, met only inside it: overshooting misses it too ("inflation 3–4 %": 5 % misses it, and so does 2 %). */
+  WITHIN: 'WITHIN'
+} as const;
+
+export type RangeKind = typeof RangeKind[keyof typeof RangeKind];
+/** How settled a figure is. */
+export const Reliability = {
+  /** Estimated before the period closed ("ước đạt", "dự ước"). */
+  ESTIMATE: 'ESTIMATE',
+  /** Final (chính thức). */
+  FINAL: 'FINAL',
+  /** Preliminary (sơ bộ), subject to revision. */
+  PRELIMINARY: 'PRELIMINARY'
+} as const;
+
+export type Reliability = typeof Reliability[keyof typeof Reliability];
+/** What a result’s value measures. */
+export const ResultMeasure = {
+  /** The change over the previous period (20 new OCOP products; 12 more communes). */
+  CHANGE: 'CHANGE',
+  /** The indicator's level in the period (150 OCOP products in all; growth of 6.33 %). */
+  LEVEL: 'LEVEL'
+} as const;
+
+export type ResultMeasure = typeof ResultMeasure[keyof typeof ResultMeasure];
+/** What `search` looks through. */
+export const SearchKind = {
+  /** Agencies, by name and abbreviation. */
+  AGENCY: 'AGENCY',
+  /** Indicators, by name and description. */
+  INDICATOR: 'INDICATOR',
+  /** Solutions and directives, by text. */
+  SOLUTION: 'SOLUTION'
+} as const;
+
+export type SearchKind = typeof SearchKind[keyof typeof SearchKind];
+/** A measure set out by a plan or conference, or a leader’s directive. */
+export const SolutionKind = {
+  /** A directive or request by a named leader (chỉ đạo, đề nghị). */
+  DIRECTIVE: 'DIRECTIVE',
+  /** A solution or measure (giải pháp). */
+  SOLUTION: 'SOLUTION'
+} as const;
+
+export type SolutionKind = typeof SolutionKind[keyof typeof SolutionKind];
+/** Ascending or descending. */
+export const SortDirection = {
+  /** Smallest (or A) first. */
+  ASC: 'ASC',
+  /** Largest (or Z) first. */
+  DESC: 'DESC'
+} as const;
+
+export type SortDirection = typeof SortDirection[keyof typeof SortDirection];
+/** What a target measures. */
+export const TargetKind = {
+  /** An addition during the period (12 more communes, 20 new products): judged against a change, stated or derived from two levels. */
+  INCREASE: 'INCREASE',
+  /** The indicator's own level in the period (growth ≥ 8%): judged against a level. */
+  LEVEL: 'LEVEL',
+  /** A move up a ranking by a number of places; judged against places moved, stated or derived from two ranks. */
+  RANK_CHANGE: 'RANK_CHANGE'
+} as const;
+
+export type TargetKind = typeof TargetKind[keyof typeof TargetKind];
+/** A target judged against the results of its indicator, computed by PlanHub. */
+export const TargetStatus = {
+  /** A final figure meets the target. */
+  MET: 'MET',
+  /** A final figure falls short of the target. */
+  NOT_MET: 'NOT_MET',
+  /** Nothing to judge by: no result recorded, only a comparison, a level where a change is needed (or a change where a level is), units that do not convert, or a bound that neither proves nor rules out the target. */
+  NO_DATA: 'NO_DATA',
+  /** An estimated or preliminary figure falls short of the target. */
+  OFF_TRACK: 'OFF_TRACK',
+  /** An estimated or preliminary figure meets the target. */
+  ON_TRACK: 'ON_TRACK'
+} as const;
+
+export type TargetStatus = typeof TargetStatus[keyof typeof TargetStatus];
+/** Whether a result is an exact figure or a bound. */
+export const ValueBound = {
+  /** At least the figure. */
+  AT_LEAST: 'AT_LEAST',
+  /** At most the figure. */
+  AT_MOST: 'AT_MOST',
+  /** The figure itself (possibly an estimate). */
+  EXACT: 'EXACT',
+  /** Less than the figure. */
+  LESS_THAN: 'LESS_THAN',
+  /** More than the figure ("trên", "hơn"). */
+  MORE_THAN: 'MORE_THAN'
+} as const;
+
+export type ValueBound = typeof ValueBound[keyof typeof ValueBound];
