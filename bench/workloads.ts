@@ -1,11 +1,11 @@
 import type { Db } from '@planhub/db/client';
-import { GetIndicatorDocument, ListIndicatorsDocument, NodeDocument, SearchDocument } from '../packages/sdk/src/generated/graphql.ts';
+import { CompareIndicatorDocument, GetIndicatorDocument, ListIndicatorsDocument, NodeDocument, SearchDocument } from '../packages/sdk/src/generated/graphql.ts';
 
 // The benchmark's workloads: each a real operation of the SDK (its document text, as
 // the SDK sends it), with variables picked from the database under test.
 
-export type WorkloadName = 'dashboard' | 'paged' | 'status' | 'search' | 'timeSeries' | 'node';
-export const WORKLOAD_NAMES: WorkloadName[] = ['dashboard', 'paged', 'status', 'search', 'timeSeries', 'node'];
+export type WorkloadName = 'dashboard' | 'paged' | 'status' | 'search' | 'timeSeries' | 'comparison' | 'node';
+export const WORKLOAD_NAMES: WorkloadName[] = ['dashboard', 'paged', 'status', 'search', 'timeSeries', 'comparison', 'node'];
 
 export interface RequestBody {
   query: string;
@@ -36,17 +36,24 @@ const body = (document: { toString(): string }, operationName: string, variables
 /** What the workloads use, per data set: the real plan and indicator at S, synthetic ones at M and L. */
 export interface Subjects {
   planCode: string;
+  /** The subject series: this area's series of this definition. */
+  areaCode: string;
   indicatorCode: string;
   year: number;
   /** The status the status workload filters by: one that many indicators have in `year`. */
   status: string;
+  /** The period the comparison workload compares the subject definition's areas in: one with results. */
+  comparisonPeriod: string;
 }
 
 export function subjectsFor(scale: string): Subjects {
-  // The real 2024 targets have no results yet (all NO_DATA); the synthetic 2024 results are estimates.
+  // The real 2024 targets have no results yet (all NO_DATA); the synthetic 2024 results are
+  // estimates. Comparisons are of 2023: the real data's results are of 2023 (one area, Bắc
+  // Kạn); the synthetic ones are of every year in every province, final but for 2024, so
+  // 2023 has a previous year (2022) at M (2020–2024) and L (2010–2024) alike.
   return scale === 'S'
-    ? { planCode: 'bac-kan-ktxh-2024', indicatorCode: 'economic-growth-rate', year: 2024, status: 'NO_DATA' }
-    : { planCode: 'syn-plan-0-2024', indicatorCode: 'syn-ind-0-0', year: 2024, status: 'OFF_TRACK' };
+    ? { planCode: 'bac-kan-ktxh-2024', areaCode: 'bac-kan', indicatorCode: 'economic-growth-rate', year: 2024, status: 'NO_DATA', comparisonPeriod: '2023' }
+    : { planCode: 'syn-plan-0-2024', areaCode: 'syn-province-1', indicatorCode: 'syn-ind-0', year: 2024, status: 'OFF_TRACK', comparisonPeriod: '2023' };
 }
 
 export function pagedVariables(year: number, after?: string) {
@@ -61,7 +68,7 @@ export function pagedVariables(year: number, after?: string) {
 export async function buildWorkloads(prisma: Db, scale: string, execute: (body: RequestBody) => Promise<any>): Promise<Workload[]> {
   const s = subjectsFor(scale);
   const plan = await prisma.plan.findUniqueOrThrow({ where: { key: s.planCode }, select: { id: true } });
-  const indicator = await prisma.indicator.findUniqueOrThrow({ where: { key: s.indicatorCode }, select: { id: true } });
+  const indicator = await prisma.indicator.findFirstOrThrow({ where: { definition: { key: s.indicatorCode }, area: { key: s.areaCode } }, select: { id: true } });
   const target = await prisma.target.findFirstOrThrow({ where: { indicatorId: indicator.id }, orderBy: { id: 'asc' }, select: { id: true } });
   const result = await prisma.result.findFirstOrThrow({ where: { indicatorId: indicator.id }, orderBy: { id: 'asc' }, select: { id: true } });
   const planId = gid('Plan', plan.id);
@@ -96,12 +103,17 @@ export async function buildWorkloads(prisma: Db, scale: string, execute: (body: 
     },
     {
       name: 'timeSeries',
-      title: `one indicator: time series with provenance, targets, agencies`,
-      bodies: [body(GetIndicatorDocument, 'GetIndicator', { code: s.indicatorCode })],
+      title: `one series (${s.indicatorCode} in ${s.areaCode}): time series with provenance, targets, agencies`,
+      bodies: [body(GetIndicatorDocument, 'GetIndicator', { area: s.areaCode, code: s.indicatorCode })],
+    },
+    {
+      name: 'comparison',
+      title: `one definition (${s.indicatorCode}) across every area with a series of it, ${s.comparisonPeriod}: ranked current figures with provenance and the change from the year before (\`first\` left to its default, 100)`,
+      bodies: [body(CompareIndicatorDocument, 'CompareIndicator', { code: s.indicatorCode, period: s.comparisonPeriod })],
     },
     {
       name: 'node',
-      title: 'node(id) of a plan, an indicator, a target and a result, in turn',
+      title: 'node(id) of a plan, a series, a target and a result, in turn',
       bodies: [gid('Plan', plan.id), gid('Indicator', indicator.id), gid('Target', target.id), gid('Result', result.id)].map((id) => body(NodeDocument, 'Node', { id })),
     },
   ];

@@ -1,4 +1,7 @@
+import { formatPreciseDate } from '@planhub/db/rules/index';
 import { fold } from '@planhub/db/text';
+import { byEnd, type PeriodSpan, previousPeriod } from '@planhub/server/domain/periods';
+import { rank } from '@planhub/server/domain/ranking';
 import { currentFigure } from '@planhub/server/domain/settled';
 import { type Judgement, judgeTarget, needsPreviousPeriod, type ResultInput, type UnitInput } from '@planhub/server/domain/status';
 import type { Sql } from './sql.ts';
@@ -8,9 +11,13 @@ import type { Sql } from './sql.ts';
 // relation, keyset paging, counts in one statement). Look-ups of small tables are LEFT
 // JOINs (the foreign keys are not null, so the rows are the same): SQLite keeps the
 // written join order for them, where without statistics it may otherwise start from the
-// small table and probe the large one for each of its rows. The status rules are PlanHub's
-// own pure functions: the baseline measures data access and serialisation, not a
+// small table and probe the large one for each of its rows. The rules are PlanHub's own
+// pure functions (a target's status, a period's current figure, the period before,
+// period order, ranking): the baseline measures data access and serialisation, not a
 // second implementation of the rules. It answers in Vietnamese (no Accept-Language).
+//
+// A series (Indicator) has its code, names, direction and sector from its definition
+// (IndicatorDefinition), joined; its searchText and sortKey are copies the database keeps.
 //
 // Only the operations and variables the benchmark sends are supported; anything else
 // throws, so a changed workload fails loudly instead of comparing different things.
@@ -36,35 +43,104 @@ function cursorId(cursor: string): number {
 }
 const num = (v: unknown) => (v == null ? null : Number(v));
 const bool = (v: unknown) => v === true || v === 1 || v === 't';
+/** A DateTime column: ISO text from SQLite, a Date (read as UTC, sql.ts) from PostgreSQL. */
+const dateOf = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(v as string | number));
+/** As the `Date` scalar writes it. */
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+/** PlanHub's rounding of a comparison's base-unit figures and changes (schema/indicator/comparison.ts). */
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+/** CompareIndicator's `entries(first:)` default (COMPARISON_DEFAULT_SIZE). */
+const COMPARISON_DEFAULT_SIZE = 100;
+/** Indicator.timeSeries keeps the latest TIME_SERIES_CAP figures. */
+const TIME_SERIES_CAP = 200;
+const MEASURE_ORDER: Record<string, number> = { LEVEL: 0, CHANGE: 1 };
 
 // Column lists, aliased so both dialects return the same keys.
 const UNIT = `u."key" AS "uKey", u."labelVi" AS "uLabel", u."symbol" AS "uSymbol", u."dimension" AS "uDimension", u."multiplier" AS "uMultiplier"`;
-const PERIOD = `p."key" AS "pKey", p."kind" AS "pKind", p."startYear" AS "pStart", p."endYear" AS "pEnd", p."visionYear" AS "pVision"`;
-const RESULT = `r."id" AS "id", r."indicatorId" AS "indicatorId", r."periodId" AS "periodId", r."measure" AS "measure", r."value" AS "value", r."bound" AS "bound", r."unitId" AS "unitId", r."reliability" AS "reliability", r."percentOfPlan" AS "percentOfPlan", r."yoyChangePercent" AS "yoyChangePercent", r."yoyFactor" AS "yoyFactor", r."rankChange" AS "rankChange"`;
-const TARGET = `t."id" AS "id", t."indicatorId" AS "indicatorId", t."periodId" AS "periodId", t."kind" AS "kind", t."comparator" AS "comparator", t."rangeKind" AS "rangeKind", t."value" AS "value", t."valueMax" AS "valueMax", t."unitId" AS "unitId", t."isMain" AS "isMain", pl."id" AS "planId", pl."key" AS "planKey"`;
+const PERIOD = `p."id" AS "pId", p."key" AS "pKey", p."kind" AS "pKind", p."startYear" AS "pStart", p."startMonth" AS "pStartMonth", p."endYear" AS "pEnd", p."endMonth" AS "pEndMonth", p."visionYear" AS "pVision"`;
+const RESULT = `r."id" AS "id", r."indicatorId" AS "indicatorId", r."periodId" AS "periodId", r."measure" AS "measure", r."value" AS "value", r."bound" AS "bound", r."unitId" AS "unitId", r."reliability" AS "reliability", r."percentOfPlan" AS "percentOfPlan", r."yoyChangePercent" AS "yoyChangePercent", r."yoyFactor" AS "yoyFactor", r."rankChange" AS "rankChange", r."reportedOn" AS "reportedOn", r."asOf" AS "asOf", r."supersedesId" AS "supersedesId"`;
+const TARGET = `t."id" AS "id", t."indicatorId" AS "indicatorId", t."periodId" AS "periodId", t."kind" AS "kind", t."comparator" AS "comparator", t."rangeKind" AS "rangeKind", t."value" AS "value", t."valueMax" AS "valueMax", t."unitId" AS "unitId", t."isMain" AS "isMain", t."adoptedOn" AS "adoptedOn", pl."id" AS "planId", pl."key" AS "planKey"`;
+/** A series' area (AreaRef). */
+const AREA = `a."id" AS "aId", a."key" AS "aKey", a."nameVi" AS "aName", a."level" AS "aLevel"`;
+/** The passage (Quote q) and its document (Source s). */
+const PROVENANCE = `q."text" AS "qText", q."start" AS "qStart", q."end" AS "qEnd", s."id" AS "sId", s."title" AS "sTitle", s."kind" AS "sKind", s."documentNumber" AS "sNumber", s."publisherName" AS "sPublisher", s."publishedOn" AS "sPublishedOn", s."datePrecision" AS "sPrecision", s."url" AS "sUrl", s."language" AS "sLanguage"`;
 
 const unitOf = (r: Row) => ({ code: r.uKey, label: r.uLabel, symbol: r.uSymbol, dimension: r.uDimension, multiplier: Number(r.uMultiplier) });
+const areaOf = (r: Row) => ({ id: gid('Area', r.aId), code: r.aKey, name: r.aName, level: r.aLevel });
+/** A row's period (its `p…` columns) as the period rules take it. */
+const spanOf = (r: Row): PeriodSpan => ({
+  id: Number(r.pId),
+  kind: r.pKind,
+  startYear: Number(r.pStart),
+  startMonth: Number(r.pStartMonth),
+  endYear: Number(r.pEnd),
+  endMonth: Number(r.pEndMonth),
+});
 function periodOf(r: Row) {
-  const span = r.pStart === r.pEnd ? `${r.pStart}` : `${r.pStart}–${r.pEnd}`;
-  return { code: r.pKey, label: r.pVision ? `${span}, vision ${r.pVision}` : span, kind: r.pKind, startYear: Number(r.pStart), endYear: Number(r.pEnd) };
+  const p = spanOf(r);
+  const span = p.startYear === p.endYear ? `${p.startYear}` : `${p.startYear}–${p.endYear}`;
+  const part = p.kind === 'HALF_YEAR' ? ` H${p.startMonth <= 6 ? 1 : 2}` : p.kind === 'QUARTER' ? ` Q${Math.ceil(p.startMonth / 3)}` : p.kind === 'NINE_MONTHS' ? ', 9 months' : '';
+  return { code: r.pKey, label: r.pVision ? `${span}${part}, vision ${r.pVision}` : `${span}${part}`, kind: p.kind, startYear: p.startYear, startMonth: p.startMonth, endYear: p.endYear, endMonth: p.endMonth };
 }
-type ResultRow = ResultInput & Row & { periodId: number };
+function provenanceOf(r: Row) {
+  const publishedOn = dateOf(r.sPublishedOn)!;
+  return {
+    quote: r.qText,
+    offset: num(r.qStart),
+    end: num(r.qEnd),
+    source: {
+      id: gid('Source', r.sId),
+      title: r.sTitle,
+      kind: r.sKind,
+      documentNumber: r.sNumber,
+      publisher: r.sPublisher,
+      published: formatPreciseDate(publishedOn, r.sPrecision),
+      publishedOn: day(publishedOn),
+      datePrecision: r.sPrecision,
+      url: r.sUrl,
+      language: r.sLanguage,
+    },
+  };
+}
+
+type ResultRow = ResultInput & Row & { indicatorId: number; periodId: number; asOf: Date | null };
 
 function resultRow(r: Row): ResultRow {
-  return { ...r, id: Number(r.id), periodId: Number(r.periodId), unitId: Number(r.unitId), value: num(r.value), rankChange: num(r.rankChange) } as ResultRow;
+  return {
+    ...r,
+    id: Number(r.id),
+    indicatorId: Number(r.indicatorId),
+    periodId: Number(r.periodId),
+    unitId: Number(r.unitId),
+    value: num(r.value),
+    rankChange: num(r.rankChange),
+    reportedOn: dateOf(r.reportedOn),
+    asOf: dateOf(r.asOf),
+    supersedesId: num(r.supersedesId),
+  } as ResultRow;
+}
+
+/** The periods a series' results are of, in ID order (as the reference data holds them). */
+function periodsOf(results: readonly ResultRow[]): PeriodSpan[] {
+  const byId = new Map<number, PeriodSpan>();
+  for (const r of results) if (!byId.has(r.periodId)) byId.set(r.periodId, spanOf(r));
+  return [...byId.values()].sort((a, b) => a.id - b.id);
 }
 
 /**
  * A target judged by PlanHub's own rules, from rows that carry their unit's and period's
  * columns (`u…`, `p…`): the target's period's results, and for a change the previous
- * period's (same kind and length, ending the year before).
+ * period's (previousPeriod: same kind and length, ending the month before it starts,
+ * among the periods the series has results for: a period without results adds none).
  */
 function judgeRow(t: Row, direction: string, results: ResultRow[]): Judgement<ResultRow> {
   const periodId = Number(t.periodId);
   const current = results.filter((r) => r.periodId === periodId);
-  const previous = needsPreviousPeriod(t as { kind: 'LEVEL' })
-    ? results.filter((r) => r.pKind === t.pKind && Number(r.pEnd) === Number(t.pStart) - 1 && Number(r.pEnd) - Number(r.pStart) === Number(t.pEnd) - Number(t.pStart))
-    : [];
+  let previous: ResultRow[] = [];
+  if (needsPreviousPeriod(t as { kind: 'LEVEL' })) {
+    const before = previousPeriod(spanOf(t), periodsOf(results));
+    if (before) previous = results.filter((r) => r.periodId === before.id);
+  }
   const units = new Map<number, UnitInput>();
   for (const row of [t, ...current, ...previous]) units.set(Number(row.unitId), { id: Number(row.unitId), dimension: row.uDimension, multiplier: Number(row.uMultiplier) });
   return judgeTarget(
@@ -73,7 +149,12 @@ function judgeRow(t: Row, direction: string, results: ResultRow[]): Judgement<Re
     (id) => units.get(id)!,
   );
 }
-function resultFields(r: Row) {
+/**
+ * ResultFields. Every figure the benchmarked operations show is a current one (a time
+ * series', a latest result, a comparison's), picked by currentFigure: `isCurrent` is true,
+ * as PlanHub answers it for the figures its loaders picked as current.
+ */
+function currentResultFields(r: ResultRow) {
   return {
     id: gid('Result', r.id),
     measure: r.measure,
@@ -85,6 +166,9 @@ function resultFields(r: Row) {
     yoyChangePercent: num(r.yoyChangePercent),
     yoyFactor: num(r.yoyFactor),
     rankChange: r.rankChange,
+    reportedOn: day(r.reportedOn),
+    asOf: day(r.asOf),
+    isCurrent: true,
     unit: unitOf(r),
     period: periodOf(r),
   };
@@ -100,6 +184,7 @@ function targetFields(t: Row, verdict: Judgement<ResultRow>) {
     valueMax: num(t.valueMax),
     valueInBaseUnit: value * Number(t.uMultiplier),
     isMain: bool(t.isMain),
+    adoptedOn: day(dateOf(t.adoptedOn)),
     status: verdict.status,
     statusReason: verdict.reason,
     achievementPercent: verdict.achievementPercent,
@@ -109,13 +194,24 @@ function targetFields(t: Row, verdict: Judgement<ResultRow>) {
     plan: { id: gid('Plan', t.planId), code: t.planKey },
   };
 }
-/** The latest period's current figure, as `Indicator.latestResult` picks it. */
+/** The current figure of the latest YEAR period with results, as `Indicator.latestResult` picks it. */
 function latestOf(results: ResultRow[]): ResultRow | null {
-  let latest: ResultRow | null = null;
+  let latest: PeriodSpan | null = null;
+  for (const p of periodsOf(results)) if (p.kind === 'YEAR' && (!latest || byEnd(p, latest) > 0)) latest = p;
+  return latest ? currentFigure(results.filter((r) => r.periodId === latest.id)) : null;
+}
+/** One current figure per period and measure, in period order (by end, then start), levels first: `Indicator.timeSeries`. */
+function timeSeriesOf(results: ResultRow[]): ResultRow[] {
+  const groups = new Map<string, ResultRow[]>();
   for (const r of results) {
-    if (!latest || r.pEnd > latest.pEnd || (r.pEnd === latest.pEnd && (r.pStart > latest.pStart || (r.pStart === latest.pStart && r.id > latest.id)))) latest = r;
+    const key = `${r.periodId}:${r.measure}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
-  return latest ? currentFigure(results.filter((r) => r.periodId === latest.periodId)) : null;
+  const current = [...groups.values()].map((g) => currentFigure(g)!);
+  current.sort((a, b) => byEnd(spanOf(a), spanOf(b)) || MEASURE_ORDER[a.measure]! - MEASURE_ORDER[b.measure]!);
+  return current.length > TIME_SERIES_CAP ? current.slice(-TIME_SERIES_CAP) : current;
 }
 function groupBy<T extends Row>(rows: T[], key: string): Map<number, T[]> {
   const map = new Map<number, T[]>();
@@ -127,24 +223,10 @@ function groupBy<T extends Row>(rows: T[], key: string): Map<number, T[]> {
   }
   return map;
 }
+const ofPeriod = (results: readonly ResultRow[], periodId: number) => results.filter((r) => r.periodId === periodId);
 
 export class Baseline {
   constructor(private readonly sql: Sql) {}
-
-  private publishedAt(column: string): string {
-    return this.sql.dialect === 'postgresql' ? `to_char(${column}, 'YYYY-MM-DD')` : column;
-  }
-  private provenance(r: Row) {
-    const published = typeof r.sPublishedAt === 'number' ? new Date(r.sPublishedAt).toISOString() : String(r.sPublishedAt);
-    return {
-      quote: r.qText,
-      offset: num(r.qStart),
-      source: { id: gid('Source', r.sId), title: r.sTitle, publisher: r.sPublisher, publishedAt: published.slice(0, 10), url: r.sUrl, language: r.sLanguage, kind: r.sKind },
-    };
-  }
-  private get PROVENANCE() {
-    return `q."text" AS "qText", q."start" AS "qStart", s."id" AS "sId", s."title" AS "sTitle", s."publisher" AS "sPublisher", ${this.publishedAt('s."publishedAt"')} AS "sPublishedAt", s."url" AS "sUrl", s."language" AS "sLanguage", s."kind" AS "sKind"`;
-  }
 
   async answer(operationName: string, variables: Vars): Promise<unknown> {
     switch (operationName) {
@@ -154,6 +236,8 @@ export class Baseline {
         return { search: await this.search(variables) };
       case 'GetIndicator':
         return { indicator: await this.getIndicator(variables) };
+      case 'CompareIndicator':
+        return { compareIndicator: await this.compareIndicator(variables) };
       case 'Node':
         return { node: await this.node(variables) };
       default:
@@ -161,39 +245,41 @@ export class Baseline {
     }
   }
 
-  /** ListIndicators with filter.plan and/or filter.year, ordered by NAME, CODE or CREATED. */
+  /** ListIndicators with filter.plan, filter.year and/or filter.status, ordered by NAME, CODE or CREATED. */
   async listIndicators(v: Vars) {
     const filter: Vars = v.filter ?? {};
     const unsupported = Object.keys(filter).filter((k) => filter[k] != null && k !== 'plan' && k !== 'year' && k !== 'status');
     if (unsupported.length) throw new Error(`baseline: filter ${unsupported.join(', ')} not implemented`);
     const first: number = v.first ?? 20;
+    const planId = filter.plan ? idOf(filter.plan, 'Plan') : null;
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filter.plan) {
+    if (planId !== null && !filter.status) {
       // IN (…) rather than a correlated EXISTS: the database reads the plan's targets once
       // through the (planId, indicatorId) index instead of probing for every indicator.
       where.push(`i."id" IN (SELECT t."indicatorId" FROM "Target" t WHERE t."planId" = ?)`);
-      params.push(idOf(filter.plan, 'Plan'));
+      params.push(planId);
     }
     if (filter.status) {
       // Judged on every request (the baseline remembers nothing): the targets in scope and
       // the results of their periods and the periods before, in two statements. The IDs
       // are integers from the database, written into the statement as a list.
-      const ids = await this.indicatorsWithStatus(filter.status, filter.year ?? null, filter.plan ? idOf(filter.plan, 'Plan') : null);
+      const ids = await this.indicatorsWithStatus(filter.status, filter.year ?? null, planId);
       where.push(`i."id" IN (${ids.length ? ids.join(', ') : 'NULL'})`);
     }
     if (filter.year != null) {
+      // A target of the year's periods (in the plan, when given) or a result of them.
       where.push(
-        `i."id" IN (SELECT t."indicatorId" FROM "Target" t JOIN "Period" p ON p."id" = t."periodId" WHERE p."startYear" = ? AND p."endYear" = ?` +
+        `i."id" IN (SELECT t."indicatorId" FROM "Target" t JOIN "Period" p ON p."id" = t."periodId" WHERE p."startYear" = ? AND p."endYear" = ?${planId !== null ? ' AND t."planId" = ?' : ''}` +
           ` UNION SELECT r."indicatorId" FROM "Result" r JOIN "Period" p ON p."id" = r."periodId" WHERE p."startYear" = ? AND p."endYear" = ?)`,
       );
-      params.push(filter.year, filter.year, filter.year, filter.year);
+      params.push(filter.year, filter.year, ...(planId !== null ? [planId] : []), filter.year, filter.year);
     }
     const desc = v.orderBy?.direction === 'DESC';
     const dir = desc ? 'DESC' : 'ASC';
     const cmp = desc ? '<' : '>';
     const field: string = v.orderBy?.field ?? 'CREATED';
-    const order = field === 'NAME' ? `i."sortKey" ${dir}, i."id" ${dir}` : field === 'CODE' ? `i."key" ${dir}` : `i."id" ${dir}`;
+    const order = field === 'NAME' ? `i."sortKey" ${dir}, i."id" ${dir}` : field === 'CODE' ? `d."key" ${dir}, i."id" ${dir}` : `i."id" ${dir}`;
     const pageWhere = [...where];
     const pageParams = [...params];
     if (v.after) {
@@ -202,8 +288,8 @@ export class Baseline {
         pageWhere.push(`(i."sortKey", i."id") ${cmp} ((SELECT c."sortKey" FROM "Indicator" c WHERE c."id" = ?), ?)`);
         pageParams.push(after, after);
       } else if (field === 'CODE') {
-        pageWhere.push(`i."key" ${cmp} (SELECT c."key" FROM "Indicator" c WHERE c."id" = ?)`);
-        pageParams.push(after);
+        pageWhere.push(`(d."key", i."id") ${cmp} ((SELECT cd."key" FROM "Indicator" c JOIN "IndicatorDefinition" cd ON cd."id" = c."definitionId" WHERE c."id" = ?), ?)`);
+        pageParams.push(after, after);
       } else {
         pageWhere.push(`i."id" ${cmp} ?`);
         pageParams.push(after);
@@ -214,8 +300,9 @@ export class Baseline {
     const [[count], page] = await Promise.all([
       this.sql.all(`SELECT count(*) AS "n" FROM "Indicator" i ${whereSql}`, params),
       this.sql.all(
-        `SELECT i."id" AS "id", i."key" AS "key", i."nameVi" AS "nameVi", i."direction" AS "direction", sc."key" AS "sectorKey", sc."nameVi" AS "sectorName", ${UNIT}
-         FROM "Indicator" i LEFT JOIN "Sector" sc ON sc."id" = i."sectorId" LEFT JOIN "Unit" u ON u."id" = i."unitId"
+        `SELECT i."id" AS "id", d."key" AS "key", d."nameVi" AS "nameVi", d."direction" AS "direction", sc."key" AS "sectorKey", sc."nameVi" AS "sectorName", ${UNIT}, ${AREA}
+         FROM "Indicator" i LEFT JOIN "IndicatorDefinition" d ON d."id" = i."definitionId" LEFT JOIN "Sector" sc ON sc."id" = d."sectorId" LEFT JOIN "Unit" u ON u."id" = i."unitId"
+         LEFT JOIN "Area" a ON a."id" = i."areaId"
          ${pageWhereSql} ORDER BY ${order} LIMIT ?`,
         [...pageParams, first + 1],
       ),
@@ -256,10 +343,11 @@ export class Baseline {
           code: r.key,
           name: r.nameVi,
           direction: r.direction,
+          area: areaOf(r),
           sector: { code: r.sectorKey, name: r.sectorName },
           unit: unitOf(r),
           targets: { totalCount: myTargets.length, edges: myTargets.slice(0, 100).map((t) => ({ node: targetFields(t, judgeRow(t, r.direction, mine)) })) },
-          latestResult: latest ? resultFields(latest) : null,
+          latestResult: latest ? currentResultFields(latest) : null,
           assignments: (assignmentsBy.get(Number(r.id)) ?? []).map((a) => ({
             role: a.role,
             agency: { id: gid('Agency', a.id), code: a.key, name: a.nameVi, abbreviation: a.abbreviation },
@@ -274,7 +362,7 @@ export class Baseline {
     };
   }
 
-  /** IDs of the indicators with a target of `status` among the targets of the year (its YEAR periods) and plan given. */
+  /** IDs of the indicators with a target of `status` among the targets of the year (its periods within the year) and plan given. */
   private async indicatorsWithStatus(status: string, year: number | null, planId: number | null): Promise<number[]> {
     const scope: string[] = [];
     const params: unknown[] = [];
@@ -287,10 +375,12 @@ export class Baseline {
       params.push(planId);
     }
     const where = scope.length ? `WHERE ${scope.join(' AND ')}` : '';
+    // The results of the year and the year before: every period a target of the year's
+    // periods is judged by, and the period before it (a year, a half or a quarter back).
     const [targets, results] = await Promise.all([
       this.sql.all(
-        `SELECT ${TARGET}, ${UNIT}, ${PERIOD}, i."direction" AS "direction" FROM "Target" t LEFT JOIN "Unit" u ON u."id" = t."unitId" LEFT JOIN "Period" p ON p."id" = t."periodId"
-         LEFT JOIN "Plan" pl ON pl."id" = t."planId" LEFT JOIN "Indicator" i ON i."id" = t."indicatorId" ${where}`,
+        `SELECT ${TARGET}, ${UNIT}, ${PERIOD}, d."direction" AS "direction" FROM "Target" t LEFT JOIN "Unit" u ON u."id" = t."unitId" LEFT JOIN "Period" p ON p."id" = t."periodId"
+         LEFT JOIN "Plan" pl ON pl."id" = t."planId" LEFT JOIN "Indicator" i ON i."id" = t."indicatorId" LEFT JOIN "IndicatorDefinition" d ON d."id" = i."definitionId" ${where}`,
         params,
       ),
       this.sql.all(
@@ -307,7 +397,7 @@ export class Baseline {
     return [...ids].sort((a, b) => a - b);
   }
 
-  /** Search over indicators, solutions and agencies: the counts in one statement, then each kind's slice of the page. */
+  /** Search over indicators (series: their copied searchText, their definition's code and name), solutions and agencies: the counts in one statement, then each kind's slice of the page. */
   async search(v: Vars) {
     if (v.kinds) throw new Error('baseline: search kinds not implemented');
     const needle = `%${fold(v.text)}%`;
@@ -331,7 +421,8 @@ export class Baseline {
     const [indicators, solutions, agencies] = await Promise.all([
       wi.take
         ? this.sql.all(
-            `SELECT i."id" AS "id", i."key" AS "key", i."nameVi" AS "nameVi", u."symbol" AS "symbol", u."labelVi" AS "label" FROM "Indicator" i LEFT JOIN "Unit" u ON u."id" = i."unitId"
+            `SELECT i."id" AS "id", d."key" AS "key", d."nameVi" AS "nameVi", u."symbol" AS "symbol", u."labelVi" AS "label"
+             FROM "Indicator" i LEFT JOIN "IndicatorDefinition" d ON d."id" = i."definitionId" LEFT JOIN "Unit" u ON u."id" = i."unitId"
              WHERE i."searchText" LIKE ? ORDER BY i."sortKey", i."id" LIMIT ? OFFSET ?`,
             [needle, wi.take, wi.skip],
           )
@@ -364,25 +455,28 @@ export class Baseline {
     };
   }
 
-  /** GetIndicator: the indicator, its time series with provenance, its targets and who is responsible. */
+  /** GetIndicator(area, code): one area's series of a definition, its time series with provenance, its targets and who is responsible. */
   async getIndicator(v: Vars) {
     const [indicator] = await this.sql.all(
-      `SELECT i."id" AS "id", i."key" AS "key", i."nameVi" AS "nameVi", i."nameEn" AS "nameEn", i."descriptionVi" AS "descriptionVi", i."direction" AS "direction", sc."key" AS "sectorKey", sc."nameVi" AS "sectorName", ${UNIT}
-       FROM "Indicator" i LEFT JOIN "Sector" sc ON sc."id" = i."sectorId" LEFT JOIN "Unit" u ON u."id" = i."unitId" WHERE i."key" = ?`,
-      [v.code],
+      `SELECT i."id" AS "id", d."id" AS "definitionId", d."key" AS "key", d."nameVi" AS "nameVi", d."nameEn" AS "nameEn", d."descriptionVi" AS "descriptionVi", d."direction" AS "direction",
+              d."dimension" AS "dimension", d."nationalCode" AS "nationalCode", sc."key" AS "sectorKey", sc."nameVi" AS "sectorName", ${UNIT}, ${AREA}
+       FROM "IndicatorDefinition" d JOIN "Indicator" i ON i."definitionId" = d."id" JOIN "Area" a ON a."id" = i."areaId"
+       LEFT JOIN "Sector" sc ON sc."id" = d."sectorId" LEFT JOIN "Unit" u ON u."id" = i."unitId"
+       WHERE d."key" = ? AND a."key" = ?`,
+      [v.code, v.area],
     );
-    if (!indicator) throw new Error(`baseline: no indicator ${v.code}`);
+    if (!indicator) throw new Error(`baseline: no series of ${v.code} in ${v.area}`);
     const id = Number(indicator.id);
     const [results, targets, assignments] = await Promise.all([
       this.sql.all(
-        `SELECT ${RESULT}, ${UNIT}, ${PERIOD}, pl."id" AS "planId", pl."key" AS "planKey", ${this.PROVENANCE}
+        `SELECT ${RESULT}, ${UNIT}, ${PERIOD}, pl."id" AS "planId", pl."key" AS "planKey", ${PROVENANCE}
          FROM "Result" r LEFT JOIN "Unit" u ON u."id" = r."unitId" LEFT JOIN "Period" p ON p."id" = r."periodId" LEFT JOIN "Plan" pl ON pl."id" = r."planId"
          LEFT JOIN "Quote" q ON q."id" = r."quoteId" LEFT JOIN "Source" s ON s."id" = q."sourceId"
-         WHERE r."indicatorId" = ? ORDER BY p."startYear", p."endYear", r."id"`,
+         WHERE r."indicatorId" = ?`,
         [id],
       ),
       this.sql.all(
-        `SELECT ${TARGET}, ${UNIT}, ${PERIOD}, ${this.PROVENANCE}
+        `SELECT ${TARGET}, ${UNIT}, ${PERIOD}, ${PROVENANCE}
          FROM "Target" t LEFT JOIN "Unit" u ON u."id" = t."unitId" LEFT JOIN "Period" p ON p."id" = t."periodId" LEFT JOIN "Plan" pl ON pl."id" = t."planId"
          LEFT JOIN "Quote" q ON q."id" = t."quoteId" LEFT JOIN "Source" s ON s."id" = q."sourceId"
          WHERE t."indicatorId" = ? ORDER BY t."periodId", t."id"`,
@@ -403,21 +497,105 @@ export class Baseline {
       nameEn: indicator.nameEn,
       description: indicator.descriptionVi,
       direction: indicator.direction,
+      area: areaOf(indicator),
+      definition: { id: gid('IndicatorDefinition', indicator.definitionId), code: indicator.key, dimension: indicator.dimension, nationalCode: indicator.nationalCode },
       sector: { code: indicator.sectorKey, name: indicator.sectorName },
       unit: unitOf(indicator),
-      timeSeries: rows.map((r) => ({ ...resultFields(r), plan: r.planId == null ? null : { id: gid('Plan', r.planId), code: r.planKey }, provenance: this.provenance(r) })),
+      timeSeries: timeSeriesOf(rows).map((r) => ({
+        ...currentResultFields(r),
+        plan: r.planId == null ? null : { id: gid('Plan', r.planId), code: r.planKey },
+        provenance: provenanceOf(r),
+      })),
       targets: {
         totalCount: targets.length,
         edges: targets.slice(0, 100).map((t) => {
           const verdict = judgeRow(t, indicator.direction, rows);
-          return { node: { ...targetFields(t, verdict), result: verdict.result ? { id: gid('Result', verdict.result.id) } : null, provenance: this.provenance(t) } };
+          return { node: { ...targetFields(t, verdict), result: verdict.result ? { id: gid('Result', verdict.result.id) } : null, provenance: provenanceOf(t) } };
         }),
       },
       assignments: assignments.map((a) => ({ role: a.role, agency: { id: gid('Agency', a.id), code: a.key, name: a.nameVi, abbreviation: a.abbreviation } })),
     };
   }
 
-  /** Node: plans, indicators, targets and results (the kinds the benchmark asks for). */
+  /**
+   * CompareIndicator(code, period, measure, level): every series of the definition (at the
+   * level), each with its current figure for the period and the period before, ranked.
+   * Two statements: the definition, the period and the period before it (same kind and
+   * length, ending the month before it starts: previousPeriod's rule, as a join); then the
+   * series with their area and their figures of the two periods, with the unit and, for
+   * the figure shown, its passage and source.
+   */
+  async compareIndicator(v: Vars) {
+    const measure: string = v.measure ?? 'LEVEL';
+    const level: string | null = v.level ?? null;
+    const first: number = v.first ?? COMPARISON_DEFAULT_SIZE;
+    if (first < 0 || first > 1000) throw new Error(`baseline: first ${first} out of range`);
+    // A period's months counted from year 0, as periods.ts counts them.
+    const firstMonth = (t: string) => `(${t}."startYear" * 12 + ${t}."startMonth")`;
+    const lastMonth = (t: string) => `(${t}."endYear" * 12 + ${t}."endMonth")`;
+    const [head] = await this.sql.all(
+      `SELECT d."id" AS "dId", d."key" AS "dKey", d."nameVi" AS "dName", d."direction" AS "dDirection", d."dimension" AS "dDimension", ${PERIOD},
+              pp."id" AS "ppId", pp."key" AS "ppKey", pp."kind" AS "ppKind", pp."startYear" AS "ppStart", pp."startMonth" AS "ppStartMonth", pp."endYear" AS "ppEnd", pp."endMonth" AS "ppEndMonth", pp."visionYear" AS "ppVision"
+       FROM "IndicatorDefinition" d CROSS JOIN "Period" p
+       LEFT JOIN "Period" pp ON pp."kind" = p."kind" AND ${lastMonth('pp')} = ${firstMonth('p')} - 1 AND ${lastMonth('pp')} - ${firstMonth('pp')} = ${lastMonth('p')} - ${firstMonth('p')}
+       WHERE d."key" = ? AND p."key" = ? ORDER BY pp."id" LIMIT 1`,
+      [v.code, v.period],
+    );
+    if (!head) throw new Error(`baseline: no definition ${v.code} or no period ${v.period}`);
+    const periodId = Number(head.pId);
+    const previousId = head.ppId == null ? null : Number(head.ppId);
+    const periodIds = previousId === null ? [periodId] : [periodId, previousId];
+    // Every series of the definition (at the level), each with its figures of the two
+    // periods: a row per figure, or one with no figure (r."id" null).
+    const rows = await this.sql.all(
+      `SELECT i."id" AS "seriesId", ${AREA}, ${RESULT}, ${UNIT}, ${PERIOD}, ${PROVENANCE}
+       FROM "Indicator" i LEFT JOIN "Area" a ON a."id" = i."areaId"
+       LEFT JOIN "Result" r ON r."indicatorId" = i."id" AND r."periodId" IN ids(?) AND r."measure" = ?
+       LEFT JOIN "Unit" u ON u."id" = r."unitId" LEFT JOIN "Period" p ON p."id" = r."periodId"
+       LEFT JOIN "Quote" q ON q."id" = r."quoteId" LEFT JOIN "Source" s ON s."id" = q."sourceId"
+       WHERE i."definitionId" = ?${level !== null ? ' AND a."level" = ?' : ''} ORDER BY i."id"`,
+      level !== null ? [periodIds, measure, Number(head.dId), level] : [periodIds, measure, Number(head.dId)],
+    );
+    const series: Array<{ id: number; area: Row; figures: ResultRow[] }> = [];
+    for (const row of rows) {
+      let s = series.at(-1);
+      if (!s || s.id !== Number(row.seriesId)) series.push((s = { id: Number(row.seriesId), area: row, figures: [] }));
+      if (row.id != null) s.figures.push(resultRow(row));
+    }
+    const inBase = (r: ResultRow | null) => (!r || r.value === null ? null : r.uDimension === head.dDimension ? round6(r.value * Number(r.uMultiplier)) : null);
+    const entries = rank(
+      series.map((s) => {
+        const result = currentFigure(ofPeriod(s.figures, periodId));
+        const previous = previousId === null ? null : currentFigure(ofPeriod(s.figures, previousId));
+        const value = inBase(result);
+        const base = inBase(previous);
+        const change = value !== null && base !== null ? round6(value - base) : null;
+        return { s, result, previous, value, change, changePercent: change !== null && base ? round6((change / Math.abs(base)) * 100) : null };
+      }),
+      head.dDirection,
+    );
+    const periodFields = (prefix: 'p' | 'pp') =>
+      periodOf({ pId: head[`${prefix}Id`], pKey: head[`${prefix}Key`], pKind: head[`${prefix}Kind`], pStart: head[`${prefix}Start`], pStartMonth: head[`${prefix}StartMonth`], pEnd: head[`${prefix}End`], pEndMonth: head[`${prefix}EndMonth`], pVision: head[`${prefix}Vision`] });
+    return {
+      totalCount: entries.length,
+      measure,
+      definition: { id: gid('IndicatorDefinition', head.dId), code: head.dKey, name: head.dName, direction: head.dDirection, dimension: head.dDimension },
+      period: periodFields('p'),
+      previousPeriod: previousId === null ? null : periodFields('pp'),
+      entries: entries.slice(0, first).map((e) => ({
+        rank: e.rank,
+        valueInBaseUnit: e.value,
+        change: e.change,
+        changePercent: e.changePercent,
+        area: areaOf(e.s.area),
+        indicator: { id: gid('Indicator', e.s.id) },
+        result: e.result ? { ...currentResultFields(e.result), provenance: provenanceOf(e.result) } : null,
+        previousResult: e.previous ? currentResultFields(e.previous) : null,
+      })),
+    };
+  }
+
+  /** Node: plans, series, targets and results (the kinds the benchmark asks for). */
   async node(v: Vars) {
     const m = /^([A-Za-z]+):(\d+)$/.exec(unb64(v.id));
     if (!m) throw new Error(`baseline: bad ID ${v.id}`);
@@ -429,14 +607,18 @@ export class Baseline {
         return r && { __typename: 'Plan', id: v.id, code: r.key, title: r.title, planKind: r.kind, period: { code: r.period } };
       }
       case 'Indicator': {
-        const [r] = await this.sql.all(`SELECT "key" AS "key", "nameVi" AS "nameVi" FROM "Indicator" WHERE "id" = ?`, [id]);
+        const [r] = await this.sql.all(
+          `SELECT d."key" AS "key", d."nameVi" AS "nameVi" FROM "Indicator" i LEFT JOIN "IndicatorDefinition" d ON d."id" = i."definitionId" WHERE i."id" = ?`,
+          [id],
+        );
         return r && { __typename: 'Indicator', id: v.id, code: r.key, name: r.nameVi };
       }
       case 'Target': {
         const [t] = await this.sql.all(
           `SELECT t."kind" AS "kind", t."comparator" AS "comparator", t."rangeKind" AS "rangeKind", t."value" AS "value", t."valueMax" AS "valueMax", t."unitId" AS "unitId", t."periodId" AS "periodId", t."indicatorId" AS "indicatorId",
-                  i."key" AS "indicatorKey", i."direction" AS "direction", p."key" AS "period", ${UNIT}, ${PERIOD}
-           FROM "Target" t LEFT JOIN "Indicator" i ON i."id" = t."indicatorId" LEFT JOIN "Period" p ON p."id" = t."periodId" LEFT JOIN "Unit" u ON u."id" = t."unitId" WHERE t."id" = ?`,
+                  d."key" AS "indicatorKey", d."direction" AS "direction", ${UNIT}, ${PERIOD}
+           FROM "Target" t LEFT JOIN "Indicator" i ON i."id" = t."indicatorId" LEFT JOIN "IndicatorDefinition" d ON d."id" = i."definitionId"
+           LEFT JOIN "Period" p ON p."id" = t."periodId" LEFT JOIN "Unit" u ON u."id" = t."unitId" WHERE t."id" = ?`,
           [id],
         );
         if (!t) return null;
@@ -447,11 +629,12 @@ export class Baseline {
           )
         ).map(resultRow);
         const verdict = judgeRow(t, t.direction, results);
-        return { __typename: 'Target', id: v.id, targetValue: Number(t.value), valueMax: num(t.valueMax), comparator: t.comparator, status: verdict.status, indicator: { code: t.indicatorKey }, period: { code: t.period } };
+        return { __typename: 'Target', id: v.id, targetValue: Number(t.value), valueMax: num(t.valueMax), comparator: t.comparator, status: verdict.status, indicator: { code: t.indicatorKey }, period: { code: t.pKey } };
       }
       case 'Result': {
         const [r] = await this.sql.all(
-          `SELECT r."value" AS "value", r."reliability" AS "reliability", i."key" AS "indicatorKey", p."key" AS "period" FROM "Result" r LEFT JOIN "Indicator" i ON i."id" = r."indicatorId" LEFT JOIN "Period" p ON p."id" = r."periodId" WHERE r."id" = ?`,
+          `SELECT r."value" AS "value", r."reliability" AS "reliability", d."key" AS "indicatorKey", p."key" AS "period"
+           FROM "Result" r LEFT JOIN "Indicator" i ON i."id" = r."indicatorId" LEFT JOIN "IndicatorDefinition" d ON d."id" = i."definitionId" LEFT JOIN "Period" p ON p."id" = r."periodId" WHERE r."id" = ?`,
           [id],
         );
         return r && { __typename: 'Result', id: v.id, resultValue: num(r.value), reliability: r.reliability, indicator: { code: r.indicatorKey }, period: { code: r.period } };

@@ -39,7 +39,12 @@ export function openSql(url: string, poolSize = 10): Sql {
       },
     };
   }
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // DateTime columns are `timestamp(3)` (without time zone) holding UTC, as Prisma writes
+  // them: read as UTC whatever the process's time zone (pg's default reads local time).
+  const utc = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
+  const getTypeParser = ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.TIMESTAMP && format !== 'binary' ? utc : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser;
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: { getTypeParser } });
   const texts = new Map<string, { name: string; text: string }>();
   return {
     dialect: 'postgresql',

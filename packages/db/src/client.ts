@@ -6,10 +6,12 @@ import pg from 'pg';
 import { PrismaClient } from './generated/sqlite/client.ts';
 import { PrismaClient as PgPrismaClient } from './generated/postgresql/client.ts';
 import { type DatabaseConfig, databaseConfigFromEnv, sqlitePath } from './config.ts';
+import { deriveColumns } from './derived.ts';
 import { withStatementCache } from './sqlite-statements.ts';
 
 // The one way to open PlanHub's database. Both generated clients come from one schema,
-// so they expose the same API; the rest of the code sees only `Db`.
+// so they expose the same API; the rest of the code sees only `Db`. Every client it
+// opens computes the derived columns of every write (derived.ts).
 
 export type Db = PrismaClient;
 
@@ -48,6 +50,12 @@ export interface OpenOptions {
   countStatements?: boolean;
   /** Also keep the text of each statement in `statements.log` (implies counting). */
   logStatements?: boolean;
+  /**
+   * Called with each statement and its parameters (JSON text), as Prisma reports them
+   * (benchmarks capture them for query plans). Prisma takes `$on` off extended clients,
+   * and `prisma` is one; this is how to listen.
+   */
+  onQuery?: (event: { query: string; params: string }) => void;
 }
 
 export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), options: OpenOptions = {}): Database {
@@ -60,7 +68,8 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
     },
   };
   const counting = options.countStatements || options.logStatements;
-  const log: Array<{ emit: 'event'; level: 'query' }> = counting ? [{ emit: 'event', level: 'query' }] : [];
+  const listening = counting || options.onQuery !== undefined;
+  const log: Array<{ emit: 'event'; level: 'query' }> = listening ? [{ emit: 'event', level: 'query' }] : [];
   let prisma: Db;
   let pool: pg.Pool | undefined;
   // Prisma's other formats capture a stack trace on every query to point at the caller
@@ -90,18 +99,34 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
     });
     prisma = new PgPrismaClient({ adapter, log, errorFormat }) as unknown as Db;
   }
-  if (counting) {
-    (prisma as unknown as { $on(e: 'query', cb: (ev: { query: string }) => void): void }).$on('query', (ev) => {
-      statements.count++;
+  if (listening) {
+    (prisma as unknown as { $on(e: 'query', cb: (ev: { query: string; params: string }) => void): void }).$on('query', (ev) => {
+      if (counting) statements.count++;
       if (options.logStatements) statements.log.push(ev.query);
+      options.onQuery?.({ query: ev.query, params: ev.params });
     });
   }
   const open = pool;
   return {
-    prisma,
+    prisma: withDerivedColumns(prisma),
     config,
     statements,
     ...(open ? { pool: () => ({ total: open.totalCount, idle: open.idleCount, waiting: open.waitingCount, max: config.poolSize }) } : {}),
     close: () => prisma.$disconnect(),
   };
+}
+
+/** The model delegates' write operations, which the derived-columns extension sees. */
+const WRITES = ['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert'] as const;
+
+/**
+ * The client with a query extension that adds `searchText` and `sortKey` to every write
+ * of a model that has them, nested writes in any model's write included, so no writer can
+ * forget them. Reads are untouched. A query extension changes no type, so the client
+ * keeps its own.
+ */
+function withDerivedColumns(prisma: Db): Db {
+  type Hook = (p: { model: string; operation: string; args: Record<string, unknown>; query: (args: unknown) => Promise<unknown> }) => Promise<unknown>;
+  const hook: Hook = ({ model, operation, args, query }) => query(deriveColumns(model, operation, args));
+  return prisma.$extends({ name: 'planhub-derived-columns', query: { $allModels: Object.fromEntries(WRITES.map((op) => [op, hook])) } } as never) as unknown as Db;
 }

@@ -6,6 +6,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
@@ -32,7 +33,7 @@ import { schemaPathOf } from './paths.ts';
 //   (pg_advisory_lock) is released when the engine closes and never blocks its own
 //   next query on another pooled connection;
 // - PrismaPg cannot read PostgreSQL's "char" columns, which the engine selects when it
-//   describes a schema (any diff from migrations): they are read as text here;
+//   describes a schema (any diff from migrations): they are read as characters here;
 // - the shadow database: PrismaPg.connectToShadowDb creates a database but, given a
 //   connection string, then connects to the main database instead (the string
 //   overrides `database`), so the engine would replay migrations into it. Here the
@@ -310,6 +311,7 @@ function multiStatementRaw(adapter: SqlDriverAdapter): SqlDriverAdapter {
 
 interface PgQueryResult {
   fields: Array<{ dataTypeID: number }>;
+  rows?: object;
 }
 type PerformIO = (query: SqlQuery) => Promise<PgQueryResult>;
 
@@ -317,27 +319,44 @@ type PerformIO = (query: SqlQuery) => Promise<PgQueryResult>;
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
 
+/** The "char" columns of each result, by its rows (the array queryRaw returns as is). */
+const charColumns = new WeakMap<object, number[]>();
+
 /**
  * PrismaPg refuses result columns of type "char" ("Column type 'char' could not be
  * deserialized"), which the engine's description of a PostgreSQL schema selects from
  * pg_catalog: every diff from migrations failed on it. node-postgres already returns
- * such values as one-character strings, so they are declared text.
+ * such values as one-character strings, so they pass PrismaPg as text and are then
+ * declared characters, the type the engine reads them as (it panics on a constraint's
+ * `contype` given as text, so any CHECK constraint broke every diff: prisma/orm#29635).
  */
-function pgCharAsText<T extends object>(queryable: T): T {
-  const target = queryable as unknown as { performIO: PerformIO };
+function pgCharColumns<T extends object>(queryable: T): T {
+  const target = queryable as unknown as { performIO: PerformIO; queryRaw: SqlDriverAdapter['queryRaw'] };
   const performIO = target.performIO.bind(queryable);
   target.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    const chars: number[] = [];
+    result.fields.forEach((field, i) => {
+      if (field.dataTypeID !== PG_CHAR_OID) return;
+      field.dataTypeID = PG_TEXT_OID;
+      chars.push(i);
+    });
+    if (chars.length > 0 && result.rows) charColumns.set(result.rows, chars);
+    return result;
+  };
+  const queryRaw = target.queryRaw.bind(queryable);
+  target.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
     return result;
   };
   return queryable;
 }
 
 function atomicPgScripts(adapter: SqlDriverAdapter, failures: ScriptFailure[]): SqlDriverAdapter {
-  pgCharAsText(adapter);
+  pgCharColumns(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (isolationLevel) => pgCharAsText(await startTransaction(isolationLevel));
+  adapter.startTransaction = async (isolationLevel) => pgCharColumns(await startTransaction(isolationLevel));
   const pool = (adapter as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver();
   const onError = (adapter as unknown as { onError(e: unknown): never }).onError.bind(adapter);
   adapter.executeScript = async (script: string) => {

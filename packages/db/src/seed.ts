@@ -3,9 +3,10 @@ import { type LoadOptions, loadSeedData } from './seed/load.ts';
 import type { SeedSummary } from './seed/sync.ts';
 import { writeSeedData } from './seed/write.ts';
 
-// The real data set: reviewable JSON files under prisma/seed/, one per area, whose
-// records refer to each other by `key`. `seed()` validates every file (shape, then
-// references) before it writes anything, then upserts every row by its key in one
+// The real data set: reviewable JSON files under prisma/seed/, one per kind of record,
+// whose records refer to each other by `key` (a series as <definition>@<area>). `seed()`
+// validates every file (shape and the shared rules, then references) before it writes
+// anything, then upserts every row by its key or natural key in one
 // interactive transaction: a failure leaves the database as it was, and a second run
 // finds every row unchanged and writes nothing. The pieces live in ./seed/.
 
@@ -21,7 +22,7 @@ export interface SeedOptions extends LoadOptions {
 
 /**
  * Loads the seed files into the database: validates everything first (a bad file
- * throws SeedDataError and writes nothing), then upserts every row by key in one
+ * throws SeedDataError and writes nothing), then upserts every row by key or natural key in one
  * interactive transaction, so a failure part-way leaves the database as it was.
  * Idempotent: a second run finds every row up to date and writes nothing.
  */
@@ -29,9 +30,9 @@ export async function seed(prisma: Db, options: SeedOptions = {}): Promise<SeedS
   return writeSeedData(prisma, loadSeedData(options), options.timeoutMs ?? 120_000);
 }
 
-/** Whether the real data set is present: at least one non-synthetic source. */
+/** Whether real data is present: at least one source that is not synthetic. */
 export async function isSeeded(prisma: Db): Promise<boolean> {
-  return (await prisma.source.count({ where: { synthetic: false } })) > 0;
+  return (await prisma.source.count({ where: { kind: { not: 'SYNTHETIC' } } })) > 0;
 }
 
 /** Seeds a database that holds no real data yet; returns the summary, or null when it was already seeded. */

@@ -1,16 +1,18 @@
 import type { Db } from './client.ts';
-import { searchTextOf, sortKeyOf } from './text.ts';
+import { derivedColumnsOf } from './derived.ts';
 
-// Synthetic plan data for load tests and statement-count tests. Every row is marked
-// synthetic (keys start with "syn-", `synthetic` is true where the model has the flag,
-// its one source is of kind SYNTHETIC) and is written only to a database of its own:
-// never run this against the real database. Deterministic: the same scale and seed
-// always produce the same rows.
+// Synthetic plan data for load tests and statement-count tests. It is labelled by its
+// source: one source of kind SYNTHETIC, which every fact quotes and which names every
+// area, agency and indicator definition (namedIn); keys start with "syn-". It is written
+// only to a database of its own: never run this against the real database.
+// Deterministic: the same scale and seed always produce the same rows. Indicator
+// definitions are shared by every province, as real ones are, so provinces compare; the
+// year before the last has an estimate and the final figure that revises it.
 
 export interface SyntheticScale {
   provinces: number;
   years: number;
-  /** Indicators per province. */
+  /** Indicator definitions, each with a series in every province. */
   indicators: number;
   /** Solutions per plan. */
   solutionsPerPlan?: number;
@@ -27,6 +29,8 @@ export const SCALES = {
 export interface SyntheticSummary {
   provinces: number;
   plans: number;
+  definitions: number;
+  /** Series: one per province and definition. */
   indicators: number;
   targets: number;
   results: number;
@@ -75,7 +79,7 @@ const SOLUTION_VERBS = ['Tập trung chỉ đạo', 'Đẩy nhanh tiến độ',
 const DEPARTMENTS = ['Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Công Thương', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Giao thông vận tải', 'Sở Tài nguyên và Môi trường'];
 
 type Provider = 'sqlite' | 'postgresql';
-type Cell = string | number | boolean | null;
+type Cell = string | number | boolean | Date | null;
 
 /**
  * Inserts rows with multi-row INSERT statements. The big tables go through here rather
@@ -93,8 +97,10 @@ async function bulkInsert(prisma: Tx, provider: Provider, table: string, rows: A
     const tuples = chunk.map((row) => {
       const marks = columns.map((c) => {
         let v = row[c] ?? null;
-        // better-sqlite3 binds no booleans: SQLite stores Prisma's Boolean as 0/1.
+        // better-sqlite3 binds no booleans or dates: SQLite stores Prisma's Boolean as 0/1
+        // and its DateTime as ISO text.
         if (typeof v === 'boolean' && provider === 'sqlite') v = v ? 1 : 0;
+        if (v instanceof Date && provider === 'sqlite') v = v.toISOString();
         params.push(v);
         return provider === 'sqlite' ? '?' : `$${params.length}`;
       });
@@ -121,12 +127,17 @@ export interface SyntheticOptions {
   timeoutMs?: number;
 }
 
+/** The text of the synthetic source, which is also its one quote. */
+export const SYNTHETIC_TEXT = 'Số liệu tổng hợp sinh tự động để kiểm thử tải; không lấy từ văn bản nào.';
+/** The text of the synthetic estimates' source, and its one quote. */
+export const SYNTHETIC_ESTIMATES_TEXT = 'Số liệu ước tính tổng hợp sinh tự động để kiểm thử tải; không lấy từ văn bản nào.';
+
 /**
  * Writes the synthetic data set in one transaction: all of it or, on failure, none.
  * Refuses a database that holds real (non-synthetic) sources.
  */
 export async function generateSynthetic(prisma: Db, scale: SyntheticScale, seed = 20231213, options: SyntheticOptions = {}): Promise<SyntheticSummary> {
-  const real = await prisma.source.count({ where: { synthetic: false } });
+  const real = await prisma.source.count({ where: { kind: { not: 'SYNTHETIC' } } });
   if (real > 0) throw new Error('Refusing to write synthetic data into a database that holds real sources: use a database of its own.');
   const timeout = options.timeoutMs ?? 15 * 60_000;
   const provider = await providerOfClient(prisma);
@@ -145,15 +156,30 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
       key: 'syn-source',
       kind: 'SYNTHETIC',
       title: 'Synthetic load-test data (not real)',
-      publisher: 'PlanHub benchmark generator',
-      publishedAt: new Date('2024-01-01'),
+      publisherName: 'PlanHub benchmark generator',
+      publishedOn: new Date('2024-01-01T00:00:00.000Z'),
+      datePrecision: 'DAY',
       language: 'vi',
-      synthetic: true,
+      text: SYNTHETIC_TEXT,
     },
   });
-  const quote = await prisma.quote.create({
-    data: { key: 'syn-quote', sourceId: source.id, text: 'Số liệu tổng hợp sinh tự động để kiểm thử tải; không lấy từ văn bản nào.' },
+  const quote = await prisma.quote.create({ data: { sourceId: source.id, text: SYNTHETIC_TEXT, start: 0, end: SYNTHETIC_TEXT.length } });
+  // A second synthetic source: the estimates stated before a year closed, which the
+  // final figures of the main source later revise (so the data has revisions).
+  const estimates = await prisma.source.create({
+    data: {
+      key: 'syn-source-estimates',
+      kind: 'SYNTHETIC',
+      title: 'Synthetic year-end estimates (not real)',
+      publisherName: 'PlanHub benchmark generator',
+      publishedOn: new Date('2023-12-15T00:00:00.000Z'),
+      datePrecision: 'DAY',
+      language: 'vi',
+      text: SYNTHETIC_ESTIMATES_TEXT,
+    },
   });
+  const estimateQuote = await prisma.quote.create({ data: { sourceId: estimates.id, text: SYNTHETIC_ESTIMATES_TEXT, start: 0, end: SYNTHETIC_ESTIMATES_TEXT.length } });
+  const reportedOn = (year: number) => new Date(`${year + 1}-01-15T00:00:00.000Z`);
   const units = {
     percent: await prisma.unit.create({ data: { key: 'syn-percent', labelVi: '%', labelEn: 'percent', symbol: '%', dimension: 'PERCENT', multiplier: 1 } }),
     billion: await prisma.unit.create({ data: { key: 'syn-billion-vnd', labelVi: 'tỷ đồng', labelEn: 'billion VND', dimension: 'CURRENCY_VND', multiplier: 1e9 } }),
@@ -168,6 +194,11 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
     periods.set(y, p.id);
   }
   const lastYear = firstYear + scale.years - 1;
+  const termPeriod = await prisma.period.upsert({
+    where: { key: `syn-${firstYear}-${lastYear}` },
+    create: { key: `syn-${firstYear}-${lastYear}`, kind: scale.years === 5 ? 'FIVE_YEAR' : 'PLANNING_HORIZON', startYear: firstYear, endYear: lastYear },
+    update: {},
+  });
 
   // Areas and agencies.
   await prisma.area.createMany({
@@ -176,16 +207,15 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
       level: 'PROVINCE' as const,
       nameVi: `Tỉnh Tổng Hợp ${p + 1}`,
       nameEn: `Synthetic Province ${p + 1}`,
-      searchText: searchTextOf(`Tỉnh Tổng Hợp ${p + 1}`, `Synthetic Province ${p + 1}`),
-      synthetic: true,
+      namedInId: source.id,
     })),
   });
-  const areas = await prisma.area.findMany({ where: { synthetic: true }, select: { id: true, key: true }, orderBy: { id: 'asc' } });
+  const areas = await prisma.area.findMany({ where: { namedInId: source.id }, select: { id: true, key: true }, orderBy: { id: 'asc' } });
   const committee = (p: number) => `syn-ubnd-${p}`;
   await prisma.agency.createMany({
     data: areas.map((a, p) => {
       const nameVi = `UBND Tỉnh Tổng Hợp ${p + 1}`;
-      return { key: committee(p), kind: 'PEOPLES_COMMITTEE' as const, level: 'PROVINCE' as const, nameVi, nameEn: `People's Committee of Synthetic Province ${p + 1}`, abbreviation: 'UBND', areaId: a.id, searchText: searchTextOf(nameVi, 'UBND'), sortKey: sortKeyOf(nameVi), synthetic: true };
+      return { key: committee(p), kind: 'PEOPLES_COMMITTEE' as const, level: 'PROVINCE' as const, nameVi, nameEn: `People's Committee of Synthetic Province ${p + 1}`, abbreviation: 'UBND', areaId: a.id, namedInId: source.id };
     }),
   });
   const committees = new Map((await prisma.agency.findMany({ where: { key: { startsWith: 'syn-ubnd-' } }, select: { id: true, key: true } })).map((a) => [a.key, a.id]));
@@ -196,34 +226,41 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
     areas.flatMap((a, p) =>
       DEPARTMENTS.slice(0, departments).map((name, d) => {
         const nameVi = `${name} tỉnh Tổng Hợp ${p + 1}`;
-        return { key: `syn-dept-${p}-${d}`, kind: 'DEPARTMENT' as const, level: 'PROVINCE' as const, nameVi, areaId: a.id, parentId: committees.get(committee(p))!, searchText: searchTextOf(nameVi), sortKey: sortKeyOf(nameVi), synthetic: true };
+        const row = { key: `syn-dept-${p}-${d}`, kind: 'DEPARTMENT' as const, level: 'PROVINCE' as const, nameVi, areaId: a.id, parentId: committees.get(committee(p))!, namedInId: source.id };
+        return { ...row, ...derivedColumnsOf('Agency', row) } as Record<string, Cell>;
       }),
     ),
   );
   const departmentIds = new Map((await prisma.agency.findMany({ where: { key: { startsWith: 'syn-dept-' } }, select: { id: true, key: true } })).map((a) => [a.key, a.id]));
 
-  // Indicators, per province.
-  const indicatorRows = areas.flatMap((a, p) =>
-    Array.from({ length: scale.indicators }, (_, i) => {
-      const nameVi = `${INDICATOR_NAMES[i % INDICATOR_NAMES.length]} (chỉ tiêu ${i + 1})`;
-      const sector = sectors[i % sectors.length]!;
+  // Indicator definitions, shared by every province, and each province's series of each.
+  await prisma.indicatorDefinition.createMany({
+    data: Array.from({ length: scale.indicators }, (_, i) => {
       const unit = unitList[i % unitList.length]!;
       return {
-        key: `syn-ind-${p}-${i}`,
-        areaId: a.id,
-        nameVi,
+        key: `syn-ind-${i}`,
+        nameVi: `${INDICATOR_NAMES[i % INDICATOR_NAMES.length]} (chỉ tiêu ${i + 1})`,
         nameEn: `Synthetic indicator ${i + 1}`,
-        sectorId: sector.id,
-        unitId: unit.id,
+        sectorId: sectors[i % sectors.length]!.id,
         direction: (i % 7 === 6 ? 'LOWER_IS_BETTER' : 'HIGHER_IS_BETTER') as 'LOWER_IS_BETTER' | 'HIGHER_IS_BETTER',
-        searchText: searchTextOf(nameVi, `Synthetic indicator ${i + 1}`),
-        sortKey: sortKeyOf(nameVi),
-        synthetic: true,
+        dimension: unit.dimension,
+        namedInId: source.id,
       };
     }),
+  });
+  const definitions = await prisma.indicatorDefinition.findMany({ where: { namedInId: source.id }, select: { id: true }, orderBy: { id: 'asc' } });
+  // The series' searchText and sortKey are their definition's, copied by the database.
+  await bulkInsert(
+    prisma,
+    provider,
+    'Indicator',
+    areas.flatMap((a) => definitions.map((def, i) => ({ definitionId: def.id, areaId: a.id, unitId: unitList[i % unitList.length]!.id }))),
   );
-  await bulkInsert(prisma, provider, 'Indicator', indicatorRows);
-  const indicators = await prisma.indicator.findMany({ where: { synthetic: true }, select: { id: true, key: true, unitId: true, areaId: true }, orderBy: { id: 'asc' } });
+  const indicators = await prisma.indicator.findMany({
+    where: { definition: { namedInId: source.id } },
+    select: { id: true, unitId: true, areaId: true },
+    orderBy: { id: 'asc' },
+  });
   const indicatorsByArea = new Map<number, typeof indicators>();
   for (const ind of indicators) indicatorsByArea.set(ind.areaId, [...(indicatorsByArea.get(ind.areaId) ?? []), ind]);
 
@@ -232,7 +269,7 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
     data: areas.flatMap((a, p) =>
       [...periods].map(([year, periodId]) => {
         const titleVi = `Kế hoạch phát triển kinh tế - xã hội năm ${year} (tỉnh tổng hợp ${p + 1})`;
-        return { key: `syn-plan-${p}-${year}`, kind: 'ANNUAL_SOCIO_ECONOMIC' as const, level: 'PROVINCE' as const, areaId: a.id, periodId, titleVi, titleEn: `Synthetic ${year} plan, province ${p + 1}`, status: 'IN_IMPLEMENTATION' as const, searchText: searchTextOf(titleVi) };
+        return { key: `syn-plan-${p}-${year}`, kind: 'ANNUAL_SOCIO_ECONOMIC' as const, level: 'PROVINCE' as const, areaId: a.id, periodId, titleVi, titleEn: `Synthetic ${year} plan, province ${p + 1}`, status: null };
       }),
     ),
   });
@@ -248,7 +285,6 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
       const base = Math.round((5 + rand() * 95) * 100) / 100;
       const comparator = pick(['AT_LEAST', 'AT_LEAST', 'EQUAL', 'RANGE', 'AT_MOST'] as const);
       targets.push({
-        key: `syn-tg-${plan.id}-${ind.id}`,
         indicatorId: ind.id,
         planId: plan.id,
         periodId: plan.periodId,
@@ -263,15 +299,33 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
         quoteId: quote.id,
       });
       const year = yearOfPeriod.get(plan.periodId)!;
+      const value = Math.round(base * (0.8 + rand() * 0.4) * 100) / 100;
+      // The year before the last was estimated in December, then finalised.
+      if (year === lastYear - 1) {
+        results.push({
+          indicatorId: ind.id,
+          periodId: plan.periodId,
+          planId: plan.id,
+          value: Math.round(value * 0.97 * 100) / 100,
+          unitId: ind.unitId,
+          reliability: 'ESTIMATE' as const,
+          yoyChangePercent: null,
+          sourceId: estimates.id,
+          reportedOn: new Date(`${year}-12-15T00:00:00.000Z`),
+          asOf: new Date(`${year}-12-15T00:00:00.000Z`),
+          quoteId: estimateQuote.id,
+        });
+      }
       results.push({
-        key: `syn-rs-${plan.id}-${ind.id}`,
         indicatorId: ind.id,
         periodId: plan.periodId,
         planId: plan.id,
-        value: Math.round(base * (0.8 + rand() * 0.4) * 100) / 100,
+        value,
         unitId: ind.unitId,
         reliability: (year === lastYear ? 'ESTIMATE' : 'FINAL') as 'ESTIMATE' | 'FINAL',
         yoyChangePercent: Math.round((rand() * 30 - 5) * 10) / 10,
+        sourceId: source.id,
+        reportedOn: reportedOn(year),
         quoteId: quote.id,
       });
     }
@@ -284,11 +338,12 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
     const p = provinceOfArea.get(plan.areaId)!;
     return Array.from({ length: solutionsPerPlan }, (_, s) => {
       const textVi = `${pick(SOLUTION_VERBS)} ${INDICATOR_NAMES[(s * 3) % INDICATOR_NAMES.length]!.toLowerCase()} (giải pháp ${s + 1}, tỉnh ${p + 1})`;
-      return { key: `syn-sol-${plan.id}-${s}`, kind: 'SOLUTION' as const, textVi, planId: plan.id, sectorId: sectors[s % sectors.length]!.id, position: s + 1, searchText: searchTextOf(textVi), sortKey: sortKeyOf(textVi), quoteId: quote.id, synthetic: true };
+      const row = { key: `syn-sol-${plan.id}-${s}`, kind: 'SOLUTION' as const, textVi, planId: plan.id, sectorId: sectors[s % sectors.length]!.id, position: s + 1, quoteId: quote.id };
+      return { ...row, ...derivedColumnsOf('Solution', row) } as Record<string, Cell>;
     });
   });
   await bulkInsert(prisma, provider, 'Solution', solutionRows);
-  const solutions = await prisma.solution.findMany({ where: { synthetic: true }, select: { id: true, planId: true, key: true }, orderBy: { id: 'asc' } });
+  const solutions = await prisma.solution.findMany({ where: { quoteId: quote.id }, select: { id: true, planId: true, key: true }, orderBy: { id: 'asc' } });
   const planArea = new Map(plans.map((p) => [p.id, p.areaId]));
   const links = [];
   const assignments = [];
@@ -302,13 +357,14 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
     }
     const lead = departmentIds.get(`syn-dept-${p}-${Math.floor(rand() * departments)}`);
     const coordinate = departmentIds.get(`syn-dept-${p}-${Math.floor(rand() * departments)}`);
-    if (lead) assignments.push({ key: `syn-as-${sol.id}-lead`, agencyId: lead, solutionId: sol.id, role: 'LEAD' as const, quoteId: quote.id });
-    if (coordinate && coordinate !== lead) assignments.push({ key: `syn-as-${sol.id}-co`, agencyId: coordinate, solutionId: sol.id, role: 'COORDINATE' as const, quoteId: quote.id });
+    if (lead) assignments.push({ agencyId: lead, solutionId: sol.id, role: 'LEAD' as const, planId: sol.planId, quoteId: quote.id });
+    if (coordinate && coordinate !== lead) assignments.push({ agencyId: coordinate, solutionId: sol.id, role: 'COORDINATE' as const, planId: sol.planId, quoteId: quote.id });
   }
   for (const ind of indicators) {
     const p = provinceOfArea.get(ind.areaId)!;
     const lead = departmentIds.get(`syn-dept-${p}-${ind.id % departments}`);
-    if (lead) assignments.push({ key: `syn-as-ind-${ind.id}`, agencyId: lead, indicatorId: ind.id, role: 'LEAD' as const, quoteId: quote.id });
+    // Responsible for the series over the years generated.
+    if (lead) assignments.push({ agencyId: lead, indicatorId: ind.id, role: 'LEAD' as const, periodId: termPeriod.id, quoteId: quote.id });
   }
   await bulkInsert(prisma, provider, 'SolutionIndicator', links);
   await bulkInsert(prisma, provider, 'Assignment', assignments);
@@ -316,6 +372,7 @@ async function writeSynthetic(prisma: Tx, provider: Provider, scale: SyntheticSc
   return {
     provinces: areas.length,
     plans: plans.length,
+    definitions: definitions.length,
     indicators: indicators.length,
     targets: targets.length,
     results: results.length,

@@ -53,8 +53,9 @@ describe.each(PROVIDERS)('migrate on a fresh %s database', (provider) => {
           key: 'test-source',
           kind: 'REPORT',
           title: 'Báo cáo',
-          publisher: 'UBND tỉnh',
-          publishedAt: new Date('2024-01-02T00:00:00Z'),
+          publisherName: 'UBND tỉnh',
+          publishedOn: new Date('2024-01-02T00:00:00Z'),
+          datePrecision: 'DAY',
           language: 'vi',
         },
       });

@@ -23,18 +23,23 @@ const REFS: Record<string, Record<string, keyof typeof files>> = {
   sectors: { parent: 'sectors' },
   agencies: { area: 'areas', parent: 'agencies' },
   plans: { area: 'areas', period: 'periods', statusQuote: 'quotes', adoptedBy: 'agencies', parent: 'plans' },
-  indicators: { area: 'areas', sector: 'sectors', unit: 'units' },
+  indicatorDefinitions: { sector: 'sectors' },
+  indicators: { definition: 'indicatorDefinitions', area: 'areas', unit: 'units' },
   targets: { indicator: 'indicators', plan: 'plans', period: 'periods', unit: 'units', quote: 'quotes' },
-  results: { indicator: 'indicators', period: 'periods', plan: 'plans', unit: 'units', quote: 'quotes' },
+  results: { indicator: 'indicators', period: 'periods', plan: 'plans', unit: 'units', supersedes: 'results', quote: 'quotes' },
   assessments: { plan: 'plans', quote: 'quotes' },
   positions: { person: 'people', agency: 'agencies', quote: 'quotes' },
   events: { area: 'areas', organizer: 'agencies', plan: 'plans', quote: 'quotes' },
   solutions: { sector: 'sectors', plan: 'plans', event: 'events', issuedBy: 'people', quote: 'quotes' },
   solutionIndicators: { solution: 'solutions', indicator: 'indicators' },
-  assignments: { agency: 'agencies', solution: 'solutions', indicator: 'indicators', quote: 'quotes' },
+  assignments: { agency: 'agencies', solution: 'solutions', indicator: 'indicators', plan: 'plans', period: 'periods', quote: 'quotes' },
+  areaSuccessions: { predecessor: 'areas', successor: 'areas', quote: 'quotes' },
+  agencySuccessions: { predecessor: 'agencies', successor: 'agencies', quote: 'quotes' },
 };
 
-const keysOf = (name: keyof typeof files) => new Set(files[name].map((r) => r.key as string));
+// A series is referred to as <definition>@<area>.
+const keysOf = (name: keyof typeof files) =>
+  new Set(files[name].map((r) => (name === 'indicators' ? `${String(r.definition)}@${String(r.area)}` : (r.key as string))));
 const quoteText = new Map(files.quotes.map((q) => [q.key as string, q.text as string]));
 
 describe('seed data files', () => {
@@ -51,12 +56,12 @@ describe('seed data files', () => {
     }
   });
 
-  it('give each quote the offset of its passage in the source', () => {
-    const { quoteStarts } = loadSeedData();
+  it('give each quote the offsets of its passage in the source', () => {
+    const { quoteOffsets } = loadSeedData();
     for (const q of files.quotes) {
-      const start = quoteStarts.get(q.key as string);
-      expect(start, `quote ${String(q.key)}`).toBe(sourceText.indexOf(q.text as string));
-      expect(sourceText.slice(start!, start! + (q.text as string).length)).toBe(q.text);
+      const at = quoteOffsets.get(q.key as string)!;
+      expect(at.start, `quote ${String(q.key)}`).toBe(sourceText.indexOf(q.text as string));
+      expect(sourceText.slice(at.start, at.end)).toBe(q.text);
     }
   });
 
@@ -92,8 +97,8 @@ describe('seed data files', () => {
   });
 
   it('give every target, result, assessment, solution, assignment, position, event and participation a quote', () => {
-    for (const name of ['targets', 'results', 'assessments', 'solutions', 'assignments', 'positions', 'events'] as const) {
-      expect(files[name].length, name).toBeGreaterThan(0);
+    for (const name of ['targets', 'results', 'assessments', 'solutions', 'assignments', 'positions', 'events', 'areaSuccessions', 'agencySuccessions'] as const) {
+      if (!name.endsWith('Successions')) expect(files[name].length, name).toBeGreaterThan(0);
       for (const r of files[name]) expect(quoteText.has(r.quote as string), `${name}.${String(r.key)}`).toBe(true);
     }
     for (const e of files.events) {
@@ -151,14 +156,17 @@ describe('seed data files', () => {
     // Income per capita (2023) and GRDP per capita (2024) are different indicators.
     const income = files.results.find((r) => r.key === 'bac-kan-2023-income-per-capita')!;
     expect(income.indicator).not.toBe(target('bac-kan-2024-grdp-per-capita').indicator);
+    // Silent where the source is: no adoption dates of targets, no national codes, no revisions.
+    expect(files.targets.every((t) => t.adoptedOn === undefined || t.adoptedOn === null)).toBe(true);
+    expect(files.indicatorDefinitions.every((d) => d.nationalCode === null)).toBe(true);
+    expect(files.results.every((r) => r.supersedes === undefined && r.reportedOn === '2023-12-13')).toBe(true);
+    expect(files.sources[0]).toMatchObject({ publishedOn: '2023-12', publisher: null, documentNumber: null });
   });
 });
 
 describe('the source texts kept with the seed', () => {
-  it('every source the seed names by file is in prisma/seed/sources', () => {
-    for (const s of files.sources) {
-      if (s.fileName != null) expect(existsSync(join(SEED_DIR, 'sources', String(s.fileName))), String(s.fileName)).toBe(true);
-    }
+  it('every source the seed names is in prisma/seed/sources, by its file', () => {
+    for (const s of files.sources) expect(existsSync(join(SEED_DIR, 'sources', String(s.fileName))), String(s.fileName)).toBe(true);
   });
 
   // The shared folder beside the repository holds the originals; where it is present the

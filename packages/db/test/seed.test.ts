@@ -12,8 +12,9 @@ import { fold } from '../src/text.ts';
 // PostgreSQL when run with PLANHUB_TEST_DATABASE=postgresql.
 
 const MODELS = [
-  'source', 'quote', 'unit', 'period', 'area', 'sector', 'agency', 'plan', 'indicator', 'target', 'result',
-  'assessment', 'person', 'position', 'event', 'eventParticipant', 'solution', 'solutionIndicator', 'assignment',
+  'source', 'quote', 'unit', 'period', 'area', 'sector', 'agency', 'plan', 'indicatorDefinition', 'indicator', 'target',
+  'targetRevision', 'result', 'assessment', 'person', 'position', 'event', 'eventParticipant', 'solution',
+  'solutionIndicator', 'assignment', 'areaSuccession', 'agencySuccession',
 ] as const;
 
 type Delegate = { findMany(args: unknown): Promise<unknown[]>; count(): Promise<number> };
@@ -86,7 +87,7 @@ describe('seed', () => {
     expect(summary.unchanged).toBe(0);
     const c = await counts(db.prisma);
     expect(summary.created).toBe(Object.values(c).reduce((a, b) => a + b, 0));
-    expect(c).toMatchObject({ source: 1, target: 10, result: 8, solutionIndicator: 9, eventParticipant: 3 });
+    expect(c).toMatchObject({ source: 1, indicatorDefinition: 17, indicator: 17, target: 10, result: 8, solutionIndicator: 9, eventParticipant: 3 });
     expect(await isSeeded(db.prisma)).toBe(true);
   });
 
@@ -101,31 +102,51 @@ describe('seed', () => {
     expect(await seedIfEmpty(db.prisma)).toBeNull();
   });
 
-  it('stores facts with their units, periods, plans and quotes resolved', async () => {
+  it('stores facts with their units, periods, plans and quotes resolved, matched by their natural keys', async () => {
+    const plan = await db.prisma.plan.findUniqueOrThrow({ where: { key: 'bac-kan-ktxh-2024' } });
+    const definition = await db.prisma.indicatorDefinition.findUniqueOrThrow({ where: { key: 'poverty-rate-reduction' } });
+    const area = await db.prisma.area.findUniqueOrThrow({ where: { key: 'bac-kan' } });
+    const series = await db.prisma.indicator.findUniqueOrThrow({ where: { definitionId_areaId: { definitionId: definition.id, areaId: area.id } } });
+    const period = await db.prisma.period.findUniqueOrThrow({ where: { key: '2024' } });
     const t = await db.prisma.target.findUniqueOrThrow({
-      where: { key: 'bac-kan-2024-poverty-rate-reduction' },
-      include: { unit: true, plan: true, period: true, quote: true, indicator: true },
+      where: { planId_indicatorId_periodId_kind: { planId: plan.id, indicatorId: series.id, periodId: period.id, kind: 'LEVEL' } },
+      include: { unit: true, quote: { include: { source: true } } },
     });
-    expect(t).toMatchObject({ comparator: 'RANGE', value: 2, valueMax: 2.5, isMain: true });
+    expect(t).toMatchObject({ comparator: 'RANGE', value: 2, valueMax: 2.5, rangeKind: 'OR_BETTER', isMain: true, adoptedOn: null });
     expect(t.unit.key).toBe('percentage-point');
-    expect(t.plan.key).toBe('bac-kan-ktxh-2024');
-    expect(t.period.startYear).toBe(2024);
     expect(t.quote.text).toBe('tỷ lệ giảm nghèo so với năm trước đạt 2 - 2,5%');
-    const source = readFileSync(join(defaultSourcesDir(), '000_fe3163c27ec6920d.txt'), 'utf8');
-    expect(source.slice(t.quote.start!, t.quote.start! + t.quote.text.length)).toBe(t.quote.text);
-    expect(t.indicator.searchText).toContain(fold(t.indicator.nameVi));
+    // The source's text is stored, and the quote is its text between start and end.
+    const text = readFileSync(join(defaultSourcesDir(), '000_fe3163c27ec6920d.txt'), 'utf8');
+    expect(t.quote.source.text).toBe(text);
+    expect(text.slice(t.quote.start!, t.quote.end!)).toBe(t.quote.text);
+    // Derived columns come from the client's extension; the series copies its definition's.
+    expect(definition.searchText).toContain(fold(definition.nameVi));
+    expect(series).toMatchObject({ searchText: definition.searchText, sortKey: definition.sortKey });
 
-    const r = await db.prisma.result.findUniqueOrThrow({ where: { key: 'bac-kan-2023-industrial-production-value' }, include: { unit: true } });
-    expect(r).toMatchObject({ value: 1773, percentOfPlan: 100, yoyChangePercent: 12, reliability: 'ESTIMATE' });
+    const source = t.quote.source;
+    expect(source).toMatchObject({ publisherName: 'Báo Bắc Kạn', publisherId: null, documentNumber: null, datePrecision: 'MONTH' });
+    expect(source.publishedOn.toISOString()).toBe('2023-12-01T00:00:00.000Z');
+
+    const production = await db.prisma.indicatorDefinition.findUniqueOrThrow({ where: { key: 'industrial-production-value' }, include: { series: true } });
+    const y2023 = await db.prisma.period.findUniqueOrThrow({ where: { key: '2023' } });
+    const r = await db.prisma.result.findUniqueOrThrow({
+      where: { indicatorId_periodId_measure_sourceId: { indicatorId: production.series[0]!.id, periodId: y2023.id, measure: 'LEVEL', sourceId: source.id } },
+      include: { unit: true },
+    });
+    expect(r).toMatchObject({ value: 1773, percentOfPlan: 100, yoyChangePercent: 12, reliability: 'ESTIMATE', supersedesId: null });
     expect(r.unit.multiplier).toBe(1e9);
+    expect(r.reportedOn?.toISOString()).toBe('2023-12-13T00:00:00.000Z');
+    expect(r.asOf?.toISOString()).toBe('2023-12-13T00:00:00.000Z');
 
-    const growth = await db.prisma.indicator.findFirstOrThrow({ where: { searchText: { contains: 'tang truong kinh te' } } });
-    expect(growth.key).toBe('economic-growth-rate');
+    const growth = await db.prisma.indicator.findFirstOrThrow({ where: { searchText: { contains: 'tang truong kinh te' } }, include: { definition: true } });
+    expect(growth.definition.key).toBe('economic-growth-rate');
+    // Every assignment holds within a plan.
+    expect(await db.prisma.assignment.count({ where: { planId: null, periodId: null } })).toBe(0);
   });
 
   it('rejects a target pointing to a missing indicator, naming file, key and field, and writes nothing', async () => {
     const dataDir = editedSeed('targets.json', (j) => {
-      j.records[0]!.indicator = 'no-such-indicator';
+      j.records[0]!.indicator = 'no-such-indicator@bac-kan';
       j.records[1]!.value = 999; // a valid edit that must not reach the database either
     });
     const before = await dump(db.prisma);
@@ -135,7 +156,7 @@ describe('seed', () => {
     expect(message).toContain('targets.json');
     expect(message).toContain('record "bac-kan-2024-economic-growth"');
     expect(message).toContain('field "indicator"');
-    expect(message).toContain('"no-such-indicator"');
+    expect(message).toContain('no indicators.json record is the series "no-such-indicator@bac-kan"');
     expect(await dump(db.prisma)).toEqual(before);
   });
 
@@ -175,7 +196,7 @@ describe('seed', () => {
                 new Proxy(tx, {
                   get: (t, p, r) =>
                     p === 'assignment'
-                      ? { findMany: async () => [], upsert: async () => Promise.reject(new Error('disk full')) }
+                      ? { findMany: async () => [], create: async () => Promise.reject(new Error('disk full')) }
                       : Reflect.get(t, p, r),
                 }),
               ),
@@ -196,7 +217,7 @@ describe('seed', () => {
     expect(summary).toMatchObject({ created: 0, updated: 1 });
     expect(summary.tables.Target).toMatchObject({ updated: 1 });
     expect(await counts(db.prisma)).toEqual(countsBefore);
-    expect((await db.prisma.target.findUniqueOrThrow({ where: { key: 'bac-kan-2024-economic-growth' } })).value).toBe(9);
+    expect((await db.prisma.target.findFirstOrThrow({ where: { indicator: { definition: { key: 'economic-growth-rate' } }, plan: { key: 'bac-kan-ktxh-2024' } } })).value).toBe(9);
     // Back to the real data.
     expect(await seed(db.prisma)).toMatchObject({ created: 0, updated: 1 });
     expect((await seed(db.prisma)).updated).toBe(0);
@@ -204,13 +225,13 @@ describe('seed', () => {
 });
 
 describe('seed without the source texts on file', () => {
-  it('seeds with quote offsets left null', async () => {
+  it('refuses, naming the source and the file, and writes nothing', async () => {
     const db = await freshDatabase();
     open.push(db);
-    const summary = await seed(db.prisma, { sourcesDir: tempDir('planhub-no-sources-') });
-    expect(summary.created).toBeGreaterThan(0);
-    expect(await db.prisma.quote.count({ where: { start: { not: null } } })).toBe(0);
-    expect(await db.prisma.quote.count()).toBeGreaterThan(0);
+    const error = (await seed(db.prisma, { sourcesDir: tempDir('planhub-no-sources-') }).catch((e: unknown) => e)) as SeedDataError;
+    expect(error).toBeInstanceOf(SeedDataError);
+    expect(error.problems).toEqual([expect.stringMatching(/^sources\.json: record "bbk-2023-12-13-hoi-nghi-ktxh-2024", field "fileName": no file 000_fe3163c27ec6920d\.txt in /)]);
+    expect(await db.prisma.quote.count()).toBe(0);
   });
 });
 

@@ -25,10 +25,10 @@ describe('a SQLite migration that redefines a referenced table', () => {
     await migrate(db.config, { migrationsDir: folder.dir });
     await sql(
       db.config,
-      `INSERT INTO "Source" ("id", "key", "kind", "title", "publisher", "publishedAt", "url", "language")
-       VALUES (1, 's1', 'REPORT', 'Báo cáo', 'UBND', '2024-01-01T00:00:00.000Z', 'https://example.org', 'vi')`,
+      `INSERT INTO "Source" ("id", "key", "kind", "title", "publisherName", "publishedOn", "datePrecision", "url", "language")
+       VALUES (1, 's1', 'REPORT', 'Báo cáo', 'UBND', '2024-01-01T00:00:00.000Z', 'DAY', 'https://example.org', 'vi')`,
     );
-    await sql(db.config, `INSERT INTO "Quote" ("id", "key", "sourceId", "text") VALUES (1, 'q1', 1, 'Câu trích')`);
+    await sql(db.config, `INSERT INTO "Quote" ("id", "sourceId", "text") VALUES (1, 1, 'Câu trích')`);
 
     // Source.url made required (with a default): a table redefinition in SQLite.
     const source = readFileSync(SCHEMA_PATH, 'utf8');
@@ -45,10 +45,10 @@ describe('a SQLite migration that redefines a referenced table', () => {
     const applied = await migrate(db.config, { migrationsDir: folder.dir });
     expect(applied.applied).toHaveLength(1);
     expect(await sql(db.config, 'SELECT "key", "url" FROM "Source"')).toEqual([{ key: 's1', url: 'https://example.org' }]);
-    expect(await sql(db.config, 'SELECT "key", "sourceId" FROM "Quote"')).toEqual([{ key: 'q1', sourceId: 1 }]);
+    expect(await sql(db.config, 'SELECT "id", "sourceId" FROM "Quote"')).toEqual([{ id: 1, sourceId: 1 }]);
     expect(await sql(db.config, 'PRAGMA foreign_key_check')).toEqual([]);
     await expect(
-      sql(db.config, `INSERT INTO "Quote" ("key", "sourceId", "text") VALUES ('q2', 99, 'orphan')`),
+      sql(db.config, `INSERT INTO "Quote" ("sourceId", "text") VALUES (99, 'orphan')`),
     ).rejects.toThrow(/FOREIGN KEY constraint failed/);
   });
 });

@@ -1,6 +1,6 @@
 import { agencyTree } from './agencies.ts';
 import { createClient } from './client.ts';
-import { getIndicator, listIndicators } from './indicators.ts';
+import { compareIndicator, getIndicator, getIndicatorDefinition, getIndicatorRevisions, listIndicators } from './indicators.ts';
 import { node } from './node.ts';
 import { listPlans, planSummary } from './plans.ts';
 import { search } from './search.ts';
@@ -10,7 +10,7 @@ import type { ClientOptions, PlanHubClient } from './types.ts';
 // Everything bound to one client, for code that prefers `hub.listIndicators()` to
 // `listIndicators(client)` and does not count bytes: importing this pulls every method.
 
-const methods = { listIndicators, getIndicator, listPlans, planSummary, listSolutions, agencyTree, search, node };
+const methods = { listIndicators, getIndicator, getIndicatorRevisions, getIndicatorDefinition, compareIndicator, listPlans, planSummary, listSolutions, agencyTree, search, node };
 
 type Bound<F> = F extends (client: PlanHubClient, ...args: infer A) => infer R ? (...args: A) => R : never;
 

@@ -1,12 +1,25 @@
 import { agencyTree, type AgencyTreeNode } from './agencies.ts';
 import type { PlanHubError } from './error.ts';
 import type {
+  CompareIndicatorQueryVariables,
   ListIndicatorsQueryVariables,
   ListPlansQueryVariables,
   ListSolutionsQueryVariables,
   SearchQueryVariables,
 } from './generated/graphql.ts';
-import { getIndicator, type IndicatorDetail, type IndicatorPage, listIndicators } from './indicators.ts';
+import {
+  compareIndicator,
+  getIndicator,
+  getIndicatorDefinition,
+  getIndicatorRevisions,
+  type IndicatorComparison,
+  type IndicatorDefinitionDetail,
+  type IndicatorDetail,
+  type IndicatorPage,
+  type IndicatorRevisions,
+  listIndicators,
+  type SeriesName,
+} from './indicators.ts';
 import { type AnyNode, node } from './node.ts';
 import { listPlans, type PlanPage, type PlanSummary, planSummary } from './plans.ts';
 import { search, type SearchPage } from './search.ts';
@@ -70,9 +83,26 @@ export function listIndicatorsQuery(client: PlanHubClient, variables: ListIndica
   return options('listIndicators', variables, opts.lang, (signal): Promise<IndicatorPage> => listIndicators(client, variables, { ...opts, signal }));
 }
 
-/** `getIndicator` as a query; key `['getIndicator', { code }]`. */
-export function getIndicatorQuery(client: PlanHubClient, code: string, opts: QueryRequestOptions = {}) {
-  return options('getIndicator', { code }, opts.lang, (signal): Promise<IndicatorDetail> => getIndicator(client, code, { ...opts, signal }));
+/** `getIndicator` as a query; key `['getIndicator', { area, code }]`. */
+export function getIndicatorQuery(client: PlanHubClient, series: SeriesName, opts: QueryRequestOptions = {}) {
+  const { area, code } = series;
+  return options('getIndicator', { area, code }, opts.lang, (signal): Promise<IndicatorDetail> => getIndicator(client, { area, code }, { ...opts, signal }));
+}
+
+/** `getIndicatorRevisions` as a query; key `['getIndicatorRevisions', { area, code, followSuccession }]`. */
+export function getIndicatorRevisionsQuery(client: PlanHubClient, series: SeriesName & { followSuccession?: boolean }, opts: QueryRequestOptions = {}) {
+  const variables = { area: series.area, code: series.code, followSuccession: series.followSuccession ?? false };
+  return options('getIndicatorRevisions', variables, opts.lang, (signal): Promise<IndicatorRevisions> => getIndicatorRevisions(client, variables, { ...opts, signal }));
+}
+
+/** `getIndicatorDefinition` as a query; key `['getIndicatorDefinition', { code }]`. */
+export function getIndicatorDefinitionQuery(client: PlanHubClient, code: string, opts: QueryRequestOptions = {}) {
+  return options('getIndicatorDefinition', { code }, opts.lang, (signal): Promise<IndicatorDefinitionDetail> => getIndicatorDefinition(client, code, { ...opts, signal }));
+}
+
+/** `compareIndicator` as a query; key `['compareIndicator', variables]`. */
+export function compareIndicatorQuery(client: PlanHubClient, variables: CompareIndicatorQueryVariables, opts: QueryRequestOptions = {}) {
+  return options('compareIndicator', variables, opts.lang, (signal): Promise<IndicatorComparison> => compareIndicator(client, variables, { ...opts, signal }));
 }
 
 /** `listPlans` as a query; key `['listPlans', variables]`. */
@@ -109,7 +139,7 @@ export function nodeQuery(client: PlanHubClient, id: string, opts: QueryRequestO
 }
 
 /** The SDK methods' names: the first element of their keys, so no document may be named so. */
-const METHOD_NAMES = ['listIndicators', 'getIndicator', 'listPlans', 'planSummary', 'listSolutions', 'agencyTree', 'search', 'node'];
+const METHOD_NAMES = ['listIndicators', 'getIndicator', 'getIndicatorRevisions', 'getIndicatorDefinition', 'compareIndicator', 'listPlans', 'planSummary', 'listSolutions', 'agencyTree', 'search', 'node'];
 
 /**
  * Any typed document (yours, written with the client preset's `graphql()`, or the SDK's

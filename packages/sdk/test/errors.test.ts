@@ -35,7 +35,7 @@ async function failure(promise: Promise<unknown>): Promise<PlanHubError> {
 describe('errors', () => {
   it('server down: NETWORK_ERROR with the cause', async () => {
     const client = createClient({ url: await unusedUrl() });
-    const error = await failure(client.request(GetIndicatorDocument, { code: 'x' }));
+    const error = await failure(client.request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }));
     expect(error.code).toBe('NETWORK_ERROR');
     expect(error.status).toBeUndefined();
     expect(error.cause).toBeInstanceOf(Error);
@@ -47,7 +47,7 @@ describe('errors', () => {
       res.writeHead(500, { 'content-type': 'text/html' });
       res.end('<h1>Internal Server Error</h1>');
     });
-    const error = await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { code: 'x' }));
+    const error = await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }));
     expect(error).toMatchObject({ code: 'HTTP_ERROR', status: 500 });
     expect(error.message).toContain('500');
   });
@@ -62,14 +62,14 @@ describe('errors', () => {
         ],
       }),
     );
-    const error = await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { code: 'x' }));
+    const error = await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }));
     expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'No indicator has the code "x".', path: ['indicator'], status: 200, data: { indicator: null } });
     expect(error.errors).toHaveLength(2);
   });
 
   it('a masked error without a code: GRAPHQL_ERROR', async () => {
     const server = await stub((_req, res) => sendJson(res, 200, { data: null, errors: [{ message: 'Unexpected error.' }] }));
-    const error = await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { code: 'x' }));
+    const error = await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }));
     expect(error).toMatchObject({ code: 'GRAPHQL_ERROR', message: 'Unexpected error.' });
   });
 
@@ -78,14 +78,14 @@ describe('errors', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"data": {"indicator": ');
     });
-    const error = await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { code: 'x' }));
+    const error = await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }));
     expect(error).toMatchObject({ code: 'INVALID_RESPONSE', status: 200 });
     expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
   it('JSON that is not a GraphQL result: INVALID_RESPONSE', async () => {
     const server = await stub((_req, res) => sendJson(res, 200, { hello: 'world' }));
-    expect((await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { code: 'x' }))).code).toBe('INVALID_RESPONSE');
+    expect((await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }))).code).toBe('INVALID_RESPONSE');
   });
 
   it('an aborted signal: ABORTED, whether before or during the request', async () => {
@@ -94,18 +94,18 @@ describe('errors', () => {
     });
     const client = createClient({ url: server.url });
     const before = AbortSignal.abort();
-    expect((await failure(client.request(GetIndicatorDocument, { code: 'x' }, { signal: before }))).code).toBe('ABORTED');
+    expect((await failure(client.request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }, { signal: before }))).code).toBe('ABORTED');
     expect(server.requests).toBe(0);
 
     const controller = new AbortController();
-    const pending = client.request(GetIndicatorDocument, { code: 'x' }, { signal: controller.signal });
+    const pending = client.request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }, { signal: controller.signal });
     setTimeout(() => controller.abort(new Error('page left')), 50);
     const error = await failure(pending);
     expect(error.code).toBe('ABORTED');
     expect(error.message).toContain('page left');
 
     const timedOut = createClient({ url: server.url, signal: AbortSignal.timeout(50) });
-    expect((await failure(timedOut.request(GetIndicatorDocument, { code: 'x' }))).code).toBe('ABORTED');
+    expect((await failure(timedOut.request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }))).code).toBe('ABORTED');
   });
 
   it('a cursor that does not advance stops paging with INVALID_RESPONSE', async () => {
@@ -127,14 +127,14 @@ describe('errors', () => {
 describe('retries', () => {
   it('are off by default: one 503 fails at once', async () => {
     const server = await stub((_req, res) => sendJson(res, 503, { errors: [{ message: 'down', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
-    const error = await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { code: 'x' }));
+    const error = await failure(createClient({ url: server.url }).request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }));
     expect(error).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
     expect(server.requests).toBe(1);
   });
 
   it('retry a read on 503, then succeed', async () => {
     const server = await stub((_req, res, _body, n) => (n < 3 ? sendJson(res, 503, { errors: [{ message: 'busy' }] }) : sendJson(res, 200, ok)));
-    const data = await createClient({ url: server.url, retries: fast }).request(GetIndicatorDocument, { code: 'x' });
+    const data = await createClient({ url: server.url, retries: fast }).request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' });
     expect(data).toEqual(ok.data);
     expect(server.requests).toBe(3);
   });
@@ -145,7 +145,7 @@ describe('retries', () => {
       else if (n === 2) sendJson(res, 200, { data: null, errors: [{ message: 'db down', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
       else sendJson(res, 200, ok);
     });
-    expect(await createClient({ url: server.url }).request(GetIndicatorDocument, { code: 'x' }, { retries: fast })).toEqual(ok.data);
+    expect(await createClient({ url: server.url }).request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }, { retries: fast })).toEqual(ok.data);
     expect(server.requests).toBe(3);
   });
 
@@ -159,7 +159,7 @@ describe('retries', () => {
         throw new TypeError('fetch failed');
       },
     });
-    expect((await failure(client.request(GetIndicatorDocument, { code: 'x' }))).code).toBe('NETWORK_ERROR');
+    expect((await failure(client.request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }))).code).toBe('NETWORK_ERROR');
     expect(calls).toBe(3);
   });
 
@@ -173,7 +173,7 @@ describe('retries', () => {
   it('stop when aborted during the backoff', async () => {
     const server = await stub((_req, res) => sendJson(res, 503, { errors: [{ message: 'busy' }] }));
     const client = createClient({ url: server.url, retries: { retries: 5, minDelayMs: 10_000 } });
-    const error = await failure(client.request(GetIndicatorDocument, { code: 'x' }, { signal: AbortSignal.timeout(100) }));
+    const error = await failure(client.request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }, { signal: AbortSignal.timeout(100) }));
     expect(error.code).toBe('ABORTED');
     expect(server.requests).toBe(1);
   });
@@ -189,7 +189,7 @@ describe('headers', () => {
       sendJson(res, 200, ok);
     });
     const client = createClient({ url: server.url, token: async () => 't0k3n', lang: 'en', headers: { 'X-App': 'dashboard', 'Accept-Language': 'vi' } });
-    await client.request(GetIndicatorDocument, { code: 'afforestation-area' }, { headers: { 'x-app': 'report' } });
+    await client.request(GetIndicatorDocument, { area: 'bac-kan', code: 'afforestation-area' }, { headers: { 'x-app': 'report' } });
     expect(seen).toMatchObject({
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
@@ -200,7 +200,7 @@ describe('headers', () => {
     });
     // The SDK's own documents go by their persisted hash (the text only if the server does not know it).
     expect(body).toEqual({
-      variables: { code: 'afforestation-area' },
+      variables: { area: 'bac-kan', code: 'afforestation-area' },
       extensions: { persistedQuery: { version: 1, sha256Hash: (GetIndicatorDocument as unknown as { __meta__: { hash: string } }).__meta__.hash } },
     });
   });

@@ -133,7 +133,7 @@ describe('the packed SDK, installed in a new app', () => {
       'Bắc Kạn, economic growth rate 2023: 6.33 percent (ESTIMATE)',
       'Afforestation area (new planting), 2024 target: 3485 hectares, NO_DATA',
       'Statuses: MET, NOT_MET, NO_DATA, OFF_TRACK, ON_TRACK',
-      'Query key: ["getIndicator",{"code":"economic-growth-rate"}] → Economic growth rate',
+      'Query key: ["getIndicator",{"area":"bac-kan","code":"economic-growth-rate"}] → Economic growth rate',
       'Unknown code: NOT_FOUND',
     ]);
   });
@@ -167,7 +167,7 @@ import type { TargetFieldsFragment } from './gql/graphql.js';
 const client = createClient({ url: ${JSON.stringify(url)}, lang: 'en' });
 
 // A figure and its reliability.
-const growth = await getIndicator(client, 'economic-growth-rate');
+const growth = await getIndicator(client, { area: 'bac-kan', code: 'economic-growth-rate' });
 const result = growth.timeSeries.find((r) => r.period.code === '2023');
 console.log(\`Bắc Kạn, economic growth rate 2023: \${result?.value} \${result?.unit.label} (\${result?.reliability})\`);
 
@@ -196,20 +196,20 @@ const statuses: TargetStatus[] = Object.values(TargetStatus);
 console.log(\`Statuses: \${statuses.join(', ')}\`);
 
 // TanStack Query options, without TanStack.
-const query = getIndicatorQuery(client, 'economic-growth-rate');
+const query = getIndicatorQuery(client, { area: 'bac-kan', code: 'economic-growth-rate' });
 const indicator = await query.queryFn({ signal: new AbortController().signal });
 console.log(\`Query key: \${JSON.stringify(query.queryKey)} → \${indicator.name}\`);
 
 try {
-  await getIndicator(client, 'no-such-code');
+  await getIndicator(client, { area: 'bac-kan', code: 'no-such-code' });
 } catch (error) {
   if (error instanceof PlanHubError) console.log(\`Unknown code: \${error.code}\`);
 }
 
 // The types are real, not \`any\`: each of these must be an error (never called).
 export async function misuse() {
-  // @ts-expect-error a code is required
-  await getIndicator(client);
+  // @ts-expect-error an area and a code are required
+  await getIndicator(client, 'economic-growth-rate');
   // @ts-expect-error there is no status DONE
   await listIndicators(client, { filter: { status: 'DONE' } });
   // @ts-expect-error a value may be null

@@ -60,7 +60,7 @@ describe('listIndicators', () => {
   });
 
   it('orders, pages and filters by status', async () => {
-    const codes = seed('indicators').map((i) => i.key as string).sort();
+    const codes = seed('indicator-definitions').map((i) => i.key as string).sort();
     const first = await listIndicators(client, { orderBy: { field: 'CODE' }, first: 3 });
     expect(first.edges.map((e) => e.node.code)).toEqual(codes.slice(0, 3));
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -82,17 +82,18 @@ describe('listIndicators', () => {
 
 describe('getIndicator', () => {
   it('returns the time series with the 2023 growth estimate, its quote and source', async () => {
-    const growth = await getIndicator(client, 'economic-growth-rate');
+    const growth = await getIndicator(client, { area: 'bac-kan', code: 'economic-growth-rate' });
     expect(growth).toMatchObject({ code: 'economic-growth-rate', nameVi: 'Tốc độ tăng trưởng kinh tế', nameEn: 'Economic growth rate' });
     const result2023 = growth.timeSeries.find((r) => r.period.code === '2023')!;
     expect(result2023).toMatchObject({ value: 6.33, reliability: 'ESTIMATE', unit: { code: 'percent', symbol: '%' } });
     expect(result2023.provenance.quote).toBe('Tốc độ tăng trưởng kinh tế năm 2023 ước đạt 6,33%');
     expect(result2023.provenance.quote).toBe(quote('q-2023-growth'));
-    expect(result2023.provenance.source).toMatchObject({ publisher: 'Báo Bắc Kạn', publishedAt: '2023-12-13', language: 'vi' });
+    expect(result2023.provenance.source).toMatchObject({ publisher: 'Báo Bắc Kạn', published: '2023-12', datePrecision: 'MONTH', language: 'vi' });
+    expect(result2023).toMatchObject({ reportedOn: '2023-12-13', asOf: '2023-12-13', isCurrent: true });
   });
 
   it('returns the 2024 afforestation target in hectares with its quote', async () => {
-    const afforestation = await getIndicator(client, 'afforestation-area');
+    const afforestation = await getIndicator(client, { area: 'bac-kan', code: 'afforestation-area' });
     expect(afforestation.unit.code).toBe('hectare');
     const target = afforestation.targets.edges[0]!.node;
     expect(target).toMatchObject({ value: 3485, unit: { code: 'hectare', label: 'ha' }, period: { code: '2024' }, result: null });
@@ -100,7 +101,7 @@ describe('getIndicator', () => {
   });
 
   it('rejects an unknown code with NOT_FOUND', async () => {
-    const error = await getIndicator(client, 'no-such-indicator').catch((e: unknown) => e);
+    const error = await getIndicator(client, { area: 'bac-kan', code: 'no-such-indicator' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanHubError);
     expect(error).toMatchObject({ code: 'NOT_FOUND', path: ['indicator'], status: 200, data: null });
     expect((error as PlanHubError).message).toMatch(/no-such-indicator/);
@@ -142,7 +143,7 @@ describe('listSolutions', () => {
   });
 
   it('lists the solutions linked to an indicator, with the basis of the link', async () => {
-    const indicator = await getIndicator(client, 'growth-agriculture-forestry-fisheries');
+    const indicator = await getIndicator(client, { area: 'bac-kan', code: 'growth-agriculture-forestry-fisheries' });
     const page = await listSolutions(client, { filter: { indicator: indicator.id } });
     expect(page.edges.map((e) => e.node.position)).toEqual([1, 2, 3, 4]);
     const link = page.edges[0]!.node.indicatorLinks.find((l) => l.indicator.code === indicator.code)!;
@@ -199,7 +200,7 @@ describe('node', () => {
     const found = await node(client, plan.id);
     expect(found).toMatchObject({ __typename: 'Plan', id: plan.id, code: 'bac-kan-ktxh-2024', planKind: 'ANNUAL_SOCIO_ECONOMIC' });
 
-    const target = (await getIndicator(client, 'afforestation-area')).targets.edges[0]!.node;
+    const target = (await getIndicator(client, { area: 'bac-kan', code: 'afforestation-area' })).targets.edges[0]!.node;
     const again = await node(client, target.id);
     expect(again?.__typename === 'Target' && again.targetValue).toBe(3485);
   });
@@ -218,7 +219,7 @@ describe('createPlanHub', () => {
   it('binds every method to one client', async () => {
     const planhub = createPlanHub({ url: hub.url, lang: 'en' });
     expect((await planhub.planSummary('bac-kan-ktxh-2024')).title).toBe('2024 socio-economic development plan');
-    expect((await planhub.getIndicator('afforestation-area')).name).toBe('Afforestation area (new planting)');
+    expect((await planhub.getIndicator({ area: 'bac-kan', code: 'afforestation-area' })).name).toBe('Afforestation area (new planting)');
     expect((await planhub.listPlans({ first: 1 })).totalCount).toBe(4);
     expect((await planhub.agencyTree()).length).toBe(8);
     expect(planhub.url).toBe(hub.url);

@@ -22,7 +22,7 @@ afterAll(() => executors?.close());
 async function subjects() {
   const { prisma } = executors.hub.db;
   const plan = await prisma.plan.findUniqueOrThrow({ where: { key: 'bac-kan-ktxh-2024' } });
-  const indicator = await prisma.indicator.findUniqueOrThrow({ where: { key: 'economic-growth-rate' } });
+  const indicator = await prisma.indicator.findFirstOrThrow({ where: { definition: { key: 'economic-growth-rate' } } });
   return { planId: Buffer.from(`Plan:${plan.id}`).toString('base64'), indicatorId: Buffer.from(`Indicator:${indicator.id}`).toString('base64') };
 }
 
@@ -33,8 +33,8 @@ async function subjects() {
 // to a hot path is seen.
 describe('the SDK operations stay within their statement budgets', () => {
   const BUDGET = {
-    sqlite: { dashboard: 6, paged: 7, search: 2, getIndicator: 7 },
-    postgresql: { dashboard: 5, paged: 5, search: 2, getIndicator: 6 },
+    sqlite: { dashboard: 6, paged: 7, search: 2, getIndicator: 7, revisions: 9, compare: 2 },
+    postgresql: { dashboard: 5, paged: 5, search: 2, getIndicator: 6, revisions: 7, compare: 2 },
   } as const;
 
   it('dashboard, paged list, search and one indicator', async () => {
@@ -51,7 +51,9 @@ describe('the SDK operations stay within their statement budgets', () => {
       dashboard: await count(sdk.ListIndicatorsDocument.toString(), { filter: { plan: planId }, targetsOfPlan: planId, first: 50 }),
       paged: await count(sdk.ListIndicatorsDocument.toString(), { filter: { year: 2024 }, orderBy: { field: 'NAME' }, first: 2, after: first.indicators.pageInfo.endCursor }),
       search: await count(sdk.SearchDocument.toString(), { text: 'tang truong', first: 20 }),
-      getIndicator: await count(sdk.GetIndicatorDocument.toString(), { code: 'economic-growth-rate' }),
+      getIndicator: await count(sdk.GetIndicatorDocument.toString(), { area: 'bac-kan', code: 'economic-growth-rate' }),
+      revisions: await count(sdk.GetIndicatorRevisionsDocument.toString(), { area: 'bac-kan', code: 'economic-growth-rate' }),
+      compare: await count(sdk.CompareIndicatorDocument.toString(), { code: 'economic-growth-rate', period: '2023' }),
     };
     expect(measured).toEqual(BUDGET[testProvider]);
   });
@@ -64,7 +66,10 @@ describe('compiled execution answers every SDK operation as graphql-js does', ()
       ['dashboard', sdk.ListIndicatorsDocument, { filter: { plan: planId }, targetsOfPlan: planId, first: 50 }],
       ['status', sdk.ListIndicatorsDocument, { filter: { status: 'NO_DATA', year: 2024 }, first: 50 }],
       ['paged', sdk.ListIndicatorsDocument, { filter: { year: 2024 }, orderBy: { field: 'NAME' }, first: 2 }],
-      ['indicator', sdk.GetIndicatorDocument, { code: 'economic-growth-rate' }],
+      ['indicator', sdk.GetIndicatorDocument, { area: 'bac-kan', code: 'economic-growth-rate' }],
+      ['revisions', sdk.GetIndicatorRevisionsDocument, { area: 'bac-kan', code: 'economic-growth-rate', followSuccession: true }],
+      ['definition', sdk.GetIndicatorDefinitionDocument, { code: 'economic-growth-rate' }],
+      ['comparison', sdk.CompareIndicatorDocument, { code: 'economic-growth-rate', period: '2023' }],
       ['node', sdk.NodeDocument, { id: indicatorId }],
       ['plans', sdk.ListPlansDocument, { first: 10 }],
       ['plan summary', sdk.PlanSummaryDocument, { code: 'bac-kan-ktxh-2024' }],
@@ -87,7 +92,7 @@ describe('the default limits let every SDK operation through, with room to spare
     const documents: Array<[string, string, Record<string, unknown>]> = [
       ...Object.entries(sdk)
         .filter(([name]) => name.endsWith('Document'))
-        .map(([name, document]) => [name, String(document), { first: 100, targetsOfPlan: planId, plan: planId, id: indicatorId, code: 'x', text: 'xx' }] as [string, string, Record<string, unknown>]),
+        .map(([name, document]) => [name, String(document), { first: 100, targetsOfPlan: planId, plan: planId, id: indicatorId, area: 'bac-kan', code: 'x', period: '2023', text: 'xx' }] as [string, string, Record<string, unknown>]),
       ['GraphiQL example', EXAMPLE_QUERY, {}],
     ];
     const tokens = (body: string) => {

@@ -12,7 +12,10 @@ import type { PlanSummary } from '../src/plans.ts';
 import {
   agencyTreeQuery,
   documentQuery,
+  compareIndicatorQuery,
+  getIndicatorDefinitionQuery,
   getIndicatorQuery,
+  getIndicatorRevisionsQuery,
   listIndicatorsQuery,
   listPlansQuery,
   listSolutionsQuery,
@@ -35,7 +38,10 @@ function everyQuery(client: PlanHubClient) {
   const variables = { first: 10, code: 'x', id: 'x', text: 'xx' };
   return [
     listIndicatorsQuery(client, { first: 10 }),
-    getIndicatorQuery(client, 'x'),
+    getIndicatorQuery(client, { area: 'bac-kan', code: 'x' }),
+    getIndicatorRevisionsQuery(client, { area: 'bac-kan', code: 'x' }),
+    getIndicatorDefinitionQuery(client, 'x'),
+    compareIndicatorQuery(client, { code: 'x', period: 'x' }),
     listPlansQuery(client, { first: 10 }),
     planSummaryQuery(client, 'x'),
     listSolutionsQuery(client, { first: 10 }),
@@ -51,20 +57,20 @@ function everyQuery(client: PlanHubClient) {
 describe('query keys', () => {
   it('two different operations never share a key, with the same variables', () => {
     const queries = everyQuery(offline);
-    expect(queries).toHaveLength(16); // 8 methods, 8 documents
+    expect(queries).toHaveLength(22); // 11 methods, 11 documents
     const hashes = queries.map((q) => hashKey(q.queryKey));
     expect(new Set(hashes).size).toBe(queries.length);
     // A method's key is its name: it holds part of a result (`indicator`), a document's all of it.
-    expect(getIndicatorQuery(offline, 'x').queryKey).toEqual(['getIndicator', { code: 'x' }]);
-    expect(documentQuery(offline, sdk.GetIndicatorDocument, { code: 'x' }).queryKey).toEqual(['GetIndicator', { code: 'x' }]);
+    expect(getIndicatorQuery(offline, { area: 'bac-kan', code: 'x' }).queryKey).toEqual(['getIndicator', { area: 'bac-kan', code: 'x' }]);
+    expect(documentQuery(offline, sdk.GetIndicatorDocument, { area: 'bac-kan', code: 'x' }).queryKey).toEqual(['GetIndicator', { area: 'bac-kan', code: 'x' }]);
   });
 
   it('one operation with other variables, or another language, has another key; equal requests share one', () => {
     const keys = [
-      getIndicatorQuery(offline, 'a').queryKey,
-      getIndicatorQuery(offline, 'b').queryKey,
-      getIndicatorQuery(offline, 'a', { lang: 'en' }).queryKey,
-      getIndicatorQuery(offline, 'a', { lang: 'vi' }).queryKey,
+      getIndicatorQuery(offline, { area: 'bac-kan', code: 'a' }).queryKey,
+      getIndicatorQuery(offline, { area: 'bac-kan', code: 'b' }).queryKey,
+      getIndicatorQuery(offline, { area: 'bac-kan', code: 'a' }, { lang: 'en' }).queryKey,
+      getIndicatorQuery(offline, { area: 'bac-kan', code: 'a' }, { lang: 'vi' }).queryKey,
       agencyTreeQuery(offline, { validOn: '2024-01-01' }).queryKey,
       agencyTreeQuery(offline).queryKey,
     ].map(hashKey);
@@ -73,7 +79,7 @@ describe('query keys', () => {
     expect(hashKey(listIndicatorsQuery(offline, { first: 5, filter: { year: 2024 } }).queryKey)).toBe(
       hashKey(listIndicatorsQuery(offline, { filter: { year: 2024 }, first: 5 }).queryKey),
     );
-    expect(hashKey(getIndicatorQuery(offline, 'a', { headers: { 'x-app': 'y' } }).queryKey)).toBe(hashKey(getIndicatorQuery(offline, 'a').queryKey));
+    expect(hashKey(getIndicatorQuery(offline, { area: 'bac-kan', code: 'a' }, { headers: { 'x-app': 'y' } }).queryKey)).toBe(hashKey(getIndicatorQuery(offline, { area: 'bac-kan', code: 'a' }).queryKey));
   });
 
   it('names the operation of any document: text, parsed, or without source text', () => {
@@ -125,16 +131,16 @@ describe('with a QueryClient, against PlanHub', () => {
 
   it('fetches each method’s result once into its own cache entry', async () => {
     const queryClient = new QueryClient();
-    const growth = await queryClient.fetchQuery(getIndicatorQuery(client, 'economic-growth-rate', { lang: 'en' }));
+    const growth = await queryClient.fetchQuery(getIndicatorQuery(client, { area: 'bac-kan', code: 'economic-growth-rate' }, { lang: 'en' }));
     expect(growth.name).toBe('Economic growth rate');
-    const whole = await queryClient.fetchQuery(documentQuery(client, sdk.GetIndicatorDocument, { code: 'economic-growth-rate' }, { lang: 'en' }));
+    const whole = await queryClient.fetchQuery(documentQuery(client, sdk.GetIndicatorDocument, { area: 'bac-kan', code: 'economic-growth-rate' }, { lang: 'en' }));
     expect(whole.indicator.id).toBe(growth.id);
     const plan = await queryClient.fetchQuery(planSummaryQuery(client, 'bac-kan-ktxh-2024'));
     expect(plan.summary.targetCount).toBe(10);
     const before = requests;
     expect(await queryClient.fetchQuery({ ...planSummaryQuery(client, 'bac-kan-ktxh-2024'), staleTime: Infinity })).toBe(plan);
     expect(requests).toBe(before);
-    expect(queryClient.getQueryData(getIndicatorQuery(client, 'economic-growth-rate', { lang: 'en' }).queryKey)).toBe(growth);
+    expect(queryClient.getQueryData(getIndicatorQuery(client, { area: 'bac-kan', code: 'economic-growth-rate' }, { lang: 'en' }).queryKey)).toBe(growth);
     expect(queryClient.getQueryCache().getAll()).toHaveLength(3);
   });
 
@@ -152,7 +158,7 @@ describe('with a QueryClient, against PlanHub', () => {
   it('fails with the PlanHubError at once when the request causes it', async () => {
     const queryClient = new QueryClient();
     const before = requests;
-    const error = await queryClient.fetchQuery({ ...getIndicatorQuery(client, 'no-such-code'), retryDelay: 1 }).catch((e: unknown) => e);
+    const error = await queryClient.fetchQuery({ ...getIndicatorQuery(client, { area: 'bac-kan', code: 'no-such-code' }), retryDelay: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlanHubError);
     expect(error).toMatchObject({ code: 'NOT_FOUND' });
     expect(requests - before).toBe(1);
@@ -192,13 +198,13 @@ describe('types', () => {
   const PlanTargets: TypedDocumentNode<{ plan: { targets: { totalCount: number } } }, { code: string }> = parse('query PlanTargets($code: String!) { plan(code: $code) { targets { totalCount } } }');
 
   it('types keys, data and errors of each factory', () => {
-    expectTypeOf(getIndicatorQuery(offline, 'x').queryKey).toEqualTypeOf<PlanHubQueryKey<'getIndicator', { code: string }>>();
-    expectTypeOf(getIndicatorQuery(offline, 'x').queryFn).returns.resolves.toEqualTypeOf<IndicatorDetail>();
+    expectTypeOf(getIndicatorQuery(offline, { area: 'bac-kan', code: 'x' }).queryKey).toEqualTypeOf<PlanHubQueryKey<'getIndicator', { area: string; code: string }>>();
+    expectTypeOf(getIndicatorQuery(offline, { area: 'bac-kan', code: 'x' }).queryFn).returns.resolves.toEqualTypeOf<IndicatorDetail>();
     expectTypeOf(listIndicatorsQuery(offline).queryFn).returns.resolves.toEqualTypeOf<IndicatorPage>();
     expectTypeOf(agencyTreeQuery(offline).queryFn).returns.resolves.toEqualTypeOf<AgencyTreeNode[]>();
     expectTypeOf(nodeQuery(offline, 'x').queryFn).returns.resolves.toEqualTypeOf<AnyNode>();
     expectTypeOf(documentQuery(offline, PlanTargets, { code: 'x' }).queryFn).returns.resolves.toEqualTypeOf<{ plan: { targets: { totalCount: number } } }>();
-    expectTypeOf(getIndicatorQuery(offline, 'x').retry).parameter(1).toEqualTypeOf<PlanHubError>();
+    expectTypeOf(getIndicatorQuery(offline, { area: 'bac-kan', code: 'x' }).retry).parameter(1).toEqualTypeOf<PlanHubError>();
     // No signal of their own: TanStack's is the one.
     expectTypeOf(getIndicatorQuery).parameter(2).not.toHaveProperty('signal');
   });
@@ -206,7 +212,7 @@ describe('types', () => {
   it('is what TanStack Query takes: useQuery, useSuspenseQuery, queryOptions, fetchQuery', () => {
     // Hooks are typed here, not called (no React renderer in these tests).
     function Dashboard() {
-      const indicator = useQuery(getIndicatorQuery(offline, 'x'));
+      const indicator = useQuery(getIndicatorQuery(offline, { area: 'bac-kan', code: 'x' }));
       expectTypeOf(indicator.data).toEqualTypeOf<IndicatorDetail | undefined>();
       expectTypeOf(indicator.error).toEqualTypeOf<PlanHubError | null>();
       const plan = useSuspenseQuery(planSummaryQuery(offline, 'x'));
@@ -216,7 +222,7 @@ describe('types', () => {
       expectTypeOf(own.data).toEqualTypeOf<{ plan: { targets: { totalCount: number } } } | undefined>();
       expectTypeOf(own.error).toEqualTypeOf<PlanHubError | null>();
       // Options spread over a factory's keep its types.
-      const selected = useQuery({ ...getIndicatorQuery(offline, 'x'), select: (data) => data.timeSeries.length });
+      const selected = useQuery({ ...getIndicatorQuery(offline, { area: 'bac-kan', code: 'x' }), select: (data) => data.timeSeries.length });
       expectTypeOf(selected.data).toEqualTypeOf<number | undefined>();
       // @ts-expect-error variables are checked
       useQuery(documentQuery(offline, PlanTargets, { plan: 'x' }));
@@ -236,7 +242,7 @@ describe('types', () => {
     }
     expectTypeOf(Targets).toBeFunction();
 
-    const options = queryOptions(getIndicatorQuery(offline, 'x'));
+    const options = queryOptions(getIndicatorQuery(offline, { area: 'bac-kan', code: 'x' }));
     expectTypeOf(new QueryClient().getQueryData(options.queryKey)).toEqualTypeOf<IndicatorDetail | undefined>();
     const prefetch = (queryClient: QueryClient) => queryClient.fetchQuery(planSummaryQuery(offline, 'x'));
     expectTypeOf(prefetch).returns.resolves.toEqualTypeOf<PlanSummary>();

@@ -14,7 +14,7 @@ import {
   type ListIndicatorsQueryVariables,
   type TargetStatus,
 } from '../src/generated/graphql.ts';
-import { type getIndicator, type IndicatorDetail, type IndicatorRow, listIndicators } from '../src/indicators.ts';
+import { type getIndicator, type IndicatorDetail, type IndicatorRow, listIndicators, type SeriesName } from '../src/indicators.ts';
 import type { AnyNode, node } from '../src/node.ts';
 import type { SearchHit } from '../src/search.ts';
 
@@ -27,7 +27,7 @@ const client = createClient({ url: 'http://types.invalid/graphql', fetch: async 
 
 describe('types', () => {
   it('types results from the documents, nullability included', () => {
-    expectTypeOf(client.request(GetIndicatorDocument, { code: 'x' })).resolves.toEqualTypeOf<GetIndicatorQuery>();
+    expectTypeOf(client.request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' })).resolves.toEqualTypeOf<GetIndicatorQuery>();
     expectTypeOf<IndicatorDetail['timeSeries'][number]['value']>().toEqualTypeOf<number | null>();
     expectTypeOf<IndicatorDetail['unit']['symbol']>().toEqualTypeOf<string | null>();
     expectTypeOf<IndicatorRow['targets']['edges'][number]['node']['value']>().toEqualTypeOf<number>();
@@ -37,13 +37,13 @@ describe('types', () => {
 
   it('maps scalars and enums to plain strings', () => {
     // Date → string, ID → string, enums → unions of string literals (nothing at run time).
-    expectTypeOf<IndicatorDetail['timeSeries'][number]['provenance']['source']['publishedAt']>().toEqualTypeOf<string>();
+    expectTypeOf<IndicatorDetail['timeSeries'][number]['provenance']['source']['publishedOn']>().toEqualTypeOf<string>();
     expectTypeOf<IndicatorDetail['id']>().toEqualTypeOf<string>();
     expectTypeOf<TargetStatus>().toEqualTypeOf<'MET' | 'NOT_MET' | 'NO_DATA' | 'OFF_TRACK' | 'ON_TRACK'>();
   });
 
   it('types variables: required ones required, all-optional ones optional', () => {
-    expectTypeOf<VariablesOf<typeof GetIndicatorDocument>>().toEqualTypeOf<{ code: string }>();
+    expectTypeOf<VariablesOf<typeof GetIndicatorDocument>>().toEqualTypeOf<{ area: string; code: string }>();
     expectTypeOf<ResultOf<typeof GetIndicatorDocument>>().toEqualTypeOf<GetIndicatorQuery>();
     expectTypeOf(listIndicators).parameter(1).toEqualTypeOf<ListIndicatorsQueryVariables | undefined>();
     expectTypeOf(client.request(ListIndicatorsDocument)).resolves.toHaveProperty('indicators');
@@ -58,7 +58,7 @@ describe('types', () => {
   });
 
   it('wraps partial results', () => {
-    expectTypeOf(client.request(GetIndicatorDocument, { code: 'x' }, { partial: true })).resolves.toEqualTypeOf<{
+    expectTypeOf(client.request(GetIndicatorDocument, { area: 'bac-kan', code: 'x' }, { partial: true })).resolves.toEqualTypeOf<{
       data: GetIndicatorQuery;
       error?: PlanHubError<GetIndicatorQuery>;
     }>();
@@ -85,7 +85,7 @@ describe('types', () => {
   });
 
   it('binds methods without the client argument', () => {
-    expectTypeOf<PlanHub['getIndicator']>().parameters.toEqualTypeOf<[code: string, options?: Parameters<typeof getIndicator>[2]]>();
+    expectTypeOf<PlanHub['getIndicator']>().parameters.toEqualTypeOf<[series: SeriesName, options?: Parameters<typeof getIndicator>[2]]>();
     expectTypeOf<PlanHub['listIndicators']>().returns.resolves.toEqualTypeOf<Awaited<ReturnType<typeof listIndicators>>>();
   });
 

@@ -16,6 +16,7 @@ query Targets2024 {
         node {
           indicator {
             name
+            area { name }
             solutionLinks { basis rationale solution { text } }
           }
           comparator
@@ -24,7 +25,7 @@ query Targets2024 {
           unit { label }
           status
           statusReason
-          provenance { quote source { title publishedAt } }
+          provenance { quote source { title published } }
         }
       }
     }

@@ -1,10 +1,11 @@
 import type { Db } from '@planhub/db/client';
-import type { Agency, Period, Plan, Sector, Source, Unit } from '@planhub/db/generated/sqlite/client';
+import type { Agency, Area, IndicatorDefinition, Period, Plan, Sector, Source, Unit } from '@planhub/db/generated/sqlite/client';
 import { previousPeriod } from './domain/periods.ts';
 
-// Reference data: units, periods, sectors, plans, sources and agencies. Almost every answer
-// names some of them (each target's unit, period and plan; each result's unit and period;
-// each responsibility's agency), they are few (tens to a few thousand rows) and they
+// Reference data: units, periods, sectors, plans, sources (without their texts), agencies,
+// areas and indicator definitions. Almost every answer names some of them (each target's
+// unit, period and plan; each result's unit and period; each series' definition and area;
+// each responsibility's agency), they are few (tens to some thousands of rows) and they
 // change rarely. Fetched per request and per path, they would cost statements on every
 // request; kept in memory, they cost none (bench/README.md has the figures).
 //
@@ -20,9 +21,14 @@ export interface ReferenceRows {
   period: Period;
   sector: Sector;
   plan: Plan;
-  source: Source;
+  source: ReferenceSource;
   agency: Agency;
+  area: Area;
+  indicatorDefinition: IndicatorDefinition;
 }
+
+/** A source as the snapshot holds it: without its text (which may be long; see SourceRef.text). */
+export type ReferenceSource = Omit<Source, 'text'>;
 export type ReferenceModel = keyof ReferenceRows;
 
 type Snapshot = { [M in ReferenceModel]: Map<number, ReferenceRows[M]> };
@@ -51,15 +57,26 @@ export class ReferenceCache {
 
   async #load(): Promise<Snapshot> {
     this.loads++;
-    const [unit, period, sector, plan, source, agency] = await Promise.all([
+    const [unit, period, sector, plan, source, agency, area, indicatorDefinition] = await Promise.all([
       this.prisma.unit.findMany(),
       this.prisma.period.findMany(),
       this.prisma.sector.findMany(),
       this.prisma.plan.findMany(),
-      this.prisma.source.findMany(),
+      this.prisma.source.findMany({ omit: { text: true } }),
       this.prisma.agency.findMany(),
+      this.prisma.area.findMany(),
+      this.prisma.indicatorDefinition.findMany(),
     ]);
-    return { unit: byId(unit), period: byId(period), sector: byId(sector), plan: byId(plan), source: byId(source), agency: byId(agency) };
+    return {
+      unit: byId(unit),
+      period: byId(period),
+      sector: byId(sector),
+      plan: byId(plan),
+      source: byId(source),
+      agency: byId(agency),
+      area: byId(area),
+      indicatorDefinition: byId(indicatorDefinition),
+    };
   }
 }
 
@@ -75,14 +92,16 @@ export interface Reference {
   get<M extends ReferenceModel>(model: M, id: number): MaybePromise<ReferenceRows[M]>;
   /** Whether a row with this ID exists (filters check their arguments). */
   exists(model: ReferenceModel, id: number): Promise<boolean>;
-  /** The IDs of the periods that are exactly this year. */
+  /** The IDs of the periods within this year: the year itself and its parts (half-years, quarters, nine months). */
   periodIdsOfYear(year: number): Promise<number[]>;
+  /** Every row of a reference table, in ID order. */
+  all<M extends ReferenceModel>(model: M): Promise<Array<ReferenceRows[M]>>;
   /** The period just before this one (same kind and length), if recorded. */
   previousPeriodOf(periodId: number): MaybePromise<Period | null>;
 }
 
 /** Applies `f` to a value that may still be on its way, without a promise when it is not. */
-export function mapMaybe<T, R>(value: MaybePromise<T>, f: (v: T) => R): MaybePromise<R> {
+export function mapMaybe<T, R>(value: MaybePromise<T>, f: (v: T) => MaybePromise<R>): MaybePromise<R> {
   return value instanceof Promise ? value.then(f) : f(value);
 }
 
@@ -99,7 +118,8 @@ export function requestReference(prisma: Db, cache: ReferenceCache, version: () 
       findUniqueOrThrow(args: { where: { id: number } }): Promise<ReferenceRows[ReferenceModel]>;
       count(args: { where: { id: number } }): Promise<number>;
     };
-  const direct = <M extends ReferenceModel>(model: M, id: number) => table(model).findUniqueOrThrow({ where: { id } }) as Promise<ReferenceRows[M]>;
+  const direct = <M extends ReferenceModel>(model: M, id: number) =>
+    table(model).findUniqueOrThrow({ where: { id }, ...(model === 'source' ? { omit: { text: true } } : {}) } as never) as Promise<ReferenceRows[M]>;
   return {
     get<M extends ReferenceModel>(model: M, id: number): MaybePromise<ReferenceRows[M]> {
       if (loaded) return (loaded[model].get(id) as ReferenceRows[M] | undefined) ?? direct(model, id);
@@ -108,6 +128,9 @@ export function requestReference(prisma: Db, cache: ReferenceCache, version: () 
     async exists(model, id) {
       if ((await current())[model].has(id)) return true;
       return (await table(model).count({ where: { id } })) > 0;
+    },
+    async all<M extends ReferenceModel>(model: M) {
+      return [...((await current())[model] as Map<number, ReferenceRows[M]>).values()];
     },
     async periodIdsOfYear(year) {
       return [...(await current()).period.values()].filter((p) => p.startYear === year && p.endYear === year).map((p) => p.id);

@@ -57,7 +57,7 @@ describe('the bundle npm start runs', () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ indicator(code: "economic-growth-rate") { latestResult { value period { code } provenance { quote } } } }' }),
+      body: JSON.stringify({ query: '{ indicator(area: "bac-kan", code: "economic-growth-rate") { latestResult { value period { code } provenance { quote } } } }' }),
     });
     expect(response.status).toBe(200);
     const body = await response.json();

@@ -56,7 +56,7 @@ describe('ids', () => {
   });
 
   it('a filter id of the wrong type is INVALID_ID; one that names nothing is NOT_FOUND', async () => {
-    const { indicator } = dataOf(await hub.exec(`{ indicator(code: "economic-growth-rate") { id } }`));
+    const { indicator } = dataOf(await hub.exec(`{ indicator(area: "bac-kan", code: "economic-growth-rate") { id } }`));
     const wrong = await firstError(`query($id: ID!) { indicators(filter: { plan: $id }) { totalCount } }`, { id: indicator.id });
     expect(wrong.extensions?.code).toBe('INVALID_ID');
     const missing = await firstError(`query($id: ID!) { solutions(filter: { agency: $id }) { totalCount } }`, { id: encodeGlobalId('Agency', 424242) });
@@ -66,8 +66,16 @@ describe('ids', () => {
   it('an unknown code is NOT_FOUND and says how to list codes', async () => {
     const e = await firstError(`{ plan(code: "no-such-plan") { id } }`);
     expect(e).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringMatching(/plans \{ edges/) });
-    const i = await firstError(`{ indicator(code: "no-such") { id } }`);
-    expect(i.extensions?.code).toBe('NOT_FOUND');
+    const i = await firstError(`{ indicator(area: "bac-kan", code: "no-such") { id } }`);
+    expect(i).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringMatching(/^code: no indicator definition has the code "no-such"\. List codes with `indicatorDefinitions/) });
+    const a = await firstError(`{ indicator(area: "no-such-area", code: "economic-growth-rate") { id } }`);
+    expect(a).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringMatching(/^area: no area has the code "no-such-area"/) });
+    const d = await firstError(`{ indicatorDefinition(code: "no-such") { id } }`);
+    expect(d.extensions?.code).toBe('NOT_FOUND');
+    const c = await firstError(`{ compareIndicator(code: "economic-growth-rate", period: "1999") { totalCount } }`);
+    expect(c).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringMatching(/^period: no period has the code "1999"/) });
+    const size = await firstError(`{ compareIndicator(code: "economic-growth-rate", period: "2023") { entries(first: 1001) { rank } } }`);
+    expect(size.extensions?.code).toBe('PAGE_SIZE_OUT_OF_RANGE');
   });
 });
 
@@ -126,7 +134,7 @@ describe('codes do not depend on masking', () => {
       const res = await unmasked.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
       return (await res.json()).errors[0].extensions.code;
     };
-    const { indicator } = dataOf(await hub.exec(`{ indicator(code: "economic-growth-rate") { id } }`));
+    const { indicator } = dataOf(await hub.exec(`{ indicator(area: "bac-kan", code: "economic-growth-rate") { id } }`));
     expect(await ask(`{ indicators(first: 1, after: "bm9wZQ==") { totalCount } }`)).toBe('INVALID_CURSOR');
     expect(await ask(`{ search(text: "tang", after: "bm9wZQ==") { totalCount } }`)).toBe('INVALID_CURSOR');
     expect(await ask(`query($id: ID!) { indicators(filter: { plan: $id }) { totalCount } }`, { id: indicator.id })).toBe('INVALID_ID');

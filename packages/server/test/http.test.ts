@@ -38,11 +38,11 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
 describe('over HTTP', () => {
   it('a fresh database is migrated and seeded on start, and facts come back with their quotes', async () => {
     const res = await post({
-      query: `{ indicator(code: "economic-growth-rate") { timeSeries { value reliability period { code } provenance { quote } } } }`,
+      query: `{ indicator(area: "bac-kan", code: "economic-growth-rate") { timeSeries { value reliability period { code } provenance { quote } } } }`,
     });
     expect(res.status).toBe(200);
     const body = await res.json();
-    const seeded = seedRecords('results').find((r) => r.indicator === 'economic-growth-rate' && r.period === '2023')!;
+    const seeded = seedRecords('results').find((r) => r.indicator === 'economic-growth-rate@bac-kan' && r.period === '2023')!;
     expect(body.data.indicator.timeSeries).toContainEqual({
       value: seeded.value,
       reliability: seeded.reliability,
@@ -105,8 +105,8 @@ describe('over HTTP', () => {
   });
 
   it('honours Accept-Language', async () => {
-    const body = await (await post({ query: `{ indicator(code: "economic-growth-rate") { name } }` }, { 'accept-language': 'en' })).json();
-    expect(body.data.indicator.name).toBe(seedRecords('indicators').find((i) => i.key === 'economic-growth-rate')!.nameEn);
+    const body = await (await post({ query: `{ indicator(area: "bac-kan", code: "economic-growth-rate") { name } }` }, { 'accept-language': 'en' })).json();
+    expect(body.data.indicator.name).toBe(seedRecords('indicator-definitions').find((i) => i.key === 'economic-growth-rate')!.nameEn);
   });
 
   it('returns coded errors for bad input with HTTP 200 and for malformed requests with 400', async () => {

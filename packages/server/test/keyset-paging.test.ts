@@ -85,7 +85,7 @@ describe('paging by name (keyset seek)', () => {
     const all = await everything('ASC');
     const upTo = await page(`first: ${all.indexOf('tied-4') + 1}, orderBy: { field: NAME }`);
     expect(upTo.codes.at(-1)).toBe('tied-4');
-    await hub.db.prisma.indicator.delete({ where: { key: 'tied-4' } });
+    await hub.db.prisma.indicator.deleteMany({ where: { definition: { key: 'tied-4' } } });
     expect((await page(`first: 2, after: "${upTo.end}", orderBy: { field: NAME }`)).codes).toEqual([]);
   });
 });

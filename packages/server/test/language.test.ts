@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.close());
 
-const growth = seedRecords('indicators').find((i) => i.key === 'economic-growth-rate')!;
-const q = `{ indicator(code: "economic-growth-rate") { name nameVi nameEn vi: name(lang: VI) en: name(lang: EN) unit { label } } }`;
+const growth = seedRecords('indicator-definitions').find((i) => i.key === 'economic-growth-rate')!;
+const q = `{ indicator(area: "bac-kan", code: "economic-growth-rate") { name nameVi nameEn vi: name(lang: VI) en: name(lang: EN) unit { label } } }`;
 
 describe('language selection', () => {
   it('defaults to Vietnamese', async () => {

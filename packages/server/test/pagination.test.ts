@@ -97,8 +97,8 @@ describe('nested totalCount', () => {
     );
     const targets = seedRecords('targets');
     for (const { node } of data.indicators.edges) {
-      expect(node.all.totalCount, node.code).toBe(targets.filter((t) => t.indicator === node.code).length);
-      expect(node.in2023.totalCount, node.code).toBe(targets.filter((t) => t.indicator === node.code && t.plan === 'bac-kan-ktxh-2023').length);
+      expect(node.all.totalCount, node.code).toBe(targets.filter((t) => t.indicator === `${node.code}@bac-kan`).length);
+      expect(node.in2023.totalCount, node.code).toBe(targets.filter((t) => t.indicator === `${node.code}@bac-kan` && t.plan === 'bac-kan-ktxh-2023').length);
     }
     expect(data.indicators.edges.some((e: any) => e.node.all.totalCount > 0)).toBe(true);
   });

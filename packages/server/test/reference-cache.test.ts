@@ -57,20 +57,21 @@ describe('reference data cache', () => {
   it('a plan created after the snapshot is found by filters and by the rows that name it', async () => {
     await hub.exec(TARGETS); // snapshot at the current version
     const template = await other.prisma.plan.findFirstOrThrow({ orderBy: { id: 'asc' } });
-    const { id, searchText, ...rest } = template;
-    const created = await other.prisma.plan.create({ data: { ...rest, key: 'new-plan', searchText, parentId: null } });
+    // searchText is derived by the client (derived.ts), never written.
+    const { id: _id, searchText: _searchText, ...rest } = template;
+    const created = await other.prisma.plan.create({ data: { ...rest, key: 'new-plan', parentId: null } });
     const gid = Buffer.from(`Plan:${created.id}`).toString('base64');
     const response = await hub.exec(`query($p: ID!) { indicators(filter: { plan: $p }) { totalCount } }`, { p: gid });
     expect(dataOf(response)).toEqual({ indicators: { totalCount: 0 } });
   });
 
   it('a sector from memory still resolves its own relations (its parent, fetched when asked)', async () => {
-    const indicator = await other.prisma.indicator.findFirstOrThrow({ orderBy: { id: 'asc' }, include: { sector: true } });
+    const definition = await other.prisma.indicatorDefinition.findFirstOrThrow({ orderBy: { id: 'asc' }, include: { sector: true } });
     const parent = await other.prisma.sector.create({ data: { key: 'parent-sector', nameVi: 'Lĩnh vực cha' } });
-    await other.prisma.sector.update({ where: { id: indicator.sectorId }, data: { parentId: parent.id } });
+    await other.prisma.sector.update({ where: { id: definition.sectorId }, data: { parentId: parent.id } });
     const { indicator: found } = dataOf(
-      await hub.exec(`query($c: String!) { indicator(code: $c) { sector { code parent { code name } } } }`, { c: indicator.key }),
+      await hub.exec(`query($c: String!) { indicator(area: "bac-kan", code: $c) { sector { code parent { code name } } } }`, { c: definition.key }),
     );
-    expect(found).toEqual({ sector: { code: indicator.sector.key, parent: { code: 'parent-sector', name: 'Lĩnh vực cha' } } });
+    expect(found).toEqual({ sector: { code: definition.sector.key, parent: { code: 'parent-sector', name: 'Lĩnh vực cha' } } });
   });
 });

@@ -23,7 +23,7 @@ const DASHBOARD = /* GraphQL */ `
     }
   }
 `;
-const INDICATOR_NAME = `query Name($code: String!) { indicator(code: $code) { name } }`;
+const INDICATOR_NAME = `query Name($code: String!) { indicator(area: "bac-kan", code: $code) { name } }`;
 
 let database: TestDatabase;
 let db: Database;
@@ -97,20 +97,21 @@ describe('response cache', () => {
     expect((await run(INDICATOR_NAME, vars)).statements).toBe(1); // cached
     const original = before.body.data.indicator.name as string;
 
-    await writer.prisma.indicator.update({ where: { key: 'economic-growth-rate' }, data: { nameVi: `${original} (sửa)` } });
+    const rename = (nameVi: string) => writer.prisma.indicatorDefinition.update({ where: { key: 'economic-growth-rate' }, data: { nameVi, nameEn: 'Economic growth rate', descriptionVi: null, descriptionEn: null } });
+    await rename(`${original} (sửa)`);
     const after = await run(INDICATOR_NAME, vars);
     expect(after.body.data.indicator.name).toBe(`${original} (sửa)`);
     expect(after.statements).toBeGreaterThan(1); // recomputed…
     expect((await run(INDICATOR_NAME, vars)).statements).toBe(1); // …and cached again
 
-    await writer.prisma.indicator.update({ where: { key: 'economic-growth-rate' }, data: { nameVi: original } });
+    await rename(original);
     expect((await run(INDICATOR_NAME, vars)).body.data.indicator.name).toBe(original);
   });
 
   it('a write to a related table (a result) invalidates too', async () => {
     const vars = { plan: 'bac-kan-ktxh-2024' };
     const before = await run(DASHBOARD, vars);
-    const result = await writer.prisma.result.findFirstOrThrow({ where: { indicator: { key: 'economic-growth-rate' } }, orderBy: { id: 'desc' } });
+    const result = await writer.prisma.result.findFirstOrThrow({ where: { indicator: { definition: { key: 'economic-growth-rate' } } }, orderBy: { id: 'desc' } });
     await writer.prisma.result.update({ where: { id: result.id }, data: { value: (result.value ?? 0) + 1000 } });
     const after = await run(DASHBOARD, vars);
     expect(after.text).not.toBe(before.text);
@@ -133,7 +134,8 @@ describe('response cache', () => {
     const notModified = await run(INDICATOR_NAME, vars, { 'if-none-match': first.etag! });
     expect(notModified.status).toBe(304);
 
-    await writer.prisma.indicator.update({ where: { key: 'new-jobs' }, data: { nameVi: 'Việc làm mới (sửa)' } });
+    const jobs = await writer.prisma.indicatorDefinition.findUniqueOrThrow({ where: { key: 'new-jobs' } });
+    await writer.prisma.indicatorDefinition.update({ where: { key: 'new-jobs' }, data: { nameVi: 'Việc làm mới (sửa)', nameEn: jobs.nameEn, descriptionVi: jobs.descriptionVi, descriptionEn: jobs.descriptionEn } });
     const afterWrite = await run(INDICATOR_NAME, vars, { 'if-none-match': first.etag! });
     expect(afterWrite.status).toBe(200);
     expect(afterWrite.body.data.indicator.name).toBe('Việc làm mới (sửa)');

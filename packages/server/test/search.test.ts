@@ -129,7 +129,7 @@ describe('remembered matches', () => {
         const body = (await res.json()) as { data?: { search: any } };
         return dataOf(body).search;
       };
-      const inOrder = await db.prisma.indicator.findMany({ orderBy: [{ sortKey: 'asc' }, { id: 'asc' }], select: { key: true } });
+      const inOrder = (await db.prisma.indicator.findMany({ orderBy: [{ sortKey: 'asc' }, { id: 'asc' }], select: { definition: { select: { key: true } } } })).map((i) => ({ key: i.definition.key }));
       expect(inOrder.length).toBeGreaterThan(REMEMBERED_MATCHES);
       const first = await run({ first: 5 });
       expect(first.totalCount).toBe(inOrder.length);

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEED_DIR } from '@planhub/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 import { quoteText, seedRecords } from './seed-data.ts';
@@ -11,7 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.close());
 
-const provenance = 'provenance { quote offset source { title publisher publishedAt url } }';
+const provenance = 'provenance { quote offset end source { title publisher published url } }';
+/** A series as other seed files name it: `<definition>@<area>`. */
+const seriesName = (i: { code: string; area: { code: string } }) => `${i.code}@${i.area.code}`;
 
 describe('seeded facts through GraphQL', () => {
   it('every plan, with kind, period, status and its quote', async () => {
@@ -33,13 +38,13 @@ describe('seeded facts through GraphQL', () => {
       const { plan } = dataOf(
         await hub.exec(
           `query($code: String!) { plan(code: $code) { targets(first: 100) { totalCount edges { node {
-            indicator { code } period { code } kind comparator value valueMax isMain unit { code } ${provenance} } } } } }`,
+            indicator { code area { code } } period { code } kind comparator value valueMax isMain adoptedOn revisions { value } unit { code } ${provenance} } } } } }`,
           { code: planCode },
         ),
       );
       expect(plan.targets.totalCount).toBe(targets.length);
       for (const t of targets) {
-        const node = plan.targets.edges.map((e: any) => e.node).find((n: any) => n.indicator.code === t.indicator && n.period.code === t.period);
+        const node = plan.targets.edges.map((e: any) => e.node).find((n: any) => seriesName(n.indicator) === t.indicator && n.period.code === t.period);
         expect(node, t.key).toBeDefined();
         expect(node).toMatchObject({
           kind: t.kind,
@@ -47,6 +52,8 @@ describe('seeded facts through GraphQL', () => {
           value: t.value,
           valueMax: t.valueMax,
           isMain: t.isMain,
+          adoptedOn: t.adoptedOn ?? null,
+          revisions: [],
           unit: { code: t.unit },
           provenance: { quote: quoteText(t.quote) },
         });
@@ -57,11 +64,12 @@ describe('seeded facts through GraphQL', () => {
 
   it('every result, with value, bound, unit, period, reliability, comparisons and quote', async () => {
     for (const r of seedRecords('results')) {
+      const [code, area] = String(r.indicator).split('@');
       const { indicator } = dataOf(
         await hub.exec(
-          `query($code: String!) { indicator(code: $code) { timeSeries { period { code } value bound reliability percentOfPlan
-            yoyChangePercent yoyFactor unit { code } plan { code } ${provenance} } } }`,
-          { code: r.indicator },
+          `query($area: String!, $code: String!) { indicator(area: $area, code: $code) { timeSeries { period { code } value bound reliability percentOfPlan
+            yoyChangePercent yoyFactor reportedOn asOf isCurrent revisions { id } unit { code } plan { code } ${provenance} } } }`,
+          { area, code },
         ),
       );
       const node = indicator.timeSeries.find((n: any) => n.period.code === r.period && n.provenance.quote === quoteText(r.quote));
@@ -75,6 +83,10 @@ describe('seeded facts through GraphQL', () => {
         yoyFactor: r.yoyFactor ?? null,
         unit: { code: r.unit },
         plan: r.plan ? { code: r.plan } : null,
+        reportedOn: r.reportedOn ?? null,
+        asOf: r.asOf ?? null,
+        isCurrent: true,
+        revisions: [],
       });
     }
   });
@@ -108,7 +120,7 @@ describe('seeded facts through GraphQL', () => {
     const { solutions } = dataOf(
       await hub.exec(`{ solutions(first: 100) { totalCount edges { node {
         kind textVi textEn position plan { code } sector { code } issuedBy { fullName } event { date }
-        indicatorLinks { basis rationale indicator { code } }
+        indicatorLinks { basis rationale indicator { code area { code } } }
         assignments { role agency { code } ${provenance} }
         ${provenance} } } } }`),
     );
@@ -128,7 +140,7 @@ describe('seeded facts through GraphQL', () => {
         provenance: { quote: quoteText(s.quote) },
       });
       const links = seedRecords('solution-indicators').filter((l) => l.solution === s.key);
-      expect(node.indicatorLinks.map((l: any) => l.indicator.code).sort()).toEqual(links.map((l) => l.indicator).sort());
+      expect(node.indicatorLinks.map((l: any) => seriesName(l.indicator)).sort()).toEqual(links.map((l) => l.indicator).sort());
       const assignments = seedRecords('assignments').filter((a) => a.solution === s.key);
       expect(node.assignments).toHaveLength(assignments.length);
       for (const a of assignments) {
@@ -139,19 +151,38 @@ describe('seeded facts through GraphQL', () => {
     }
   });
 
-  it('every indicator, with names, unit, sector and direction', async () => {
-    const { indicators } = dataOf(
-      await hub.exec(`{ indicators(first: 100) { totalCount edges { node { code nameVi nameEn direction unit { code } sector { code } } } } }`),
+  it('every indicator definition, and every series of it, with names, unit, sector, direction and area', async () => {
+    const { indicatorDefinitions } = dataOf(
+      await hub.exec(`{ indicatorDefinitions(first: 100) { totalCount edges { node { code nameVi nameEn direction dimension nationalCode sector { code } series { area { code } unit { code } } } } } }`),
     );
-    expect(indicators.totalCount).toBe(seedRecords('indicators').length);
-    for (const i of seedRecords('indicators')) {
+    expect(indicatorDefinitions.totalCount).toBe(seedRecords('indicator-definitions').length);
+    const series = seedRecords('indicators');
+    for (const d of seedRecords('indicator-definitions')) {
+      expect(indicatorDefinitions.edges.map((e: any) => e.node)).toContainEqual({
+        code: d.key,
+        nameVi: d.nameVi,
+        nameEn: d.nameEn ?? null,
+        direction: d.direction,
+        dimension: d.dimension,
+        nationalCode: null,
+        sector: { code: d.sector },
+        series: series.filter((s) => s.definition === d.key).map((s) => ({ area: { code: s.area }, unit: { code: s.unit } })),
+      });
+    }
+    const { indicators } = dataOf(
+      await hub.exec(`{ indicators(first: 100) { totalCount edges { node { code area { code } nameVi nameEn direction unit { code } sector { code } } } } }`),
+    );
+    expect(indicators.totalCount).toBe(series.length);
+    for (const s of series) {
+      const d = seedRecords('indicator-definitions').find((x) => x.key === s.definition)!;
       expect(indicators.edges.map((e: any) => e.node)).toContainEqual({
-        code: i.key,
-        nameVi: i.nameVi,
-        nameEn: i.nameEn ?? null,
-        direction: i.direction,
-        unit: { code: i.unit },
-        sector: { code: i.sector },
+        code: d.key,
+        area: { code: s.area },
+        nameVi: d.nameVi,
+        nameEn: d.nameEn ?? null,
+        direction: d.direction,
+        unit: { code: s.unit },
+        sector: { code: d.sector },
       });
     }
   });
@@ -204,12 +235,30 @@ describe('seeded facts through GraphQL', () => {
     }
   });
 
-  it('the article as a source, with every quote found in it at its offset', async () => {
-    const { sources } = dataOf(await hub.exec(`{ sources(first: 10) { totalCount edges { node { title publisher publishedAt url language synthetic } } } }`));
+  it('the article as a source, with its text on file and every quote found in it at its offsets', async () => {
+    const { sources } = dataOf(
+      await hub.exec(`{ sources(first: 10) { totalCount edges { node { title kind publisher publisherAgency { code } documentNumber published publishedOn datePrecision url language text } } } }`),
+    );
     const [source] = seedRecords('sources');
     expect(sources.totalCount).toBe(1);
-    expect(sources.edges[0].node).toMatchObject({ title: source!.title, publisher: source!.publisher, url: source!.url ?? null, synthetic: false });
-    expect(sources.edges[0].node.publishedAt).toBe(String(source!.publishedAt).slice(0, 10));
+    const node = sources.edges[0].node;
+    expect(node).toMatchObject({
+      title: source!.title,
+      kind: 'NEWS_ARTICLE',
+      publisher: source!.publisherName,
+      publisherAgency: null,
+      documentNumber: null,
+      published: '2023-12',
+      publishedOn: '2023-12-01',
+      datePrecision: 'MONTH',
+      url: source!.url ?? null,
+    });
+    expect(node.text).toBe(readFileSync(join(SEED_DIR, 'sources', String(source!.fileName)), 'utf8'));
+    const { plan } = dataOf(await hub.exec(`{ plan(code: "bac-kan-ktxh-2024") { targets(first: 100) { edges { node { ${provenance} } } } } }`));
+    for (const e of plan.targets.edges) {
+      const p = e.node.provenance;
+      expect(node.text.slice(p.offset, p.end)).toBe(p.quote);
+    }
   });
 
   it('units and periods as data', async () => {

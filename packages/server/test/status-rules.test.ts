@@ -3,7 +3,7 @@ import { openDatabase, type Database } from '@planhub/db/client';
 import { generateSynthetic } from '@planhub/db/synthetic';
 import { createPlanHubYoga } from '../src/yoga.ts';
 import { TALLY_PASS_SIZE } from '../src/loaders/status-tally.ts';
-import { createMigratedDatabase, createTestHub, dataOf, testYogaOptions, type GraphQLResponse, type TestDatabase, type TestHub } from '../src/testing/hub.ts';
+import { addSource, createMigratedDatabase, createTestHub, dataOf, seriesOf, testYogaOptions, type GraphQLResponse, type TestDatabase, type TestHub } from '../src/testing/hub.ts';
 
 // The status rules (src/domain/status.ts, tested case by case beside it) as the API
 // applies them to the real 2024 targets, with results added by the test where the
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.close());
 
-const TARGET = `query($code: String!) { indicator(code: $code) { targets(first: 10) { edges { node {
+const TARGET = `query($code: String!) { indicator(area: "bac-kan", code: $code) { targets(first: 10) { edges { node {
   kind rangeKind status statusReason achievementPercent judgementBasis
   result { value measure reliability period { code } } baseResult { value period { code } }
 } } } } }`;
@@ -27,27 +27,40 @@ async function targetOf(code: string) {
   return indicator.targets.edges[0].node;
 }
 
-async function addResult(indicatorKey: string, periodKey: string, data: { value: number | null; unit?: string; measure?: 'LEVEL' | 'CHANGE'; reliability?: 'ESTIMATE' | 'FINAL' }) {
-  const prisma = hub.writer().prisma;
-  const indicator = await prisma.indicator.findUniqueOrThrow({ where: { key: indicatorKey } });
-  const period = await prisma.period.findUniqueOrThrow({ where: { key: periodKey } });
-  const unit = data.unit ? await prisma.unit.findUniqueOrThrow({ where: { key: data.unit } }) : { id: indicator.unitId };
-  const quote = await prisma.quote.findFirstOrThrow({ orderBy: { id: 'asc' } });
-  return prisma.result.create({
+let sources = 0;
+
+/** Adds a figure from a source of its own (a period's figures come from different sources), labelled for removal. */
+async function addResult(code: string, periodKey: string, data: { value: number | null; unit?: string; measure?: 'LEVEL' | 'CHANGE'; reliability?: 'ESTIMATE' | 'FINAL' }) {
+  const db = hub.writer();
+  const indicator = await seriesOf(db, code);
+  const period = await db.prisma.period.findUniqueOrThrow({ where: { key: periodKey } });
+  const unit = data.unit ? await db.prisma.unit.findUniqueOrThrow({ where: { key: data.unit } }) : { id: indicator.unitId };
+  const { source, quote } = await addSource(db, `test-${++sources}`, `Báo cáo thử số ${sources}.`);
+  return db.prisma.result.create({
     data: {
-      key: `test-${indicatorKey}-${periodKey}-${Math.random().toString(36).slice(2)}`,
       indicatorId: indicator.id,
       periodId: period.id,
       value: data.value,
       measure: data.measure ?? 'LEVEL',
       unitId: unit.id,
       reliability: data.reliability ?? 'FINAL',
+      sourceId: source.id,
       quoteId: quote.id,
     },
   });
 }
 
-const removeTestResults = () => hub.writer().prisma.result.deleteMany({ where: { key: { startsWith: 'test-' } } });
+async function removeTestResults() {
+  const { prisma } = hub.writer();
+  const where = { source: { key: { startsWith: 'test-' } } };
+  await prisma.result.deleteMany({ where });
+  await prisma.quote.deleteMany({ where });
+  await prisma.source.deleteMany({ where: { key: { startsWith: 'test-' } } });
+}
+
+/** The 2024 plan's target on the seeded area's series of a definition. */
+const target2024 = (code: string) =>
+  hub.writer().prisma.target.findFirstOrThrow({ where: { indicator: { definition: { key: code } }, plan: { key: 'bac-kan-ktxh-2024' } } });
 
 describe('the real 2024 targets, judged by the rules', () => {
   it('"20 new OCOP products" is not met by the province total; it is by a stated increase or one derived from two totals', async () => {
@@ -89,7 +102,7 @@ describe('the real 2024 targets, judged by the rules', () => {
 
   it('the poverty-reduction range is met beyond its better end; as a band it would not be', async () => {
     const prisma = hub.writer().prisma;
-    const target = await prisma.target.findUniqueOrThrow({ where: { key: 'bac-kan-2024-poverty-rate-reduction' } });
+    const target = await target2024('poverty-rate-reduction');
     try {
       await addResult('poverty-rate-reduction', '2024', { value: 3 });
       expect(await targetOf('poverty-rate-reduction')).toMatchObject({ rangeKind: 'OR_BETTER', status: 'MET' });
@@ -107,7 +120,7 @@ describe('the real 2024 targets, judged by the rules', () => {
       await addResult('pci-rank', '2023', { value: 45 });
       await addResult('pci-rank', '2024', { value: 44 });
       expect(await targetOf('pci-rank')).toMatchObject({ kind: 'RANK_CHANGE', status: 'MET', judgementBasis: 'DERIVED_CHANGE', baseResult: { value: 45 } });
-      const rankChange = await prisma.target.findUniqueOrThrow({ where: { key: 'bac-kan-2024-pci' } });
+      const rankChange = await target2024('pci-rank');
       await prisma.target.update({ where: { id: rankChange.id }, data: { kind: 'LEVEL', comparator: 'EQUAL', value: 30 } });
       try {
         expect(await targetOf('pci-rank')).toMatchObject({ status: 'NOT_MET', statusReason: 'Final result 44 falls short of place 30.' });
@@ -117,6 +130,39 @@ describe('the real 2024 targets, judged by the rules', () => {
         await prisma.target.update({ where: { id: rankChange.id }, data: { kind: rankChange.kind, comparator: rankChange.comparator, value: rankChange.value } });
       }
     } finally {
+      await removeTestResults();
+    }
+  });
+
+  it('a target adjusted by a later resolution is judged against the target in force; its earlier version is kept as a revision', async () => {
+    const { prisma } = hub.writer();
+    const target = await target2024('economic-growth-rate');
+    const resolution = await addSource(hub.writer(), 'test-adjustment', 'Điều chỉnh chỉ tiêu tăng trưởng kinh tế năm 2024 đạt 7% trở lên.', { kind: 'RESOLUTION', publishedOn: '2024-07-10' });
+    try {
+      await addResult('economic-growth-rate', '2024', { value: 7.5 });
+      expect(await targetOf('economic-growth-rate')).toMatchObject({ status: 'NOT_MET', statusReason: 'Final result 7.5 falls short of ≥ 8.' });
+      // The adjustment: the earlier values become a revision, the target holds the new ones.
+      await prisma.$transaction([
+        prisma.targetRevision.create({
+          data: { targetId: target.id, comparator: target.comparator, value: target.value, unitId: target.unitId, quoteId: target.quoteId, replacedOn: new Date('2024-07-10T00:00:00Z') },
+        }),
+        prisma.target.update({ where: { id: target.id }, data: { value: 7, adoptedOn: new Date('2024-07-10T00:00:00Z'), quoteId: resolution.quote.id } }),
+      ]);
+      const { indicator } = dataOf(
+        await hub.exec(`{ indicator(area: "bac-kan", code: "economic-growth-rate") { targets { edges { node {
+          value adoptedOn status statusReason revisions { value comparator replacedOn provenance { quote } } provenance { quote source { kind } } } } } } }`),
+      ) as any;
+      expect(indicator.targets.edges[0].node).toEqual({
+        value: 7,
+        adoptedOn: '2024-07-10',
+        status: 'MET',
+        statusReason: 'Final result 7.5 meets ≥ 7.',
+        revisions: [{ value: 8, comparator: 'AT_LEAST', replacedOn: '2024-07-10', provenance: { quote: 'Tăng trưởng kinh tế 8% trở lên' } }],
+        provenance: { quote: 'Điều chỉnh chỉ tiêu tăng trưởng kinh tế năm 2024 đạt 7% trở lên.', source: { kind: 'RESOLUTION' } },
+      });
+    } finally {
+      await prisma.targetRevision.deleteMany({ where: { targetId: target.id } });
+      await prisma.target.update({ where: { id: target.id }, data: { value: target.value, adoptedOn: null, quoteId: target.quoteId } });
       await removeTestResults();
     }
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
+import { createTestHub, dataOf, seriesOf, type TestHub } from '../src/testing/hub.ts';
 import { quoteText, seedRecords } from './seed-data.ts';
 
 // Computed statuses beside the source's own assessments, on the real data and on
@@ -43,18 +43,16 @@ describe('plan summary', () => {
 
   it('a result recorded for 2024 changes the computed status, never the stated assessments', async () => {
     const prisma = hub.db.prisma;
-    const growth = await prisma.indicator.findUniqueOrThrow({ where: { key: 'economic-growth-rate' } });
-    const afforestation = await prisma.indicator.findUniqueOrThrow({ where: { key: 'afforestation-area' } });
+    const growth = await seriesOf(hub.db, 'economic-growth-rate');
+    const afforestation = await seriesOf(hub.db, 'afforestation-area');
     const period = await prisma.period.findUniqueOrThrow({ where: { key: '2024' } });
     const quote = await prisma.quote.findFirstOrThrow();
     const percent = await prisma.unit.findUniqueOrThrow({ where: { key: 'percent' } });
     const before = dataOf(await hub.exec(SUMMARY, { code: 'bac-kan-ktxh-2024' })).plan.summary.statedAssessments;
-    await prisma.result.create({
-      data: { key: 'test-2024-growth', indicatorId: growth.id, periodId: period.id, value: 8.2, unitId: percent.id, reliability: 'ESTIMATE', quoteId: quote.id },
-    });
-    await prisma.result.create({
-      data: { key: 'test-2024-afforestation', indicatorId: afforestation.id, periodId: period.id, value: 3000, unitId: afforestation.unitId, reliability: 'FINAL', quoteId: quote.id },
-    });
+    const created: number[] = [];
+    const add = async (data: Parameters<typeof prisma.result.create>[0]['data']) => created.push((await prisma.result.create({ data })).id);
+    await add({ indicatorId: growth.id, periodId: period.id, value: 8.2, unitId: percent.id, reliability: 'ESTIMATE', sourceId: quote.sourceId, quoteId: quote.id });
+    await add({ indicatorId: afforestation.id, periodId: period.id, value: 3000, unitId: afforestation.unitId, reliability: 'FINAL', sourceId: quote.sourceId, quoteId: quote.id });
     try {
       const { plan } = dataOf(await hub.exec(SUMMARY, { code: 'bac-kan-ktxh-2024' }));
       expect(count(plan.summary, 'ON_TRACK')).toBe(1);
@@ -72,7 +70,7 @@ describe('plan summary', () => {
       expect(byCode.get('afforestation-area')).toMatchObject({ status: 'NOT_MET', achievementPercent: 86.08 });
       expect((byCode.get('afforestation-area') as any).statusReason).toBe("Final result 3000 falls short of 3485.");
     } finally {
-      await prisma.result.deleteMany({ where: { key: { startsWith: 'test-2024-' } } });
+      await prisma.result.deleteMany({ where: { id: { in: created } } });
     }
   });
 });
@@ -80,10 +78,10 @@ describe('plan summary', () => {
 describe('indicator filters', () => {
   it('by status, within a plan', async () => {
     const prisma = hub.db.prisma;
-    const growth = await prisma.indicator.findUniqueOrThrow({ where: { key: 'economic-growth-rate' } });
+    const growth = await seriesOf(hub.db, 'economic-growth-rate');
     const period = await prisma.period.findUniqueOrThrow({ where: { key: '2024' } });
     const quote = await prisma.quote.findFirstOrThrow();
-    await prisma.result.create({ data: { key: 'test-2024-growth-b', indicatorId: growth.id, periodId: period.id, value: 8.5, unitId: growth.unitId, reliability: 'FINAL', quoteId: quote.id } });
+    const added = await prisma.result.create({ data: { indicatorId: growth.id, periodId: period.id, value: 8.5, unitId: growth.unitId, reliability: 'FINAL', sourceId: quote.sourceId, quoteId: quote.id } });
     try {
       const { plan } = dataOf(await hub.exec(`{ plan(code: "bac-kan-ktxh-2024") { id } }`));
       const data = dataOf(
@@ -96,7 +94,7 @@ describe('indicator filters', () => {
       expect(data.met.edges.map((e: any) => e.node.code)).toEqual(['economic-growth-rate']);
       expect(data.noData.totalCount).toBe(data.all.totalCount - 1);
     } finally {
-      await prisma.result.deleteMany({ where: { key: 'test-2024-growth-b' } });
+      await prisma.result.delete({ where: { id: added.id } });
     }
   });
 
@@ -114,7 +112,7 @@ describe('indicator filters', () => {
     expect(data.y2024.totalCount).toBe(seedRecords('targets').filter((t) => t.period === '2024' && t.isMain).length);
     const sectors = seedRecords('sectors');
     const underAgri = new Set(sectors.filter((s) => s.key === 'agriculture-forestry-fisheries' || s.parent === 'agriculture-forestry-fisheries').map((s) => s.key));
-    expect(data.agri.totalCount).toBe(seedRecords('indicators').filter((i) => underAgri.has(i.sector)).length);
+    expect(data.agri.totalCount).toBe(seedRecords('indicator-definitions').filter((i) => underAgri.has(i.sector)).length);
     expect(data.agri.totalCount).toBeGreaterThan(0);
     const linked = agencies.edges.find((e: any) => e.node.assignments.edges.some((a: any) => a.node.solution?.indicatorLinks.length));
     expect(linked, 'an agency responsible for a solution linked to an indicator').toBeDefined();

@@ -1,19 +1,27 @@
 import { z } from 'zod';
-import { AgencyKind, Direction, Level, PeriodKind, PlanKind, PlanStatus, SourceKind } from '../generated/sqlite/enums.ts';
-import { date, int, key, note, num, optDate, optInt, optRef, optText, orNull, ref, text } from './fields.ts';
+import { AgencyKind, AgencyLevel, AreaLevel, Direction, PeriodKind, PlanKind, PlanStatus, SourceKind, SuccessionKind } from '../generated/sqlite/enums.ts';
+import { ruleCheck } from './checks.ts';
+import { date, int, key, note, num, optDate, optRef, optText, orNull, preciseDate, ref, text } from './fields.ts';
 
 // The records of what the facts are about: sources and their quotes, units, periods,
-// areas, sectors, agencies, plans, indicators and people.
+// areas, sectors, agencies, plans, indicator definitions and their series, people, and
+// the succession of areas and agencies.
 
 export const sourceRecord = z.strictObject({
   key,
-  kind: z.enum(SourceKind),
+  kind: z.enum(SourceKind).exclude(['SYNTHETIC']),
   title: text,
-  publisher: text,
-  publishedAt: date,
+  /** Who published it, as the document names itself or its publisher. */
+  publisherName: text,
+  /** The publisher, when it is one of agencies.json. */
+  publisher: optRef,
+  documentNumber: optText,
+  /** To the precision the document gives: 2023, 2023-12 or 2023-12-13. */
+  publishedOn: preciseDate,
   url: orNull(z.url()),
   language: text,
-  fileName: optText,
+  /** The file in the sources folder holding the document's text. */
+  fileName: text,
   note,
 });
 
@@ -25,65 +33,80 @@ export const quoteRecord = z.strictObject({
   note,
 });
 
-export const unitRecord = z.strictObject({
-  key,
-  labelVi: text,
-  labelEn: optText,
-  symbol: optText,
-  dimension: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an upper-case name such as CURRENCY_VND'),
-  multiplier: num.positive(),
-  note,
-});
+export const unitRecord = z
+  .strictObject({
+    key,
+    labelVi: text,
+    labelEn: optText,
+    symbol: optText,
+    dimension: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an upper-case name such as CURRENCY_VND'),
+    multiplier: num,
+    note,
+  })
+  .superRefine(ruleCheck('Unit'));
 
 export const periodRecord = z
   .strictObject({
     key,
     kind: z.enum(PeriodKind),
     startYear: int.min(1900).max(2200),
+    startMonth: int.default(1),
     endYear: int.min(1900).max(2200),
-    visionYear: optInt,
+    endMonth: int.default(12),
+    visionYear: orNull(int),
     note,
   })
-  .superRefine((p, ctx) => {
-    if (p.endYear < p.startYear) ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'must not be before startYear' });
-    if (p.kind === 'YEAR' && p.endYear !== p.startYear)
-      ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'must equal startYear for a YEAR' });
-    if (p.visionYear !== null && p.visionYear < p.endYear)
-      ctx.addIssue({ code: 'custom', path: ['visionYear'], message: 'must not be before endYear' });
-  });
+  .superRefine(ruleCheck('Period'));
 
-export const areaRecord = z.strictObject({
-  key,
-  level: z.enum(Level),
-  nameVi: text,
-  nameEn: optText,
-  parent: optRef,
-  validFrom: optDate,
-  validTo: optDate,
-  note,
-});
+export const areaRecord = z
+  .strictObject({
+    key,
+    level: z.enum(AreaLevel),
+    nameVi: text,
+    nameEn: optText,
+    parent: optRef,
+    validFrom: optDate,
+    validTo: optDate,
+    note,
+  })
+  .superRefine(ruleCheck('Area'));
 
 export const sectorRecord = z.strictObject({ key, nameVi: text, nameEn: optText, parent: optRef, note });
 
-export const agencyRecord = z.strictObject({
-  key,
-  kind: z.enum(AgencyKind),
-  level: z.enum(Level),
-  nameVi: text,
-  nameEn: optText,
-  abbreviation: optText,
-  area: optRef,
-  parent: optRef,
-  validFrom: optDate,
-  validTo: optDate,
-  note,
-});
+export const agencyRecord = z
+  .strictObject({
+    key,
+    kind: z.enum(AgencyKind),
+    level: z.enum(AgencyLevel),
+    nameVi: text,
+    nameEn: optText,
+    abbreviation: optText,
+    area: optRef,
+    parent: optRef,
+    validFrom: optDate,
+    validTo: optDate,
+    note,
+  })
+  .superRefine(ruleCheck('Agency'));
+
+const successionRecord = z
+  .strictObject({
+    predecessor: ref,
+    successor: ref,
+    kind: z.enum(SuccessionKind),
+    effectiveOn: date,
+    quote: ref,
+    note,
+  })
+  .superRefine(ruleCheck('AreaSuccession', { predecessorId: 'predecessor', successorId: 'successor' }));
+export const areaSuccessionRecord = successionRecord;
+export const agencySuccessionRecord = successionRecord;
 
 export const planRecord = z
   .strictObject({
     key,
     kind: z.enum(PlanKind),
-    level: z.enum(Level),
+    level: z.enum(AreaLevel),
     area: ref,
     period: ref,
     titleVi: text,
@@ -94,21 +117,26 @@ export const planRecord = z
     parent: optRef,
     note,
   })
-  .superRefine((p, ctx) => {
-    if ((p.status === null) !== (p.statusQuote === null))
-      ctx.addIssue({ code: 'custom', path: ['statusQuote'], message: 'a status needs the quote that states it, and a quote needs a status' });
-  });
+  .superRefine(ruleCheck('Plan', { statusQuoteId: 'statusQuote' }));
 
-export const indicatorRecord = z.strictObject({
+export const indicatorDefinitionRecord = z.strictObject({
   key,
   nameVi: text,
   nameEn: optText,
   descriptionVi: optText,
   descriptionEn: optText,
-  area: ref,
   sector: ref,
-  unit: ref,
   direction: z.enum(Direction),
+  dimension: z.string().regex(/^[A-Z][A-Z_]*$/, 'must be a unit dimension of units.json, such as PERCENT'),
+  nationalCode: optText,
+  note,
+});
+
+/** One area's series of a definition; other files refer to it as `<definition>@<area>`. */
+export const indicatorRecord = z.strictObject({
+  definition: ref,
+  area: ref,
+  unit: ref,
   note,
 });
 

@@ -13,16 +13,35 @@ import {
   TargetKind,
   ValueBound,
 } from '../generated/sqlite/enums.ts';
-import { date, int, key, note, num, optDate, optInt, optNum, optRef, optText, orNull, ref, text } from './fields.ts';
+import { ruleCheck } from './checks.ts';
+import { date, int, key, note, num, optDate, optInt, optNum, optRef, optSeriesRef, optText, orNull, ref, seriesRef, text } from './fields.ts';
 
-// The records of facts, each pointing to the quote it comes from: targets, results,
-// assessments, solutions and their links to indicators, positions, assignments, and
-// events with their participants.
+// The records of facts, each pointing to the quote it comes from: targets (with their
+// earlier versions), results, assessments, solutions and their links to indicators,
+// positions, assignments, and events with their participants. A fact's `key` is its
+// handle in the file, for references and messages; the database identifies it by its
+// natural key (a target by plan × indicator × period × kind, a result by indicator ×
+// period × measure × source), and the seed upserts by that.
+
+/** A target's values before an adjustment replaced them (điều chỉnh chỉ tiêu). */
+const targetRevisionRecord = z
+  .strictObject({
+    comparator: z.enum(Comparator),
+    value: num,
+    valueMax: optNum,
+    rangeKind: orNull(z.enum(RangeKind)),
+    unit: ref,
+    adoptedOn: optDate,
+    replacedOn: optDate,
+    quote: ref,
+    note,
+  })
+  .superRefine(ruleCheck('TargetRevision'));
 
 export const targetRecord = z
   .strictObject({
     key,
-    indicator: ref,
+    indicator: seriesRef,
     plan: ref,
     period: ref,
     kind: z.enum(TargetKind),
@@ -32,24 +51,19 @@ export const targetRecord = z
     rangeKind: orNull(z.enum(RangeKind)),
     unit: ref,
     isMain: z.boolean().default(false),
+    /** When the values in force were adopted, when a source says. */
+    adoptedOn: optDate,
     quote: ref,
+    /** Earlier versions, oldest first. */
+    revisions: z.array(targetRevisionRecord).default([]),
     note,
   })
-  .superRefine((t, ctx) => {
-    if (t.comparator === 'RANGE' && (t.valueMax === null || t.valueMax <= t.value))
-      ctx.addIssue({ code: 'custom', path: ['valueMax'], message: 'a RANGE needs a valueMax above value' });
-    if (t.comparator !== 'RANGE' && t.valueMax !== null)
-      ctx.addIssue({ code: 'custom', path: ['valueMax'], message: 'only a RANGE has a valueMax' });
-    if (t.comparator === 'RANGE' && t.rangeKind === null)
-      ctx.addIssue({ code: 'custom', path: ['rangeKind'], message: 'a RANGE needs a rangeKind: OR_BETTER (met beyond its better end too) or WITHIN (a band)' });
-    if (t.comparator !== 'RANGE' && t.rangeKind !== null)
-      ctx.addIssue({ code: 'custom', path: ['rangeKind'], message: 'only a RANGE has a rangeKind' });
-  });
+  .superRefine(ruleCheck('Target'));
 
 export const resultRecord = z
   .strictObject({
     key,
-    indicator: ref,
+    indicator: seriesRef,
     period: ref,
     plan: optRef,
     measure: z.enum(ResultMeasure).default('LEVEL'),
@@ -61,15 +75,16 @@ export const resultRecord = z
     yoyChangePercent: optNum,
     yoyFactor: optNum,
     rankChange: optInt,
+    /** When the figure was reported, when stated. */
+    reportedOn: optDate,
+    /** The day an estimate speaks as of, when stated. */
+    asOf: optDate,
+    /** The result (its key) this one revises, when the source says it replaces it. */
+    supersedes: optRef,
     quote: ref,
     note,
   })
-  .superRefine((r, ctx) => {
-    if (r.value === null && r.percentOfPlan === null && r.yoyChangePercent === null && r.yoyFactor === null && r.rankChange === null)
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a result without a value must state a comparison' });
-    if (r.percentOfPlan !== null && r.plan === null)
-      ctx.addIssue({ code: 'custom', path: ['plan'], message: 'percentOfPlan needs the plan it is measured against' });
-  });
+  .superRefine(ruleCheck('Result', { planId: 'plan' }));
 
 export const assessmentRecord = z
   .strictObject({
@@ -84,12 +99,7 @@ export const assessmentRecord = z
     quote: ref,
     note,
   })
-  .superRefine((a, ctx) => {
-    if (a.kind !== 'QUALITATIVE' && a.count === null)
-      ctx.addIssue({ code: 'custom', path: ['count'], message: `a ${a.kind} assessment needs a count` });
-    if (a.count !== null && a.outOf !== null && a.count > a.outOf)
-      ctx.addIssue({ code: 'custom', path: ['count'], message: 'must not exceed outOf' });
-  });
+  .superRefine(ruleCheck('Assessment'));
 
 export const solutionRecord = z.strictObject({
   key,
@@ -107,12 +117,13 @@ export const solutionRecord = z.strictObject({
 
 export const solutionIndicatorRecord = z.strictObject({
   solution: ref,
-  indicator: ref,
+  indicator: seriesRef,
   basis: z.enum(LinkBasis),
   rationale: text,
   note,
 });
-export const positionRecord = z.strictObject({
+export const positionRecord = z
+  .strictObject({
   key,
   person: ref,
   agency: ref,
@@ -124,22 +135,24 @@ export const positionRecord = z.strictObject({
   attestedOn: date,
   quote: ref,
   note,
-});
+  })
+  .superRefine(ruleCheck('Position'));
 
 export const assignmentRecord = z
   .strictObject({
     key,
     agency: ref,
     solution: optRef,
-    indicator: optRef,
+    indicator: optSeriesRef,
     role: z.enum(AssignmentRole),
+    /** The plan the responsibility is part of. */
+    plan: optRef,
+    /** The period it holds for, where it is not a plan's. */
+    period: optRef,
     quote: ref,
     note,
   })
-  .superRefine((a, ctx) => {
-    if (a.solution === null && a.indicator === null)
-      ctx.addIssue({ code: 'custom', path: ['solution'], message: 'an assignment needs a solution or an indicator' });
-  });
+  .superRefine(ruleCheck('Assignment', { solutionId: 'solution', indicatorId: 'indicator', planId: 'plan', periodId: 'period' }));
 
 const participantRecord = z.strictObject({ person: ref, roleVi: text, roleEn: optText, quote: ref, note });
 

@@ -3,7 +3,10 @@ import type { z } from 'zod';
 import { REPO_ROOT } from '../paths.ts';
 import {
   agencyRecord,
+  agencySuccessionRecord,
   areaRecord,
+  areaSuccessionRecord,
+  indicatorDefinitionRecord,
   indicatorRecord,
   periodRecord,
   personRecord,
@@ -37,6 +40,7 @@ export const FILES = {
   sectors: { file: 'sectors.json', record: sectorRecord },
   agencies: { file: 'agencies.json', record: agencyRecord },
   plans: { file: 'plans.json', record: planRecord },
+  indicatorDefinitions: { file: 'indicator-definitions.json', record: indicatorDefinitionRecord },
   indicators: { file: 'indicators.json', record: indicatorRecord },
   targets: { file: 'targets.json', record: targetRecord },
   results: { file: 'results.json', record: resultRecord },
@@ -47,6 +51,8 @@ export const FILES = {
   solutions: { file: 'solutions.json', record: solutionRecord },
   solutionIndicators: { file: 'solution-indicators.json', record: solutionIndicatorRecord },
   assignments: { file: 'assignments.json', record: assignmentRecord },
+  areaSuccessions: { file: 'area-successions.json', record: areaSuccessionRecord },
+  agencySuccessions: { file: 'agency-successions.json', record: agencySuccessionRecord },
 } as const;
 
 type Files = typeof FILES;
@@ -55,10 +61,12 @@ export type SeedFileName = keyof Files;
 /** The validated records of every seed file. */
 export type SeedRecords = { [K in SeedFileName]: Array<z.output<Files[K]['record']>> };
 
-/** The validated content of every seed file, plus each quote's offset in its source. */
+/** The validated content of every seed file, plus each source's text and each quote's place in it. */
 export type SeedData = SeedRecords & {
-  /** Quote key → offset of the quote in its source text; null when the text is not on file. */
-  quoteStarts: Map<string, number | null>;
+  /** Source key → the source's text. */
+  sourceTexts: Map<string, string>;
+  /** Quote key → where the quote stands in its source's text. */
+  quoteOffsets: Map<string, { start: number; end: number }>;
 };
 
 export const SEED_FILES: ReadonlyArray<{ name: SeedFileName; file: string }> = Object.entries(FILES).map(([name, f]) => ({

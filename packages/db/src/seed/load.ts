@@ -24,7 +24,7 @@ export interface LoadOptions {
 /**
  * Reads and validates every seed file: shapes, unique keys, references between files,
  * units that match their indicator's dimension, and quotes that are exact passages of
- * their source (when the source text is on file). Throws SeedDataError listing every
+ * their source's text (which must be on file). Throws SeedDataError listing every
  * problem; returns the data with parents ordered before their children.
  */
 export function loadSeedData(options: LoadOptions = {}): SeedData {
@@ -35,16 +35,18 @@ export function loadSeedData(options: LoadOptions = {}): SeedData {
   for (const { name } of SEED_FILES) {
     (records as Record<SeedFileName, unknown>)[name] = readFile(dataDir, name, problems);
   }
+  const texts = readSourceTexts(records.sources, sourcesDir, problems);
   if (problems.length > 0) throw new SeedDataError(problems);
-  return validateSeedData(records, readSourceTexts(records.sources, sourcesDir));
+  return validateSeedData(records, texts);
 }
 
-/** Source key → the source's text, or null when it is not on file. */
-function readSourceTexts(sources: SeedRecords['sources'], sourcesDir: string): Map<string, string | null> {
-  const texts = new Map<string, string | null>();
+/** Source key → the source's text; reports a source whose file is not there. */
+function readSourceTexts(sources: SeedRecords['sources'], sourcesDir: string, problems: string[]): Map<string, string> {
+  const texts = new Map<string, string>();
   for (const s of sources) {
-    const path = s.fileName === null ? null : join(sourcesDir, s.fileName);
-    texts.set(s.key, path !== null && existsSync(path) ? readFileSync(path, 'utf8') : null);
+    const path = join(sourcesDir, s.fileName);
+    if (existsSync(path)) texts.set(s.key, readFileSync(path, 'utf8'));
+    else problems.push(`${FILES.sources.file}: record "${s.key}", field "fileName": no file ${s.fileName} in ${sourcesDir} (every quote is checked against its source's text)`);
   }
   return texts;
 }
@@ -54,6 +56,8 @@ function describeRecord(raw: unknown, index: number): string {
   if (typeof k === 'string') return `record "${k}"`;
   const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   if (typeof r.solution === 'string' && typeof r.indicator === 'string') return `record ${r.solution} → ${r.indicator} (#${index + 1})`;
+  if (typeof r.definition === 'string' && typeof r.area === 'string') return `record ${r.definition}@${r.area}`;
+  if (typeof r.predecessor === 'string' && typeof r.successor === 'string') return `record ${r.predecessor} → ${r.successor}`;
   return `record #${index + 1}`;
 }
 

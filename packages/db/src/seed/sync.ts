@@ -1,13 +1,14 @@
-// Idempotent writing: each row is looked up by what identifies it (its key, or a pair
-// of foreign keys) and upserted only when its values differ, so a second run of the
-// seed finds every row unchanged and writes nothing.
+// Idempotent writing: each row is looked up by what identifies it (its key, or its
+// natural key: a compound unique index) and upserted only when its values differ, so a
+// second run of the seed finds every row unchanged and writes nothing.
 
 export type Row = Record<string, unknown>;
 
 /** The part of a Prisma model delegate the seed uses; every model has it. */
 export interface Delegate {
   findMany(args: { where: Row }): Promise<Row[]>;
-  upsert(args: { where: Row; create: Row; update: Row }): Promise<Row>;
+  create(args: { data: Row }): Promise<Row>;
+  update(args: { where: Row; data: Row }): Promise<Row>;
 }
 
 export interface TableChanges {
@@ -39,37 +40,36 @@ export function syncByKey<T extends { key: string }>(
   return sync(model, delegate, records, (r, ids) => ({ key: r.key, ...toData(r, ids) }), summary, {
     existing: { key: { in: records.map((r) => r.key) } },
     of: (row) => row.key as string,
-    where: (row) => ({ key: row.key }),
   });
 }
 
-/** Writes key-less rows identified by a compound unique of two foreign keys. */
-export async function syncByPair(
-  model: string,
-  delegate: Delegate,
-  unique: { name: string; a: string; b: string },
-  rows: Row[],
-  summary: SeedSummary,
-): Promise<void> {
-  const { name, a, b } = unique;
-  await sync(model, delegate, rows, (row) => row, summary, {
-    existing: { [a]: { in: [...new Set(rows.map((r) => r[a]))] } },
-    of: (row) => `${String(row[a])}:${String(row[b])}`,
-    where: (row) => ({ [name]: { [a]: row[a], [b]: row[b] } }),
+/**
+ * Writes rows identified by their natural key (`fields`: a compound unique index of the
+ * schema, or for assignments, which have none, all that they say), in order; returns
+ * identity → id, the identity being the fields' values joined by "|".
+ */
+export function syncByNaturalKey(model: string, delegate: Delegate, fields: readonly string[], rows: Row[], summary: SeedSummary): Promise<Map<string, number>> {
+  const first = fields[0]!;
+  return sync(model, delegate, rows, (row) => row, summary, {
+    existing: { [first]: { in: [...new Set(rows.map((r) => r[first]))] } },
+    of: (row) => identityOf(row, fields),
   });
+}
+
+/** A row's natural key as one string: its fields' values joined by "|" (dates as ISO). */
+export function identityOf(row: Row, fields: readonly string[]): string {
+  return fields.map((f) => (row[f] instanceof Date ? (row[f] as Date).toISOString() : String(row[f]))).join('|');
 }
 
 /** How a table's rows are told apart. */
 interface Identity {
   /** The findMany filter for the rows that may already exist. */
   existing: Row;
-  /** What identifies a row (its key, or its pair of foreign keys). */
+  /** What identifies a row (its key, or its natural key). */
   of(row: Row): string;
-  /** The unique `where` of a row, for its upsert. */
-  where(row: Row): Row;
 }
 
-/** Writes one row per item, in order, skipping rows already up to date; returns identity → id. */
+/** Writes one row per item, in order, skipping rows already up to date; returns identity → id. A second item of the same identity updates the first's row. */
 async function sync<T>(
   model: string,
   delegate: Delegate,
@@ -93,12 +93,16 @@ async function sync<T>(
       ids.set(id, old.id as number);
       continue;
     }
-    const row = await delegate.upsert({ where: identity.where(data), create: data, update: data });
+    // Inside the seed's transaction, so looked up and written without a race.
+    const row = old ? await delegate.update({ where: { id: old.id }, data }) : await delegate.create({ data });
     if (old) changes.updated++;
     else changes.created++;
     ids.set(id, row.id as number);
   }
-  summary.tables[model] = changes;
+  const before = summary.tables[model];
+  summary.tables[model] = before
+    ? { created: before.created + changes.created, updated: before.updated + changes.updated, unchanged: before.unchanged + changes.unchanged }
+    : changes;
   summary.created += changes.created;
   summary.updated += changes.updated;
   summary.unchanged += changes.unchanged;

@@ -16,6 +16,34 @@ export const AgencyKind = {
 } as const;
 
 export type AgencyKind = typeof AgencyKind[keyof typeof AgencyKind];
+/** The administrative level an agency works at. */
+export const AgencyLevel = {
+  /** Bodies at every level, named together by a source ("UBND các cấp"). */
+  ALL_LEVELS: 'ALL_LEVELS',
+  /** National (central) level. */
+  CENTRAL: 'CENTRAL',
+  /** Commune level (cấp xã). */
+  COMMUNE: 'COMMUNE',
+  /** District level (cấp huyện; abolished in 2025). */
+  DISTRICT: 'DISTRICT',
+  /** Province level (cấp tỉnh). */
+  PROVINCE: 'PROVINCE'
+} as const;
+
+export type AgencyLevel = typeof AgencyLevel[keyof typeof AgencyLevel];
+/** The administrative level of an area or of a plan. */
+export const AreaLevel = {
+  /** National (central) level. */
+  CENTRAL: 'CENTRAL',
+  /** Commune level (cấp xã). */
+  COMMUNE: 'COMMUNE',
+  /** District level (cấp huyện; abolished in 2025). */
+  DISTRICT: 'DISTRICT',
+  /** Province level (cấp tỉnh). */
+  PROVINCE: 'PROVINCE'
+} as const;
+
+export type AreaLevel = typeof AreaLevel[keyof typeof AreaLevel];
 /** What a source-stated assessment says. */
 export const AssessmentKind = {
   /** `count` of `outOf` indicators met or exceeded the plan. */
@@ -53,6 +81,17 @@ export const Comparator = {
 } as const;
 
 export type Comparator = typeof Comparator[keyof typeof Comparator];
+/** How precisely a date is known. */
+export const DatePrecision = {
+  /** The day is known. */
+  DAY: 'DAY',
+  /** Only the month is known; the date is the first of that month. */
+  MONTH: 'MONTH',
+  /** Only the year is known; the date is 1 January of that year. */
+  YEAR: 'YEAR'
+} as const;
+
+export type DatePrecision = typeof DatePrecision[keyof typeof DatePrecision];
 /** Which way an indicator improves. */
 export const Direction = {
   /** A larger value is better (growth, revenue). */
@@ -73,11 +112,11 @@ export const EventKind = {
 export type EventKind = typeof EventKind[keyof typeof EventKind];
 /** What to order indicators by. */
 export const IndicatorOrderField = {
-  /** Indicator code. */
+  /** Their definition's code, then the order recorded (one series per area). */
   CODE: 'CODE',
   /** The order they were recorded in. */
   CREATED: 'CREATED',
-  /** Vietnamese name, ignoring diacritics first (as a reader sorts), then with them. */
+  /** Their definition's Vietnamese name, ignoring diacritics first (as a reader sorts), then with them. */
   NAME: 'NAME'
 } as const;
 
@@ -102,21 +141,6 @@ export const Language = {
 } as const;
 
 export type Language = typeof Language[keyof typeof Language];
-/** An administrative level. */
-export const Level = {
-  /** Bodies at every level, named together by a source ("UBND các cấp"). */
-  ALL_LEVELS: 'ALL_LEVELS',
-  /** National (central) level. */
-  CENTRAL: 'CENTRAL',
-  /** Commune level (cấp xã). */
-  COMMUNE: 'COMMUNE',
-  /** District level (cấp huyện). */
-  DISTRICT: 'DISTRICT',
-  /** Province level (cấp tỉnh). */
-  PROVINCE: 'PROVINCE'
-} as const;
-
-export type Level = typeof Level[keyof typeof Level];
 /** Why a solution is linked to an indicator. */
 export const LinkBasis = {
   /** PlanHub's editors linked them, with a stated rationale; the source does not. */
@@ -147,8 +171,14 @@ export type OfficeRole = typeof OfficeRole[keyof typeof OfficeRole];
 export const PeriodKind = {
   /** A five-year plan term (e.g. 2021–2025). */
   FIVE_YEAR: 'FIVE_YEAR',
+  /** Six months: the first or second half of a year (sơ kết 6 tháng). */
+  HALF_YEAR: 'HALF_YEAR',
+  /** The first nine months of a year (9 tháng). */
+  NINE_MONTHS: 'NINE_MONTHS',
   /** A master plan horizon (e.g. 2021–2030, vision to 2050). */
   PLANNING_HORIZON: 'PLANNING_HORIZON',
+  /** A quarter of a year (quý). */
+  QUARTER: 'QUARTER',
   /** One calendar year. */
   YEAR: 'YEAR'
 } as const;
@@ -213,7 +243,7 @@ export type ResultMeasure = typeof ResultMeasure[keyof typeof ResultMeasure];
 export const SearchKind = {
   /** Agencies, by name and abbreviation. */
   AGENCY: 'AGENCY',
-  /** Indicators, by name and description. */
+  /** Indicators (each area's series), by their definition's name and description. */
   INDICATOR: 'INDICATOR',
   /** Solutions and directives, by text. */
   SOLUTION: 'SOLUTION'
@@ -238,6 +268,36 @@ export const SortDirection = {
 } as const;
 
 export type SortDirection = typeof SortDirection[keyof typeof SortDirection];
+/** What kind of document a source is. */
+export const SourceKind = {
+  /** A decision (quyết định), e.g. of a People's Committee. */
+  DECISION: 'DECISION',
+  /** A news article (e.g. in the provincial newspaper). */
+  NEWS_ARTICLE: 'NEWS_ARTICLE',
+  /** A plan document itself (kế hoạch). */
+  PLAN_DOCUMENT: 'PLAN_DOCUMENT',
+  /** A report (báo cáo), e.g. on a year’s results. */
+  REPORT: 'REPORT',
+  /** A resolution (nghị quyết), e.g. of a People's Council adopting a plan. */
+  RESOLUTION: 'RESOLUTION',
+  /** A statistical publication (niên giám, báo cáo thống kê). */
+  STATISTICAL_PUBLICATION: 'STATISTICAL_PUBLICATION',
+  /** Generated load-test data, not a real document: its facts are never real. */
+  SYNTHETIC: 'SYNTHETIC'
+} as const;
+
+export type SourceKind = typeof SourceKind[keyof typeof SourceKind];
+/** How one area or agency continues another. */
+export const SuccessionKind = {
+  /** The predecessor became part of the successor (two provinces into one). */
+  MERGED_INTO: 'MERGED_INTO',
+  /** The predecessor continues under the successor's name. */
+  RENAMED_TO: 'RENAMED_TO',
+  /** Part of the predecessor became the successor. */
+  SPLIT_INTO: 'SPLIT_INTO'
+} as const;
+
+export type SuccessionKind = typeof SuccessionKind[keyof typeof SuccessionKind];
 /** What a target measures. */
 export const TargetKind = {
   /** An addition during the period (12 more communes, 20 new products): judged against a change, stated or derived from two levels. */

@@ -9,7 +9,7 @@ export type AgencyFilter = {
   /** Only agencies of this kind. */
   kind?: AgencyKind | null | undefined;
   /** Only agencies at this level. */
-  level?: Level | null | undefined;
+  level?: AgencyLevel | null | undefined;
   /** Only agencies directly under this one. */
   parent?: string | null | undefined;
   /** Only agencies with no parent: the tops of the tree. */
@@ -34,6 +34,30 @@ export type AgencyKind =
   | 'PEOPLES_COMMITTEE'
   /** A People's Council (HĐND): adopts plans by resolution. */
   | 'PEOPLES_COUNCIL';
+
+/** The administrative level an agency works at. */
+export type AgencyLevel =
+  /** Bodies at every level, named together by a source ("UBND các cấp"). */
+  | 'ALL_LEVELS'
+  /** National (central) level. */
+  | 'CENTRAL'
+  /** Commune level (cấp xã). */
+  | 'COMMUNE'
+  /** District level (cấp huyện; abolished in 2025). */
+  | 'DISTRICT'
+  /** Province level (cấp tỉnh). */
+  | 'PROVINCE';
+
+/** The administrative level of an area or of a plan. */
+export type AreaLevel =
+  /** National (central) level. */
+  | 'CENTRAL'
+  /** Commune level (cấp xã). */
+  | 'COMMUNE'
+  /** District level (cấp huyện; abolished in 2025). */
+  | 'DISTRICT'
+  /** Province level (cấp tỉnh). */
+  | 'PROVINCE';
 
 /** What a source-stated assessment says. */
 export type AssessmentKind =
@@ -66,6 +90,15 @@ export type Comparator =
   /** Between value and valueMax ("2 - 2,5%"); `rangeKind` says whether beyond the better end meets it too. */
   | 'RANGE';
 
+/** How precisely a date is known. */
+export type DatePrecision =
+  /** The day is known. */
+  | 'DAY'
+  /** Only the month is known; the date is the first of that month. */
+  | 'MONTH'
+  /** Only the year is known; the date is 1 January of that year. */
+  | 'YEAR';
+
 /** Which way an indicator improves. */
 export type Direction =
   /** A larger value is better (growth, revenue). */
@@ -79,6 +112,10 @@ export type Direction =
 export type IndicatorFilter = {
   /** Only indicators this agency is responsible for, directly or through a linked solution. */
   agency?: string | null | undefined;
+  /** Only the series of the area with this code (e.g. `bac-kan`). */
+  area?: string | null | undefined;
+  /** Only the series of the definition with this code (e.g. `economic-growth-rate`), one per area. */
+  definition?: string | null | undefined;
   /** Only indicators that are main (headline) indicators of some plan. */
   mainOnly?: boolean | null | undefined;
   /** Only indicators with a target in this plan. */
@@ -103,11 +140,11 @@ export type IndicatorOrder = {
 
 /** What to order indicators by. */
 export type IndicatorOrderField =
-  /** Indicator code. */
+  /** Their definition's code, then the order recorded (one series per area). */
   | 'CODE'
   /** The order they were recorded in. */
   | 'CREATED'
-  /** Vietnamese name, ignoring diacritics first (as a reader sorts), then with them. */
+  /** Their definition's Vietnamese name, ignoring diacritics first (as a reader sorts), then with them. */
   | 'NAME';
 
 /** How the figure a target is compared with was obtained. */
@@ -118,19 +155,6 @@ export type JudgementBasis =
   | 'LEVEL'
   /** A change (an increase, places moved) the source states for the period. */
   | 'STATED_CHANGE';
-
-/** An administrative level. */
-export type Level =
-  /** Bodies at every level, named together by a source ("UBND các cấp"). */
-  | 'ALL_LEVELS'
-  /** National (central) level. */
-  | 'CENTRAL'
-  /** Commune level (cấp xã). */
-  | 'COMMUNE'
-  /** District level (cấp huyện). */
-  | 'DISTRICT'
-  /** Province level (cấp tỉnh). */
-  | 'PROVINCE';
 
 /** Why a solution is linked to an indicator. */
 export type LinkBasis =
@@ -158,8 +182,14 @@ export type OfficeRole =
 export type PeriodKind =
   /** A five-year plan term (e.g. 2021–2025). */
   | 'FIVE_YEAR'
+  /** Six months: the first or second half of a year (sơ kết 6 tháng). */
+  | 'HALF_YEAR'
+  /** The first nine months of a year (9 tháng). */
+  | 'NINE_MONTHS'
   /** A master plan horizon (e.g. 2021–2030, vision to 2050). */
   | 'PLANNING_HORIZON'
+  /** A quarter of a year (quý). */
+  | 'QUARTER'
   /** One calendar year. */
   | 'YEAR';
 
@@ -170,7 +200,7 @@ export type PlanFilter = {
   /** Only plans of this kind. */
   kind?: PlanKind | null | undefined;
   /** Only plans at this level. */
-  level?: Level | null | undefined;
+  level?: AreaLevel | null | undefined;
   /** Only plans whose period includes this year. Between 1900 and 2200. */
   year?: number | null | undefined;
 };
@@ -224,7 +254,7 @@ export type ResultMeasure =
 export type SearchKind =
   /** Agencies, by name and abbreviation. */
   | 'AGENCY'
-  /** Indicators, by name and description. */
+  /** Indicators (each area's series), by their definition's name and description. */
   | 'INDICATOR'
   /** Solutions and directives, by text. */
   | 'SOLUTION';
@@ -258,6 +288,23 @@ export type SortDirection =
   | 'ASC'
   /** Largest (or Z) first. */
   | 'DESC';
+
+/** What kind of document a source is. */
+export type SourceKind =
+  /** A decision (quyết định), e.g. of a People's Committee. */
+  | 'DECISION'
+  /** A news article (e.g. in the provincial newspaper). */
+  | 'NEWS_ARTICLE'
+  /** A plan document itself (kế hoạch). */
+  | 'PLAN_DOCUMENT'
+  /** A report (báo cáo), e.g. on a year’s results. */
+  | 'REPORT'
+  /** A resolution (nghị quyết), e.g. of a People's Council adopting a plan. */
+  | 'RESOLUTION'
+  /** A statistical publication (niên giám, báo cáo thống kê). */
+  | 'STATISTICAL_PUBLICATION'
+  /** Generated load-test data, not a real document: its facts are never real. */
+  | 'SYNTHETIC';
 
 /** What a target measures. */
 export type TargetKind =
@@ -301,19 +348,21 @@ export type AgencyTreePageQueryVariables = Exact<{
 }>;
 
 
-export type AgencyTreePageQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { kind: AgencyKind, level: Level, validFrom: string | null, validTo: string | null, id: string, code: string, name: string, abbreviation: string | null, parent: { id: string } | null, officeHolders: Array<{ id: string, role: OfficeRole, title: string, startDate: string | null, endDate: string | null, attestedOn: string, person: { id: string, fullName: string } }> } }> } };
+export type AgencyTreePageQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { kind: AgencyKind, level: AgencyLevel, validFrom: string | null, validTo: string | null, id: string, code: string, name: string, abbreviation: string | null, parent: { id: string } | null, officeHolders: Array<{ id: string, role: OfficeRole, title: string, startDate: string | null, endDate: string | null, attestedOn: string, person: { id: string, fullName: string } }> } }> } };
 
 export type UnitFieldsFragment = { code: string, label: string, symbol: string | null, dimension: string, multiplier: number };
 
-export type PeriodFieldsFragment = { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number };
+export type PeriodFieldsFragment = { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number };
 
-export type SourceFieldsFragment = { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string };
+export type SourceFieldsFragment = { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string };
 
-export type ProvenanceFieldsFragment = { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } };
+export type ProvenanceFieldsFragment = { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } };
 
-export type ResultFieldsFragment = { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } };
+export type ResultFieldsFragment = { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } };
 
-export type TargetFieldsFragment = { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } };
+export type TargetFieldsFragment = { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, adoptedOn: string | null, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, plan: { id: string, code: string } };
+
+export type AreaRefFragment = { id: string, code: string, name: string, level: AreaLevel };
 
 export type AgencyRefFragment = { id: string, code: string, name: string, abbreviation: string | null };
 
@@ -328,14 +377,42 @@ export type ListIndicatorsQueryVariables = Exact<{
 }>;
 
 
-export type ListIndicatorsQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, direction: Direction, sector: { code: string, name: string }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, targets: { totalCount: number, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } } }> }, latestResult: { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } } | null, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }> } }> } };
+export type ListIndicatorsQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, direction: Direction, area: { id: string, code: string, name: string, level: AreaLevel }, sector: { code: string, name: string }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, targets: { totalCount: number, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, adoptedOn: string | null, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, plan: { id: string, code: string } } }> }, latestResult: { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } } | null, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }> } }> } };
 
 export type GetIndicatorQueryVariables = Exact<{
+  area: string;
   code: string;
 }>;
 
 
-export type GetIndicatorQuery = { indicator: { id: string, code: string, name: string, nameVi: string, nameEn: string | null, description: string | null, direction: Direction, sector: { code: string, name: string }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, timeSeries: Array<{ id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, plan: { id: string, code: string } | null, provenance: { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number } }>, targets: { totalCount: number, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, result: { id: string } | null, provenance: { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, plan: { id: string, code: string } } }> }, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }> } };
+export type GetIndicatorQuery = { indicator: { id: string, code: string, name: string, nameVi: string, nameEn: string | null, description: string | null, direction: Direction, area: { id: string, code: string, name: string, level: AreaLevel }, definition: { id: string, code: string, dimension: string, nationalCode: string | null }, sector: { code: string, name: string }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, timeSeries: Array<{ id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, plan: { id: string, code: string } | null, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } }>, targets: { totalCount: number, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, adoptedOn: string | null, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, result: { id: string } | null, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, plan: { id: string, code: string } } }> }, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }> } };
+
+export type GetIndicatorRevisionsQueryVariables = Exact<{
+  area: string;
+  code: string;
+  followSuccession?: boolean | null | undefined;
+}>;
+
+
+export type GetIndicatorRevisionsQuery = { indicator: { id: string, code: string, name: string, area: { id: string, code: string, name: string, level: AreaLevel }, timeSeries: Array<{ id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, indicator: { id: string, area: { id: string, code: string, name: string, level: AreaLevel } }, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } }, supersedes: { id: string } | null, revisions: Array<{ id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, supersedes: { id: string } | null, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } }>, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } }>, targets: { edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, adoptedOn: string | null, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, revisions: Array<{ comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, adoptedOn: string | null, replacedOn: string | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } } }>, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, plan: { id: string, code: string } } }> } } };
+
+export type GetIndicatorDefinitionQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type GetIndicatorDefinitionQuery = { indicatorDefinition: { id: string, code: string, name: string, nameVi: string, nameEn: string | null, description: string | null, direction: Direction, dimension: string, nationalCode: string | null, sector: { code: string, name: string }, series: Array<{ id: string, area: { id: string, code: string, name: string, level: AreaLevel }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number } }> } };
+
+export type CompareIndicatorQueryVariables = Exact<{
+  code: string;
+  period: string;
+  measure?: ResultMeasure | null | undefined;
+  level?: AreaLevel | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CompareIndicatorQuery = { compareIndicator: { totalCount: number, measure: ResultMeasure, definition: { id: string, code: string, name: string, direction: Direction, dimension: string }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, previousPeriod: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } | null, entries: Array<{ rank: number | null, valueInBaseUnit: number | null, change: number | null, changePercent: number | null, area: { id: string, code: string, name: string, level: AreaLevel }, indicator: { id: string }, result: { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } } | null, previousResult: { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } } | null }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -349,13 +426,14 @@ export type NodeQuery = { node:
     | { __typename: 'Assignment', id: string, assignmentRole: AssignmentRole }
     | { __typename: 'Event', title: string, date: string, id: string }
     | { __typename: 'Indicator', code: string, name: string, id: string }
+    | { __typename: 'IndicatorDefinition', id: string }
     | { __typename: 'Person', fullName: string, id: string }
     | { __typename: 'Plan', code: string, title: string, id: string, planKind: PlanKind, period: { code: string } }
     | { __typename: 'Position', title: string, id: string, officeRole: OfficeRole }
     | { __typename: 'Result', reliability: Reliability, id: string, resultValue: number | null, indicator: { code: string }, period: { code: string } }
     | { __typename: 'Sector', code: string, name: string, id: string }
     | { __typename: 'Solution', text: string, id: string, solutionKind: SolutionKind }
-    | { __typename: 'Source', title: string, publishedAt: string, id: string }
+    | { __typename: 'Source', title: string, published: string, id: string }
     | { __typename: 'Target', valueMax: number | null, comparator: Comparator, status: TargetStatus, id: string, targetValue: number, indicator: { code: string }, period: { code: string } }
    | null };
 
@@ -366,14 +444,14 @@ export type ListPlansQueryVariables = Exact<{
 }>;
 
 
-export type ListPlansQuery = { plans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, title: string, kind: PlanKind, level: Level, status: PlanStatus | null, period: { code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, area: { code: string, name: string } } }> } };
+export type ListPlansQuery = { plans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, title: string, kind: PlanKind, level: AreaLevel, status: PlanStatus | null, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, area: { code: string, name: string } } }> } };
 
 export type PlanSummaryQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type PlanSummaryQuery = { plan: { id: string, code: string, title: string, kind: PlanKind, level: Level, status: PlanStatus | null, statusProvenance: { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } } | null, period: { visionYear: number | null, code: string, label: string, kind: PeriodKind, startYear: number, endYear: number }, area: { code: string, name: string }, parent: { id: string, code: string } | null, summary: { targetCount: number, byStatus: Array<{ status: TargetStatus, count: number }>, statedAssessments: Array<{ id: string, kind: AssessmentKind, count: number | null, outOf: number | null, statement: string, reliability: Reliability, provenance: { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } } }> } } };
+export type PlanSummaryQuery = { plan: { id: string, code: string, title: string, kind: PlanKind, level: AreaLevel, status: PlanStatus | null, statusProvenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } } | null, period: { visionYear: number | null, code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, area: { code: string, name: string }, parent: { id: string, code: string } | null, summary: { targetCount: number, byStatus: Array<{ status: TargetStatus, count: number }>, statedAssessments: Array<{ id: string, kind: AssessmentKind, count: number | null, outOf: number | null, statement: string, reliability: Reliability, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } } }> } } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -396,7 +474,7 @@ export type ListSolutionsQueryVariables = Exact<{
 }>;
 
 
-export type ListSolutionsQuery = { solutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: SolutionKind, position: number, text: string, plan: { id: string, code: string }, sector: { code: string, name: string } | null, issuedBy: { id: string, fullName: string } | null, event: { id: string, title: string, date: string } | null, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }>, indicatorLinks: Array<{ basis: LinkBasis, rationale: string, indicator: { id: string, code: string, name: string } }>, provenance: { quote: string, offset: number | null, source: { id: string, title: string, publisher: string, publishedAt: string, url: string | null, language: string, kind: string } } } }> } };
+export type ListSolutionsQuery = { solutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: SolutionKind, position: number, text: string, plan: { id: string, code: string }, sector: { code: string, name: string } | null, issuedBy: { id: string, fullName: string } | null, event: { id: string, title: string, date: string } | null, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }>, indicatorLinks: Array<{ basis: LinkBasis, rationale: string, indicator: { id: string, code: string, name: string } }>, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -420,17 +498,21 @@ export const SourceFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
     fragment SourceFields on Source {
   id
   title
+  kind
+  documentNumber
   publisher
-  publishedAt
+  published
+  publishedOn
+  datePrecision
   url
   language
-  kind
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
 export const ProvenanceFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
     fragment ProvenanceFields on Provenance {
   quote
   offset
+  end
   source {
     ...SourceFields
   }
@@ -438,11 +520,14 @@ export const ProvenanceFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentStri
     fragment SourceFields on Source {
   id
   title
+  kind
+  documentNumber
   publisher
-  publishedAt
+  published
+  publishedOn
+  datePrecision
   url
   language
-  kind
 }`, {"fragmentName":"ProvenanceFields"}) as unknown as TypedDocumentString<ProvenanceFieldsFragment, unknown>;
 export const UnitFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
     fragment UnitFields on Unit {
@@ -459,7 +544,9 @@ export const PeriodFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
   label
   kind
   startYear
+  startMonth
   endYear
+  endMonth
 }
     `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
 export const ResultFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
@@ -474,6 +561,9 @@ export const ResultFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
   yoyChangePercent
   yoyFactor
   rankChange
+  reportedOn
+  asOf
+  isCurrent
   unit {
     ...UnitFields
   }
@@ -493,7 +583,9 @@ fragment PeriodFields on Period {
   label
   kind
   startYear
+  startMonth
   endYear
+  endMonth
 }`, {"fragmentName":"ResultFields"}) as unknown as TypedDocumentString<ResultFieldsFragment, unknown>;
 export const TargetFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
     fragment TargetFields on Target {
@@ -505,6 +597,7 @@ export const TargetFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
   valueMax
   valueInBaseUnit
   isMain
+  adoptedOn
   status
   statusReason
   achievementPercent
@@ -532,8 +625,18 @@ fragment PeriodFields on Period {
   label
   kind
   startYear
+  startMonth
   endYear
+  endMonth
 }`, {"fragmentName":"TargetFields"}) as unknown as TypedDocumentString<TargetFieldsFragment, unknown>;
+export const AreaRefFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}
+    `, {"fragmentName":"AreaRef"}) as unknown as TypedDocumentString<AreaRefFragment, unknown>;
 export const AgencyRefFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
     fragment AgencyRef on Agency {
   id
@@ -606,6 +709,9 @@ export const ListIndicatorsDocument = /* @__PURE__ */ new TypedDocumentString(`
         code
         name
         direction
+        area {
+          ...AreaRef
+        }
         sector {
           code
           name
@@ -646,7 +752,9 @@ fragment PeriodFields on Period {
   label
   kind
   startYear
+  startMonth
   endYear
+  endMonth
 }
 fragment ResultFields on Result {
   id
@@ -659,6 +767,9 @@ fragment ResultFields on Result {
   yoyChangePercent
   yoyFactor
   rankChange
+  reportedOn
+  asOf
+  isCurrent
   unit {
     ...UnitFields
   }
@@ -675,6 +786,7 @@ fragment TargetFields on Target {
   valueMax
   valueInBaseUnit
   isMain
+  adoptedOn
   status
   statusReason
   achievementPercent
@@ -690,6 +802,12 @@ fragment TargetFields on Target {
     code
   }
 }
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}
 fragment AgencyRef on Agency {
   id
   code
@@ -699,10 +817,10 @@ fragment AgencyRef on Agency {
 fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
-}`, {"hash":"sha256:6aa5e0fa13d193c01cb8de40a1000caf6cce7bddbbbcf950b2b059597b0bf5f5"}) as unknown as TypedDocumentString<ListIndicatorsQuery, ListIndicatorsQueryVariables>;
+}`, {"hash":"sha256:377a3e1c21ef5f3ee0a17fa9928ea4d9acc3226d6167bc5ac420ac91912f8bb1"}) as unknown as TypedDocumentString<ListIndicatorsQuery, ListIndicatorsQueryVariables>;
 export const GetIndicatorDocument = /* @__PURE__ */ new TypedDocumentString(`
-    query GetIndicator($code: String!) {
-  indicator(code: $code) {
+    query GetIndicator($area: String!, $code: String!) {
+  indicator(area: $area, code: $code) {
     id
     code
     name
@@ -710,6 +828,15 @@ export const GetIndicatorDocument = /* @__PURE__ */ new TypedDocumentString(`
     nameEn
     description
     direction
+    area {
+      ...AreaRef
+    }
+    definition {
+      id
+      code
+      dimension
+      nationalCode
+    }
     sector {
       code
       name
@@ -761,20 +888,26 @@ fragment PeriodFields on Period {
   label
   kind
   startYear
+  startMonth
   endYear
+  endMonth
 }
 fragment SourceFields on Source {
   id
   title
+  kind
+  documentNumber
   publisher
-  publishedAt
+  published
+  publishedOn
+  datePrecision
   url
   language
-  kind
 }
 fragment ProvenanceFields on Provenance {
   quote
   offset
+  end
   source {
     ...SourceFields
   }
@@ -790,6 +923,9 @@ fragment ResultFields on Result {
   yoyChangePercent
   yoyFactor
   rankChange
+  reportedOn
+  asOf
+  isCurrent
   unit {
     ...UnitFields
   }
@@ -806,6 +942,7 @@ fragment TargetFields on Target {
   valueMax
   valueInBaseUnit
   isMain
+  adoptedOn
   status
   statusReason
   achievementPercent
@@ -821,12 +958,306 @@ fragment TargetFields on Target {
     code
   }
 }
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}
 fragment AgencyRef on Agency {
   id
   code
   name
   abbreviation
-}`, {"hash":"sha256:82e3bdc1bec8bb2b115e8aeac3b88dba18ec39b3548c30eb56c6e3dfd5753833"}) as unknown as TypedDocumentString<GetIndicatorQuery, GetIndicatorQueryVariables>;
+}`, {"hash":"sha256:20e20fdd4c9ce6111d63b0db0703babe2617d241be656d879eca7b937d2def14"}) as unknown as TypedDocumentString<GetIndicatorQuery, GetIndicatorQueryVariables>;
+export const GetIndicatorRevisionsDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query GetIndicatorRevisions($area: String!, $code: String!, $followSuccession: Boolean = false) {
+  indicator(area: $area, code: $code) {
+    id
+    code
+    name
+    area {
+      ...AreaRef
+    }
+    timeSeries(followSuccession: $followSuccession) {
+      ...ResultFields
+      indicator {
+        id
+        area {
+          ...AreaRef
+        }
+      }
+      provenance {
+        ...ProvenanceFields
+      }
+      supersedes {
+        id
+      }
+      revisions {
+        ...ResultFields
+        supersedes {
+          id
+        }
+        provenance {
+          ...ProvenanceFields
+        }
+      }
+    }
+    targets(first: 100) {
+      edges {
+        node {
+          ...TargetFields
+          revisions {
+            comparator
+            value
+            valueMax
+            rangeKind
+            adoptedOn
+            replacedOn
+            unit {
+              ...UnitFields
+            }
+            provenance {
+              ...ProvenanceFields
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}
+fragment PeriodFields on Period {
+  code
+  label
+  kind
+  startYear
+  startMonth
+  endYear
+  endMonth
+}
+fragment SourceFields on Source {
+  id
+  title
+  kind
+  documentNumber
+  publisher
+  published
+  publishedOn
+  datePrecision
+  url
+  language
+}
+fragment ProvenanceFields on Provenance {
+  quote
+  offset
+  end
+  source {
+    ...SourceFields
+  }
+}
+fragment ResultFields on Result {
+  id
+  measure
+  value
+  valueInBaseUnit
+  bound
+  reliability
+  percentOfPlan
+  yoyChangePercent
+  yoyFactor
+  rankChange
+  reportedOn
+  asOf
+  isCurrent
+  unit {
+    ...UnitFields
+  }
+  period {
+    ...PeriodFields
+  }
+}
+fragment TargetFields on Target {
+  id
+  kind
+  comparator
+  rangeKind
+  value
+  valueMax
+  valueInBaseUnit
+  isMain
+  adoptedOn
+  status
+  statusReason
+  achievementPercent
+  judgementBasis
+  unit {
+    ...UnitFields
+  }
+  period {
+    ...PeriodFields
+  }
+  plan {
+    id
+    code
+  }
+}
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}`, {"hash":"sha256:5e9a26ae93aa1a488c96801f3d692499652f992fad4b86ddafad86c598a95193"}) as unknown as TypedDocumentString<GetIndicatorRevisionsQuery, GetIndicatorRevisionsQueryVariables>;
+export const GetIndicatorDefinitionDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query GetIndicatorDefinition($code: String!) {
+  indicatorDefinition(code: $code) {
+    id
+    code
+    name
+    nameVi
+    nameEn
+    description
+    direction
+    dimension
+    nationalCode
+    sector {
+      code
+      name
+    }
+    series {
+      id
+      area {
+        ...AreaRef
+      }
+      unit {
+        ...UnitFields
+      }
+    }
+  }
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}`, {"hash":"sha256:7b4784ef82fe5045086387be4cd0790530549940c2fcf3b33ba6dc7458e42fc8"}) as unknown as TypedDocumentString<GetIndicatorDefinitionQuery, GetIndicatorDefinitionQueryVariables>;
+export const CompareIndicatorDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query CompareIndicator($code: String!, $period: String!, $measure: ResultMeasure, $level: AreaLevel, $first: Int) {
+  compareIndicator(code: $code, period: $period, measure: $measure, level: $level) {
+    totalCount
+    measure
+    definition {
+      id
+      code
+      name
+      direction
+      dimension
+    }
+    period {
+      ...PeriodFields
+    }
+    previousPeriod {
+      ...PeriodFields
+    }
+    entries(first: $first) {
+      rank
+      valueInBaseUnit
+      change
+      changePercent
+      area {
+        ...AreaRef
+      }
+      indicator {
+        id
+      }
+      result {
+        ...ResultFields
+        provenance {
+          ...ProvenanceFields
+        }
+      }
+      previousResult {
+        ...ResultFields
+      }
+    }
+  }
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}
+fragment PeriodFields on Period {
+  code
+  label
+  kind
+  startYear
+  startMonth
+  endYear
+  endMonth
+}
+fragment SourceFields on Source {
+  id
+  title
+  kind
+  documentNumber
+  publisher
+  published
+  publishedOn
+  datePrecision
+  url
+  language
+}
+fragment ProvenanceFields on Provenance {
+  quote
+  offset
+  end
+  source {
+    ...SourceFields
+  }
+}
+fragment ResultFields on Result {
+  id
+  measure
+  value
+  valueInBaseUnit
+  bound
+  reliability
+  percentOfPlan
+  yoyChangePercent
+  yoyFactor
+  rankChange
+  reportedOn
+  asOf
+  isCurrent
+  unit {
+    ...UnitFields
+  }
+  period {
+    ...PeriodFields
+  }
+}
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}`, {"hash":"sha256:320386ba541ba7fef0ecd64e3e7bf34478a523df50d46c83af041c8873b2024e"}) as unknown as TypedDocumentString<CompareIndicatorQuery, CompareIndicatorQueryVariables>;
 export const NodeDocument = /* @__PURE__ */ new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
@@ -895,7 +1326,7 @@ export const NodeDocument = /* @__PURE__ */ new TypedDocumentString(`
     }
     ... on Source {
       title
-      publishedAt
+      published
     }
     ... on Assessment {
       statement
@@ -905,7 +1336,7 @@ export const NodeDocument = /* @__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:81be5eaa26e8f5209bfed4a2142a7b56705a700d6b724228512bd7ffaa4e5df4"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+    `, {"hash":"sha256:df5f8801404b949bb729063e4a0dc5cb7c1b8ab65c426b586fc5b9bc1ed6d094"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const ListPlansDocument = /* @__PURE__ */ new TypedDocumentString(`
     query ListPlans($filter: PlanFilter, $first: Int, $after: String) {
   plans(filter: $filter, first: $first, after: $after) {
@@ -938,12 +1369,14 @@ export const ListPlansDocument = /* @__PURE__ */ new TypedDocumentString(`
   label
   kind
   startYear
+  startMonth
   endYear
+  endMonth
 }
 fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
-}`, {"hash":"sha256:a230d9674d537d47fb44b36c6ceaccd240cd24441e7f7a6ba189c05c87548312"}) as unknown as TypedDocumentString<ListPlansQuery, ListPlansQueryVariables>;
+}`, {"hash":"sha256:0fab0a77eb2278f4cbb593c28aff2085e102aecb936797c3ae576633e0147b02"}) as unknown as TypedDocumentString<ListPlansQuery, ListPlansQueryVariables>;
 export const PlanSummaryDocument = /* @__PURE__ */ new TypedDocumentString(`
     query PlanSummary($code: String!) {
   plan(code: $code) {
@@ -993,24 +1426,30 @@ export const PlanSummaryDocument = /* @__PURE__ */ new TypedDocumentString(`
   label
   kind
   startYear
+  startMonth
   endYear
+  endMonth
 }
 fragment SourceFields on Source {
   id
   title
+  kind
+  documentNumber
   publisher
-  publishedAt
+  published
+  publishedOn
+  datePrecision
   url
   language
-  kind
 }
 fragment ProvenanceFields on Provenance {
   quote
   offset
+  end
   source {
     ...SourceFields
   }
-}`, {"hash":"sha256:d7910e6795f1ec0db7cad3afab158a88b50e84b7e23ed016095159b3cb2ac3a4"}) as unknown as TypedDocumentString<PlanSummaryQuery, PlanSummaryQueryVariables>;
+}`, {"hash":"sha256:3b1f044e1100e06588fcf75aa6360314700674c9db83ee1a6087f022aac3c207"}) as unknown as TypedDocumentString<PlanSummaryQuery, PlanSummaryQueryVariables>;
 export const SearchDocument = /* @__PURE__ */ new TypedDocumentString(`
     query Search($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
   search(text: $text, kinds: $kinds, first: $first, after: $after) {
@@ -1113,15 +1552,19 @@ export const ListSolutionsDocument = /* @__PURE__ */ new TypedDocumentString(`
     fragment SourceFields on Source {
   id
   title
+  kind
+  documentNumber
   publisher
-  publishedAt
+  published
+  publishedOn
+  datePrecision
   url
   language
-  kind
 }
 fragment ProvenanceFields on Provenance {
   quote
   offset
+  end
   source {
     ...SourceFields
   }
@@ -1135,4 +1578,4 @@ fragment AgencyRef on Agency {
 fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
-}`, {"hash":"sha256:619b496b8406baaed1a7677e76f27ffef7ad0205cbba684be09417e7b3224000"}) as unknown as TypedDocumentString<ListSolutionsQuery, ListSolutionsQueryVariables>;
+}`, {"hash":"sha256:bd541780a0b0d7e172113384e219d19280391db0d771939024b3e5500207e1a9"}) as unknown as TypedDocumentString<ListSolutionsQuery, ListSolutionsQueryVariables>;

@@ -11,15 +11,16 @@ const client = createClient({ url: 'http://localhost:4000/graphql' });
 
 // Variables: required ones can't be left out, nor given the wrong type, nor invented.
 await client.request(GetIndicatorDocument); // TS2554
-await client.request(GetIndicatorDocument, { code: 42 }); // TS2322
-await client.request(GetIndicatorDocument, { code: 'x', year: 2024 }); // TS2353
+await client.request(GetIndicatorDocument, { area: 'bac-kan', code: 42 }); // TS2322
+await client.request(GetIndicatorDocument, { area: 'bac-kan', code: 'x', year: 2024 }); // TS2353
 await getIndicator(client); // TS2554
+await getIndicator(client, 'afforestation-area'); // TS2345
 
 // Enums are checked: there is no status DONE.
 await listIndicators(client, { filter: { status: 'DONE' } }); // TS2322
 
 // Results have exactly the selected fields, with their nullability.
-const indicator = await getIndicator(client, 'afforestation-area');
+const indicator = await getIndicator(client, { area: 'bac-kan', code: 'afforestation-area' });
 indicator.nameFr; // TS2551
 const value: number = indicator.timeSeries[0]!.value; // TS2322
 
@@ -32,7 +33,7 @@ const partial = await client.request(NodeDocument, { id: 'x' }, { partial: true 
 partial.node; // TS2339
 
 // Paging needs a document with `$after`.
-paginate(client, GetIndicatorDocument, { code: 'x' }); // TS2345
+paginate(client, GetIndicatorDocument, { area: 'bac-kan', code: 'x' }); // TS2345
 
 // Options are checked too.
 createClient({ url: 'http://localhost:4000/graphql', lang: 'fr' }); // TS2322

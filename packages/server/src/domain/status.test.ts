@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { previousPeriod } from './periods.ts';
-import { mostSettled } from './settled.ts';
+import { byEnd, previousPeriod } from './periods.ts';
+import { currentFigure, mostSettled, revisionsOf } from './settled.ts';
 import { type Evidence, judgeTarget, type ResultInput, type TargetInput, type UnitInput } from './status.ts';
 
 // Units as the seed has them: one dimension per kind of figure, multipliers to its base.
@@ -34,6 +34,8 @@ const result = (r: Partial<ResultInput>): ResultInput => ({
   unitId: UNITS.percent!.id,
   reliability: 'FINAL',
   rankChange: null,
+  reportedOn: null,
+  supersedesId: null,
   ...r,
 });
 
@@ -310,28 +312,84 @@ describe('achievement percent', () => {
   });
 });
 
-describe('most settled, and the previous period', () => {
-  it('takes the highest reliability, then the figure recorded last', () => {
-    const rows = [
-      { id: 1, reliability: 'ESTIMATE' as const },
-      { id: 2, reliability: 'FINAL' as const },
-      { id: 3, reliability: 'PRELIMINARY' as const },
-      { id: 4, reliability: 'FINAL' as const },
-    ];
-    expect(mostSettled(rows)?.id).toBe(4);
-    expect(mostSettled(rows, (r) => r.id < 4)?.id).toBe(2);
+describe('the current figure, and the previous period', () => {
+  const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
+  const fig = (id: number, reliability: 'ESTIMATE' | 'PRELIMINARY' | 'FINAL', reportedOn: string | null = null, supersedesId: number | null = null) => ({
+    id,
+    reliability,
+    reportedOn: reportedOn === null ? null : day(reportedOn),
+    supersedesId,
+  });
+
+  it('takes the highest reliability first, whatever the dates and the order recorded', () => {
+    const rows = [fig(1, 'ESTIMATE', '2024-12-20'), fig(2, 'FINAL', '2024-03-01'), fig(3, 'PRELIMINARY', '2025-01-10')];
+    expect(mostSettled(rows)?.id).toBe(2);
+    expect(mostSettled(rows, (r) => r.id !== 2)?.id).toBe(3);
     expect(mostSettled([])).toBeNull();
   });
 
-  it('is the period of the same kind and length that ends the year before', () => {
+  it('then the one reported last, even when it was recorded first', () => {
+    // An older report loaded after a newer one does not win.
+    expect(mostSettled([fig(10, 'FINAL', '2025-06-30'), fig(11, 'FINAL', '2025-03-31')])?.id).toBe(10);
+    expect(mostSettled([fig(10, 'ESTIMATE', '2024-07-15'), fig(11, 'ESTIMATE', '2024-12-13')])?.id).toBe(11);
+  });
+
+  it('counts a figure with no known date as reported before every dated one', () => {
+    expect(mostSettled([fig(5, 'ESTIMATE', '2024-12-13'), fig(6, 'ESTIMATE', null)])?.id).toBe(5);
+    expect(mostSettled([fig(6, 'ESTIMATE', null), fig(5, 'ESTIMATE', '2024-12-13')])?.id).toBe(5);
+  });
+
+  it('falls back to the one recorded last only where reliability and date are equal or unknown', () => {
+    expect(mostSettled([fig(1, 'FINAL'), fig(2, 'FINAL')])?.id).toBe(2);
+    expect(mostSettled([fig(2, 'FINAL', '2025-01-01'), fig(1, 'FINAL', '2025-01-01')])?.id).toBe(2);
+  });
+
+  it('is never a figure another one says it replaces, even a more settled or later one', () => {
+    // A correction (ESTIMATE, dated earlier) replaces a FINAL figure it names.
+    expect(mostSettled([fig(1, 'FINAL', '2025-03-01'), fig(2, 'ESTIMATE', '2025-01-01', 1)])?.id).toBe(2);
+    // Chains: 3 replaces 2, which replaced 1.
+    expect(mostSettled([fig(1, 'ESTIMATE', '2024-12-13'), fig(2, 'PRELIMINARY', '2025-01-15', 1), fig(3, 'FINAL', '2025-09-30', 2)])?.id).toBe(3);
+    // `keep` never brings a replaced figure back.
+    expect(mostSettled([fig(1, 'FINAL'), fig(2, 'ESTIMATE', null, 1)], (r) => r.reliability === 'FINAL')).toBeNull();
+  });
+
+  it('lists the other figures of the period as revisions, most settled first', () => {
+    const rows = [fig(1, 'ESTIMATE', '2024-12-13'), fig(2, 'FINAL', '2025-09-30'), fig(3, 'PRELIMINARY', '2025-01-15')].map((f) => ({ ...f, measure: 'LEVEL' }));
+    const current = currentFigure(rows)!;
+    expect(current.id).toBe(2);
+    expect(revisionsOf(rows, current).map((r) => r.id)).toEqual([3, 1]);
+  });
+
+  it('is the period of the same kind and length that ends just before', () => {
+    const period = (id: number, kind: 'YEAR' | 'FIVE_YEAR' | 'HALF_YEAR' | 'QUARTER' | 'NINE_MONTHS', startYear: number, startMonth: number, endYear: number, endMonth: number) => ({
+      id,
+      kind,
+      startYear,
+      startMonth,
+      endYear,
+      endMonth,
+    });
     const periods = [
-      { id: 1, kind: 'YEAR' as const, startYear: 2023, endYear: 2023 },
-      { id: 2, kind: 'YEAR' as const, startYear: 2024, endYear: 2024 },
-      { id: 3, kind: 'FIVE_YEAR' as const, startYear: 2016, endYear: 2020 },
-      { id: 4, kind: 'FIVE_YEAR' as const, startYear: 2021, endYear: 2025 },
+      period(1, 'YEAR', 2023, 1, 2023, 12),
+      period(2, 'YEAR', 2024, 1, 2024, 12),
+      period(3, 'FIVE_YEAR', 2016, 1, 2020, 12),
+      period(4, 'FIVE_YEAR', 2021, 1, 2025, 12),
+      period(5, 'HALF_YEAR', 2023, 7, 2023, 12),
+      period(6, 'HALF_YEAR', 2024, 1, 2024, 6),
+      period(7, 'QUARTER', 2023, 10, 2023, 12),
+      period(8, 'QUARTER', 2024, 1, 2024, 3),
+      period(9, 'NINE_MONTHS', 2023, 1, 2023, 9),
+      period(10, 'NINE_MONTHS', 2024, 1, 2024, 9),
     ];
     expect(previousPeriod(periods[1]!, periods)?.id).toBe(1);
     expect(previousPeriod(periods[3]!, periods)?.id).toBe(3);
     expect(previousPeriod(periods[0]!, periods)).toBeNull();
+    // The first half of 2024 follows the second half of 2023; Q1 follows Q4.
+    expect(previousPeriod(periods[5]!, periods)?.id).toBe(5);
+    expect(previousPeriod(periods[7]!, periods)?.id).toBe(7);
+    // No nine months end just before nine months start.
+    expect(previousPeriod(periods[9]!, periods)).toBeNull();
+    // A series reads by period end: 2024 before 2021–2025, a half-year before its year.
+    expect([periods[3]!, periods[1]!, periods[5]!].sort(byEnd).map((p) => p.id)).toEqual([6, 2, 4]);
   });
 });

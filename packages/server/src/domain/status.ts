@@ -5,7 +5,10 @@ import { mostSettled, RELIABILITIES_SETTLED_FIRST } from './settled.ts';
 // functions: the GraphQL layer and the benchmark's baseline call them, the tests beside
 // this file pin them, nothing here touches the database.
 //
-// - A LEVEL target is judged against the most settled level recorded for its period.
+// - A target is judged as it stands: its values in force, not its earlier versions
+//   (TargetRevision), which a later resolution replaced.
+// - A LEVEL target is judged against the current level of its period (settled.ts: never
+//   a replaced figure; the most settled, then the latest reported).
 // - An INCREASE target is judged against a change only: one a result states, else one
 //   derived from the levels of its period and of the previous period, both of the same
 //   reliability (the most settled such pair).
@@ -41,8 +44,11 @@ export interface TargetInput {
 }
 
 export interface ResultInput {
-  /** Later recorded wins among figures equally settled. */
+  /** Among figures equally settled and reported on the same day, the later recorded counts (settled.ts). */
   id: number;
+  reportedOn: Date | null;
+  /** The figure this one replaces, which is then never the current figure. */
+  supersedesId: number | null;
   measure: ResultMeasure;
   value: number | null;
   bound: ValueBound;

@@ -4,7 +4,8 @@ import { DEFAULT_PAGE_SIZE } from '../pagination.ts';
 
 // What an operation costs, computed from its shape and variables before anything runs:
 // the objects it may return, every page priced at its `first`/`last` (the default page
-// size when neither is given), every plain list at its cap, the way GitHub prices nested
+// size when neither is given), every plain list at its cap (or its `first`, where it takes
+// one), the way GitHub prices nested
 // connections. Scalars cost nothing; each object costs 1; a connection's edges list adds
 // nothing of its own (the connection's page size already counts its nodes).
 // `indicators(first: 50) { edges { node { unit { code } } } }` costs 1 + 50 × (1 + 1).
@@ -13,6 +14,8 @@ import { DEFAULT_PAGE_SIZE } from '../pagination.ts';
 export const LIST_CAP = 100;
 /** The most results an indicator's time series returns (the latest periods). */
 export const TIME_SERIES_CAP = 200;
+/** The most revisions a figure or a target lists (a period's earlier reports, a target's earlier versions): few in practice. */
+export const REVISIONS_CAP = 20;
 /** The most rows a root list of a reference table (sectors, units, periods) returns. */
 export const REFERENCE_LIST_CAP = 1000;
 
@@ -34,7 +37,9 @@ export function fieldCost<C>(args: Record<string, unknown>, _ctx: C, field: Grap
   if (isEdge(named.name)) return { field: 0, multiplier: 1 };
   if (unwrapList(field.type)) {
     const cap = (field.extensions as { maxItems?: number } | undefined)?.maxItems ?? LIST_CAP;
-    return { field: 1, multiplier: cap };
+    // A list that takes `first` returns at most that many.
+    const first = typeof args.first === 'number' ? Math.max(0, Math.min(args.first, cap)) : cap;
+    return { field: 1, multiplier: first };
   }
   return 1;
 }

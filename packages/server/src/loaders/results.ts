@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import type { Direction } from '@planhub/db/enums';
+import type { Direction, PeriodKind, ResultMeasure } from '@planhub/db/enums';
 import type { Result } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
-import { currentFigure } from '../domain/settled.ts';
+import { byEnd } from '../domain/periods.ts';
+import { currentFigure, mostSettled, revisionsOf } from '../domain/settled.ts';
 import { TIME_SERIES_CAP } from '../limits/cost.ts';
 import { nextMacrotask, perContext } from './per-request.ts';
 
@@ -13,18 +14,19 @@ import { nextMacrotask, perContext } from './per-request.ts';
 // - full rows are read for the (indicator, period) pairs that are shown or judged: the
 //   latest period's, the targets' periods and the periods before them, in one statement;
 // - the time series reads an indicator's full rows, all of them.
+// A series' direction is its definition's, from the reference data once its
+// definition ID is known (rows a resolver loaded anyway prime it).
 
 interface Loaders {
-  direction: DataLoader<number, Direction>;
+  definitionId: DataLoader<number, number>;
   periods: DataLoader<number, PeriodWithResults[]>;
   at: DataLoader<string, Result[]>;
   series: DataLoader<number, Result[]>;
 }
 
-/** A period an indicator has results for, and the newest of those results (ties between periods of equal years). */
+/** A period an indicator has results for. */
 interface PeriodWithResults {
   periodId: number;
-  lastResultId: number;
 }
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -38,15 +40,15 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const loaders = perContext((ctx): Loaders => {
   const { prisma } = ctx;
   return {
-    direction: new DataLoader(async (ids) => {
-      const rows = await prisma.indicator.findMany({ where: { id: { in: [...ids] } }, select: { id: true, direction: true } });
-      const byId = new Map(rows.map((row) => [row.id, row.direction]));
+    definitionId: new DataLoader(async (ids) => {
+      const rows = await prisma.indicator.findMany({ where: { id: { in: [...ids] } }, select: { id: true, definitionId: true } });
+      const byId = new Map(rows.map((row) => [row.id, row.definitionId]));
       return ids.map((id) => byId.get(id) ?? new Error(`Indicator ${id} is gone.`));
     }),
     periods: new DataLoader(async (ids) => {
-      const rows = await prisma.result.groupBy({ by: ['indicatorId', 'periodId'], where: { indicatorId: { in: [...ids] } }, _max: { id: true } });
+      const rows = await prisma.result.groupBy({ by: ['indicatorId', 'periodId'], where: { indicatorId: { in: [...ids] } } });
       const byId = new Map<number, PeriodWithResults[]>();
-      for (const row of rows) append(byId, row.indicatorId, { periodId: row.periodId, lastResultId: row._max.id ?? 0 });
+      for (const row of rows) append(byId, row.indicatorId, { periodId: row.periodId });
       return ids.map((id) => byId.get(id) ?? []);
     }),
     at: new DataLoader(async (keys) => {
@@ -70,17 +72,18 @@ const loaders = perContext((ctx): Loaders => {
 });
 
 /**
- * Indicator rows a resolver loaded anyway (a page, one indicator) carry their direction:
+ * Indicator rows a resolver loaded anyway (a page, one indicator) carry their definition:
  * priming the loader with it spares judging their targets a statement. Returns the rows.
  */
-export function primeDirections<Row extends { id: number; direction?: Direction }>(ctx: Context, rows: Row[]): Row[] {
-  const { direction } = loaders(ctx);
-  for (const row of rows) if (row.direction) direction.prime(row.id, row.direction);
+export function primeDirections<Row extends { id: number; definitionId: number }>(ctx: Context, rows: Row[]): Row[] {
+  const { definitionId } = loaders(ctx);
+  for (const row of rows) definitionId.prime(row.id, row.definitionId);
   return rows;
 }
 
-export function directionOf(ctx: Context, indicatorId: number): Promise<Direction> {
-  return loaders(ctx).direction.load(indicatorId);
+export async function directionOf(ctx: Context, indicatorId: number): Promise<Direction> {
+  const definition = await ctx.reference.get('indicatorDefinition', await loaders(ctx).definitionId.load(indicatorId));
+  return definition.direction;
 }
 
 /** Every result of the indicator for the period. */
@@ -88,38 +91,81 @@ export function resultsAt(ctx: Context, indicatorId: number, periodId: number): 
   return loaders(ctx).at.load(`${indicatorId}:${periodId}`);
 }
 
-type PeriodYears = { id: number; startYear: number; endYear: number };
+type PeriodRow = Parameters<typeof byEnd>[0];
 
-async function periodsById(ctx: Context, ids: Iterable<number>): Promise<Map<number, PeriodYears>> {
+async function periodsById(ctx: Context, ids: Iterable<number>): Promise<Map<number, PeriodRow>> {
   const periods = await Promise.all([...new Set(ids)].map((id) => ctx.reference.get('period', id)));
   return new Map(periods.map((p) => [p.id, p]));
 }
 
-/** The indicator's results in period order (start year, end year), oldest first: the latest `TIME_SERIES_CAP`. */
-export async function timeSeriesOf(ctx: Context, indicatorId: number): Promise<Result[]> {
-  const results = await loaders(ctx).series.load(indicatorId);
-  const years = await periodsById(ctx, results.map((r) => r.periodId));
-  const ordered = [...results].sort((a, b) => {
-    const pa = years.get(a.periodId)!;
-    const pb = years.get(b.periodId)!;
-    return pa.startYear - pb.startYear || pa.endYear - pb.endYear || a.id - b.id;
-  });
-  return ordered.length > TIME_SERIES_CAP ? ordered.slice(-TIME_SERIES_CAP) : ordered;
+const MEASURE_ORDER: Record<ResultMeasure, number> = { LEVEL: 0, CHANGE: 1 };
+
+/**
+ * The indicator's current figures (settled.ts), one per period and measure, in period
+ * order (by when the period ends, then starts), oldest first: the latest
+ * `TIME_SERIES_CAP`. With `indicatorIds` of several series (a series and its
+ * predecessors), theirs are merged in the same order.
+ */
+export async function timeSeriesOf(ctx: Context, indicatorIds: readonly number[], measure?: ResultMeasure | null): Promise<Result[]> {
+  const all = (await loaders(ctx).series.loadMany([...indicatorIds])).flatMap((r) => (r instanceof Error ? [] : r));
+  const groups = new Map<string, Result[]>();
+  for (const r of all) {
+    if (measure && r.measure !== measure) continue;
+    const key = `${r.indicatorId}:${r.periodId}:${r.measure}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  const current = [...groups.values()].map((g) => currentFigure(g)!);
+  const periods = await periodsById(ctx, current.map((r) => r.periodId));
+  current.sort(
+    (a, b) => byEnd(periods.get(a.periodId)!, periods.get(b.periodId)!) || MEASURE_ORDER[a.measure] - MEASURE_ORDER[b.measure] || a.indicatorId - b.indicatorId,
+  );
+  return marked(ctx, current.length > TIME_SERIES_CAP ? current.slice(-TIME_SERIES_CAP) : current, true);
+}
+
+// Whether a figure is its period's current one, where the loader that returned it knows
+// (a time series and a latest result hold current figures, revisions do not): answering
+// `isCurrent` for them costs no statement.
+const knownCurrent = perContext(() => new WeakMap<Result, boolean>());
+function marked(ctx: Context, results: Result[], current: boolean): Result[] {
+  const known = knownCurrent(ctx);
+  for (const r of results) known.set(r, current);
+  return results;
+}
+
+/** A figure the caller knows to be its period's current one (a comparison's). */
+export function knownCurrentFigure(ctx: Context, result: Result): Result {
+  return marked(ctx, [result], true)[0]!;
+}
+
+/** Whether the result is the current figure of its indicator, period and measure. */
+export async function isCurrentResult(ctx: Context, result: Result): Promise<boolean> {
+  const known = knownCurrent(ctx).get(result);
+  if (known !== undefined) return known;
+  const current = mostSettled((await resultsAt(ctx, result.indicatorId, result.periodId)).filter((r) => r.measure === result.measure));
+  return current?.id === result.id;
+}
+
+/** The other figures for the result's indicator, period and measure: what it revises and what was reported beside it, most settled first. */
+export async function revisionsOfResult(ctx: Context, result: Result): Promise<Result[]> {
+  const figures = (await resultsAt(ctx, result.indicatorId, result.periodId)).filter((r) => r.measure === result.measure);
+  const current = currentFigure(figures);
+  // The current figure's revisions; a revision's own are the rest of the period's figures.
+  if (current && current.id === result.id) return marked(ctx, revisionsOf(figures, current), false);
+  return figures.filter((r) => r.id !== result.id);
 }
 
 /**
- * The current figure of the most recent period (latest end, then latest start, then the
- * period of the newest result).
+ * The current figure of the indicator's most recent period of the given kind (a YEAR
+ * unless asked otherwise): its current level, or where it has none, its current change.
  */
-export async function latestResultOf(ctx: Context, indicatorId: number): Promise<Result | null> {
-  const periods = await loaders(ctx).periods.load(indicatorId);
-  if (!periods.length) return null;
-  const years = await periodsById(ctx, periods.map((p) => p.periodId));
-  const later = (a: PeriodWithResults, b: PeriodWithResults) => {
-    const pa = years.get(a.periodId)!;
-    const pb = years.get(b.periodId)!;
-    return pa.endYear - pb.endYear || pa.startYear - pb.startYear || a.lastResultId - b.lastResultId;
-  };
-  const latest = periods.reduce((best, p) => (later(p, best) > 0 ? p : best));
-  return currentFigure(await resultsAt(ctx, indicatorId, latest.periodId));
+export async function latestResultOf(ctx: Context, indicatorId: number, kind: PeriodKind = 'YEAR'): Promise<Result | null> {
+  const withResults = await loaders(ctx).periods.load(indicatorId);
+  const periods = await periodsById(ctx, withResults.map((p) => p.periodId));
+  const candidates = withResults.filter((p) => periods.get(p.periodId)!.kind === kind);
+  if (!candidates.length) return null;
+  const latest = candidates.reduce((best, p) => (byEnd(periods.get(p.periodId)!, periods.get(best.periodId)!) > 0 ? p : best));
+  const current = currentFigure(await resultsAt(ctx, indicatorId, latest.periodId));
+  return current && marked(ctx, [current], true)[0]!;
 }

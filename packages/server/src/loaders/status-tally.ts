@@ -1,10 +1,11 @@
+import type { Direction } from '@planhub/db/enums';
 import type { Context } from '../context.ts';
 import { judgeTarget, needsPreviousPeriod, TARGET_STATUSES, type TargetStatus } from '../domain/status.ts';
 import { type JudgedTarget, unitsOf } from './judgements.ts';
 
 // Status is computed, never stored. A question over many targets at once (which
 // indicators have a MET target, how a plan's targets stand) judges every target in its
-// scope: in passes of a bounded number of targets, each with its indicators' directions
+// scope: in passes of a bounded number of targets, each with its indicators' directions (their definitions')
 // and the results it needs, so memory stays bounded whatever the scope; and once per
 // data version, so the next request with the same scope reads the tally from memory.
 
@@ -49,6 +50,8 @@ const RESULT_FIELDS = {
   unitId: true,
   reliability: true,
   rankChange: true,
+  reportedOn: true,
+  supersedesId: true,
 } as const;
 
 /** The status tally of the targets in scope, computed once per data version. */
@@ -80,11 +83,12 @@ async function computeTally(ctx: Context, scope: TargetScope): Promise<StatusTal
       const previous = previousOf.get(t.periodId);
       if (previous != null) periodIds.add(previous);
     }
-    const [directions, results] = await Promise.all([
-      ctx.prisma.indicator.findMany({ where: { id: { gte: lo, lte: hi } }, select: { id: true, direction: true } }),
+    const [series, results] = await Promise.all([
+      ctx.prisma.indicator.findMany({ where: { id: { gte: lo, lte: hi } }, select: { id: true, definitionId: true } }),
       ctx.prisma.result.findMany({ where: { indicatorId: { gte: lo, lte: hi }, periodId: { in: [...periodIds] } }, select: RESULT_FIELDS }),
     ]);
-    const directionOf = new Map(directions.map((d) => [d.id, d.direction]));
+    const directionOf = new Map<number, Direction>();
+    for (const s of series) directionOf.set(s.id, (await ctx.reference.get('indicatorDefinition', s.definitionId)).direction);
     const resultsAt = new Map<string, typeof results>();
     for (const r of results) {
       const key = `${r.indicatorId}:${r.periodId}`;

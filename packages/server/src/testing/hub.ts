@@ -6,7 +6,6 @@ import { type DatabaseConfig, databaseConfigFromEnv } from '@planhub/db/config';
 import { migrate } from '@planhub/db/migrate';
 import { seed } from '@planhub/db/seed';
 import { createTestDatabase } from '@planhub/db/testing/pg';
-import { searchTextOf, sortKeyOf } from '@planhub/db/text';
 import { DerivedCache } from '../derived-cache.ts';
 import { ReferenceCache } from '../reference-data.ts';
 import { DEFAULT_HTTP } from '../http/settings.ts';
@@ -108,21 +107,46 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
 }
 
 /**
- * Adds an indicator named `nameVi` (search text and sort key derived from it), in the
- * area, sector and unit of the first seeded indicator; its direction too unless given.
+ * Adds an indicator definition named `nameVi` and its series in the area of the first
+ * seeded series, with that series' unit and its definition's sector (and direction
+ * unless given). Search text and sort key are derived by the client.
  */
 export async function addIndicator(db: Database, key: string, nameVi: string, direction?: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'RANK') {
-  const template = await db.prisma.indicator.findFirstOrThrow({ orderBy: { id: 'asc' } });
-  return db.prisma.indicator.create({
+  const template = await db.prisma.indicator.findFirstOrThrow({ orderBy: { id: 'asc' }, include: { definition: true } });
+  const definition = await db.prisma.indicatorDefinition.create({
     data: {
       key,
       nameVi,
-      areaId: template.areaId,
-      sectorId: template.sectorId,
-      unitId: template.unitId,
-      direction: direction ?? template.direction,
-      searchText: searchTextOf(nameVi),
-      sortKey: sortKeyOf(nameVi),
+      sectorId: template.definition.sectorId,
+      direction: direction ?? template.definition.direction,
+      dimension: template.definition.dimension,
     },
   });
+  return db.prisma.indicator.create({ data: { definitionId: definition.id, areaId: template.areaId, unitId: template.unitId } });
+}
+
+/** The seeded area's series of a definition (by their codes). */
+export async function seriesOf(db: Database, code: string, area = 'bac-kan') {
+  return db.prisma.indicator.findFirstOrThrow({ where: { definition: { key: code }, area: { key: area } } });
+}
+
+/**
+ * Adds a source whose whole text is `text`, and that text as its one quote: a document
+ * for facts a test writes (each result of a period needs a source of its own).
+ */
+export async function addSource(db: Database, key: string, text: string, options: { publishedOn?: string; kind?: 'REPORT' | 'RESOLUTION' | 'STATISTICAL_PUBLICATION' | 'SYNTHETIC' } = {}) {
+  const source = await db.prisma.source.create({
+    data: {
+      key,
+      kind: options.kind ?? 'REPORT',
+      title: text,
+      publisherName: 'UBND tỉnh',
+      publishedOn: new Date(`${options.publishedOn ?? '2024-01-01'}T00:00:00.000Z`),
+      datePrecision: 'DAY',
+      language: 'vi',
+      text,
+    },
+  });
+  const quote = await db.prisma.quote.create({ data: { sourceId: source.id, text, start: 0, end: text.length } });
+  return { source, quote };
 }

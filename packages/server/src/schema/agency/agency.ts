@@ -1,10 +1,13 @@
 import { builder } from '../../builder.ts';
 import { LIST_CAP } from '../../limits/cost.ts';
-import { referenceField } from '../common/reference-field.ts';
+import { optionalReferenceField, referenceField } from '../common/reference-field.ts';
+import { PeriodRef } from '../common/period.ts';
+import { PlanRef } from '../plan/plan.ts';
 import { pageOptions } from '../../pagination.ts';
 import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../../loaders/counts.ts';
-import { AgencyKindEnum, AssignmentRoleEnum, LevelEnum, OfficeRoleEnum } from '../common/enums.ts';
+import { AgencyKindEnum, AssignmentRoleEnum, AgencyLevelEnum, OfficeRoleEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
+import '../common/succession.ts';
 
 export const AgencyRef = builder.prismaNode('Agency', {
   description: 'An organisation: a committee, council, department, or a group of them a source names together.',
@@ -14,7 +17,7 @@ export const AgencyRef = builder.prismaNode('Agency', {
   fields: (t) => ({
     code: t.exposeString('key', { description: 'Stable code, e.g. `ubnd-bac-kan`.' }),
     kind: t.expose('kind', { type: AgencyKindEnum, description: 'What kind of body it is.' }),
-    level: t.expose('level', { type: LevelEnum, description: 'Administrative level.' }),
+    level: t.expose('level', { type: AgencyLevelEnum, description: 'Administrative level.' }),
     name: t.field(localized('Name in the chosen language.', (a) => a.nameVi, (a) => a.nameEn)),
     nameVi: t.exposeString('nameVi', { description: 'Name in Vietnamese.' }),
     nameEn: t.exposeString('nameEn', { nullable: true, description: 'Name in English, when known.' }),
@@ -43,6 +46,14 @@ export const AgencyRef = builder.prismaNode('Agency', {
       type: 'Date',
       nullable: true,
       description: 'Last day, when it was merged, renamed or dissolved; null while current or unknown.',
+    }),
+    successors: t.relation('successors', {
+      description: `The agencies that continue this one (it merged into, split into or was renamed to them), earliest first; at most ${LIST_CAP}.`,
+      query: { orderBy: [{ effectiveOn: 'asc' }, { id: 'asc' }], take: LIST_CAP },
+    }),
+    predecessors: t.relation('predecessors', {
+      description: `The agencies this one continues, earliest first: a renamed department keeps its history through them; at most ${LIST_CAP}.`,
+      query: { orderBy: [{ effectiveOn: 'asc' }, { id: 'asc' }], take: LIST_CAP },
     }),
     officeHolders: t.relation('positions', {
       description: `Positions in this agency and who held them, as attested by sources, latest first; at most ${LIST_CAP}.`,
@@ -105,7 +116,7 @@ export const PositionRef = builder.prismaNode('Position', {
 });
 
 export const AssignmentRef = builder.prismaNode('Assignment', {
-  description: 'A responsibility: which agency, in which role, for a solution or an indicator.',
+  description: 'A responsibility: which agency, in which role, for exactly one solution or indicator, within a plan or a period.',
   id: { field: 'id' },
   // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
   nullable: true,
@@ -113,7 +124,9 @@ export const AssignmentRef = builder.prismaNode('Assignment', {
     agency: t.field(referenceField(AgencyRef, 'agency', 'agencyId', 'The responsible agency.')),
     role: t.expose('role', { type: AssignmentRoleEnum, description: 'Lead, coordinate or implement.' }),
     solution: t.relation('solution', { nullable: true, description: 'The solution, when the assignment is for one.' }),
-    indicator: t.relation('indicator', { nullable: true, description: 'The indicator, when the assignment is for one.' }),
+    indicator: t.relation('indicator', { nullable: true, description: 'The indicator (a series), when the assignment is for one.' }),
+    plan: t.field(optionalReferenceField(PlanRef, 'plan', 'planId', 'The plan the responsibility is part of; null where it holds for a period instead.')),
+    period: t.field(optionalReferenceField(PeriodRef, 'period', 'periodId', 'The period it holds for, where it is not a plan’s; null otherwise.')),
     provenance: t.relation('quote', { description: 'The passage that assigns it, and its source.' }),
   }),
 });

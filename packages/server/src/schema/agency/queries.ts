@@ -2,7 +2,7 @@ import { fold } from '@planhub/db/text';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { pageOptions, seekBySortKey } from '../../pagination.ts';
-import { AgencyKindEnum, LevelEnum } from '../common/enums.ts';
+import { AgencyKindEnum, AgencyLevelEnum } from '../common/enums.ts';
 import { perRequest } from '../../loaders/per-request.ts';
 import { textFilter } from '../common/inputs.ts';
 import { requireExisting } from '../common/lookup.ts';
@@ -10,7 +10,7 @@ import { requireExisting } from '../common/lookup.ts';
 const AgencyFilter = builder.inputType('AgencyFilter', {
   description: 'Narrows `agencies`. Every field is optional; given fields must all match.',
   fields: (t) => ({
-    level: t.field({ type: LevelEnum, description: 'Only agencies at this level.' }),
+    level: t.field({ type: AgencyLevelEnum, description: 'Only agencies at this level.' }),
     kind: t.field({ type: AgencyKindEnum, description: 'Only agencies of this kind.' }),
     parent: t.globalID({ description: 'Only agencies directly under this one.' }),
     rootsOnly: t.boolean({ description: 'Only agencies with no parent: the tops of the tree.' }),

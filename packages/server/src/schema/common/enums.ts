@@ -1,12 +1,14 @@
 import {
   AgencyKind,
+  AgencyLevel,
+  AreaLevel,
   AssessmentKind,
   AssignmentRole,
   Comparator,
+  DatePrecision,
   Direction,
   EventKind,
   LinkBasis,
-  Level,
   OfficeRole,
   PeriodKind,
   PlanKind,
@@ -15,6 +17,8 @@ import {
   Reliability,
   ResultMeasure,
   SolutionKind,
+  SourceKind,
+  SuccessionKind,
   TargetKind,
   ValueBound,
 } from '@planhub/db/enums';
@@ -55,18 +59,50 @@ export const LanguageEnum = builder.enumType('Language', {
   } as const,
 });
 
-export const LevelEnum = prismaEnum('Level', Level, 'An administrative level.', {
+export const AreaLevelEnum = prismaEnum('AreaLevel', AreaLevel, 'The administrative level of an area or of a plan.', {
   CENTRAL: 'National (central) level.',
   PROVINCE: 'Province level (cấp tỉnh).',
-  DISTRICT: 'District level (cấp huyện).',
+  DISTRICT: 'District level (cấp huyện; abolished in 2025).',
+  COMMUNE: 'Commune level (cấp xã).',
+});
+
+export const AgencyLevelEnum = prismaEnum('AgencyLevel', AgencyLevel, 'The administrative level an agency works at.', {
+  CENTRAL: 'National (central) level.',
+  PROVINCE: 'Province level (cấp tỉnh).',
+  DISTRICT: 'District level (cấp huyện; abolished in 2025).',
   COMMUNE: 'Commune level (cấp xã).',
   ALL_LEVELS: 'Bodies at every level, named together by a source ("UBND các cấp").',
 });
 
 export const PeriodKindEnum = prismaEnum('PeriodKind', PeriodKind, 'What kind of span a period is.', {
   YEAR: 'One calendar year.',
+  HALF_YEAR: 'Six months: the first or second half of a year (sơ kết 6 tháng).',
+  NINE_MONTHS: 'The first nine months of a year (9 tháng).',
+  QUARTER: 'A quarter of a year (quý).',
   FIVE_YEAR: 'A five-year plan term (e.g. 2021–2025).',
   PLANNING_HORIZON: 'A master plan horizon (e.g. 2021–2030, vision to 2050).',
+});
+
+export const SourceKindEnum = prismaEnum('SourceKind', SourceKind, 'What kind of document a source is.', {
+  NEWS_ARTICLE: 'A news article (e.g. in the provincial newspaper).',
+  RESOLUTION: "A resolution (nghị quyết), e.g. of a People's Council adopting a plan.",
+  DECISION: "A decision (quyết định), e.g. of a People's Committee.",
+  REPORT: 'A report (báo cáo), e.g. on a year’s results.',
+  PLAN_DOCUMENT: 'A plan document itself (kế hoạch).',
+  STATISTICAL_PUBLICATION: 'A statistical publication (niên giám, báo cáo thống kê).',
+  SYNTHETIC: 'Generated load-test data, not a real document: its facts are never real.',
+});
+
+export const DatePrecisionEnum = prismaEnum('DatePrecision', DatePrecision, 'How precisely a date is known.', {
+  DAY: 'The day is known.',
+  MONTH: 'Only the month is known; the date is the first of that month.',
+  YEAR: 'Only the year is known; the date is 1 January of that year.',
+});
+
+export const SuccessionKindEnum = prismaEnum('SuccessionKind', SuccessionKind, 'How one area or agency continues another.', {
+  MERGED_INTO: 'The predecessor became part of the successor (two provinces into one).',
+  SPLIT_INTO: 'Part of the predecessor became the successor.',
+  RENAMED_TO: "The predecessor continues under the successor's name.",
 });
 
 export const PlanKindEnum = prismaEnum('PlanKind', PlanKind, 'What kind of plan.', {

@@ -22,7 +22,7 @@ builder.queryFields((t) => ({
     description: `All periods, earliest first (at most ${REFERENCE_LIST_CAP}).`,
     extensions: { maxItems: REFERENCE_LIST_CAP },
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.period.findMany({ ...query, orderBy: [{ startYear: 'asc' }, { endYear: 'asc' }], take: REFERENCE_LIST_CAP }),
+      ctx.prisma.period.findMany({ ...query, orderBy: [{ startYear: 'asc' }, { startMonth: 'asc' }, { endYear: 'asc' }, { endMonth: 'asc' }], take: REFERENCE_LIST_CAP }),
   }),
   sources: t.prismaConnection({
     type: 'Source',
@@ -30,7 +30,8 @@ builder.queryFields((t) => ({
     ...pageOptions,
     totalCount: (_p, _a, ctx) => ctx.prisma.source.count(),
     description: 'The documents PlanHub’s facts come from, newest first.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.source.findMany({ ...query, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] }),
+    // Texts are read only when asked for (SourceRef.text).
+    resolve: (query, _root, _args, ctx) => ctx.prisma.source.findMany({ ...query, omit: { text: true }, orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }] }) as never,
   }),
   areas: t.prismaConnection({
     type: 'Area',

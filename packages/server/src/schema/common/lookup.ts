@@ -59,3 +59,21 @@ export async function sectorWhere(ctx: Context, key: string, argument: string) {
   await requireCode(ctx, 'sector', key, argument);
   return { OR: [{ sector: { key } }, { sector: { parent: { key } } }] };
 }
+
+/** The ID of the area with this code (from the reference data); NOT_FOUND, saying how to list codes, otherwise. */
+export async function areaIdOf(ctx: Context, code: string, argument: string): Promise<number> {
+  const area = (await ctx.reference.all('area')).find((a) => a.key === code);
+  if (!area) throw userError(ErrorCode.NOT_FOUND, `${argument}: no area has the code "${code}". List codes with ${LISTS.area}.`, { argument });
+  return area.id;
+}
+
+/** The ID of the indicator definition with this code (from the reference data); NOT_FOUND, saying how to list codes, otherwise. */
+export async function definitionIdOf(ctx: Context, code: string, argument: string): Promise<number> {
+  const definition = (await ctx.reference.all('indicatorDefinition')).find((d) => d.key === code);
+  if (!definition) {
+    throw userError(ErrorCode.NOT_FOUND, `${argument}: no indicator definition has the code "${code}". List codes with \`indicatorDefinitions { edges { node { code } } }\`.`, {
+      argument,
+    });
+  }
+  return definition.id;
+}

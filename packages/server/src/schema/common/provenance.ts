@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
-import { referenceField } from './reference-field.ts';
+import type { Source } from '@planhub/db/generated/sqlite/client';
+import { mapMaybe } from '../../reference-data.ts';
 import { SourceRef } from './source.ts';
 
 export const ProvenanceRef = builder.prismaObject('Quote', {
@@ -9,8 +10,17 @@ export const ProvenanceRef = builder.prismaObject('Quote', {
     quote: t.exposeString('text', { description: 'The passage, verbatim, in the source language.' }),
     offset: t.exposeInt('start', {
       nullable: true,
-      description: 'Character offset of the passage in the source text, when the text is on file.',
+      description: "Where the passage starts in its source's `text` (UTF-16 code units, as JavaScript indexes strings), when the text is on file.",
     }),
-    source: t.field(referenceField(SourceRef, 'source', 'sourceId', 'The document.')),
+    end: t.exposeInt('end', {
+      nullable: true,
+      description: "Where the passage ends in its source's `text` (just after it): `text.slice(offset, end)` is `quote`.",
+    }),
+    source: t.field({
+      type: SourceRef,
+      description: 'The document.',
+      // The reference data holds sources without their texts; SourceRef.text reads the text itself.
+      resolve: (q, _args, ctx) => mapMaybe(ctx.reference.get('source', q.sourceId), (s) => s as Source),
+    }),
   }),
 });

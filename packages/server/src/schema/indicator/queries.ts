@@ -7,14 +7,16 @@ import { statusTally, type TargetScope } from '../../loaders/status-tally.ts';
 import { pageOfIds, pageOptions, seekBySortKey } from '../../pagination.ts';
 import { SortDirectionEnum, TargetStatusEnum } from '../common/enums.ts';
 import { textFilter, yearFilter } from '../common/inputs.ts';
-import { requireExisting, sectorWhere } from '../common/lookup.ts';
+import type { Prisma } from '@planhub/db/generated/sqlite/client';
+import { ErrorCode, userError } from '../../errors.ts';
+import { areaIdOf, definitionIdOf, requireExisting, sectorWhere } from '../common/lookup.ts';
 import { orNotFound } from '../common/not-found.ts';
 
 const IndicatorOrderField = builder.enumType('IndicatorOrderField', {
   description: 'What to order indicators by.',
   values: {
-    NAME: { description: 'Vietnamese name, ignoring diacritics first (as a reader sorts), then with them.' },
-    CODE: { description: 'Indicator code.' },
+    NAME: { description: "Their definition's Vietnamese name, ignoring diacritics first (as a reader sorts), then with them." },
+    CODE: { description: "Their definition's code, then the order recorded (one series per area)." },
     CREATED: { description: 'The order they were recorded in.' },
   } as const,
 });
@@ -30,6 +32,8 @@ const IndicatorOrder = builder.inputType('IndicatorOrder', {
 const IndicatorFilter = builder.inputType('IndicatorFilter', {
   description: 'Narrows `indicators`. Every field is optional; given fields must all match.',
   fields: (t) => ({
+    area: t.string({ description: 'Only the series of the area with this code (e.g. `bac-kan`).' }),
+    definition: t.string({ description: 'Only the series of the definition with this code (e.g. `economic-growth-rate`), one per area.' }),
     plan: t.globalID({ description: 'Only indicators with a target in this plan.' }),
     year: yearFilter(t, 'Only indicators with a target or a result for this year.'),
     sector: t.string({ description: 'Only indicators of the sector with this code, or of its sub-sectors.' }),
@@ -46,6 +50,13 @@ const IndicatorFilter = builder.inputType('IndicatorFilter', {
 });
 
 type Filter = typeof IndicatorFilter.$inferInput;
+
+async function definitionWhere(ctx: Context, filter: typeof DefinitionFilter.$inferInput | null | undefined) {
+  const and: object[] = [];
+  if (filter?.sector) and.push(await sectorWhere(ctx, filter.sector, 'filter.sector'));
+  if (filter?.text) and.push({ searchText: { contains: fold(filter.text) } });
+  return { AND: and };
+}
 
 /**
  * A filter as the database can apply it (`where`), and the IDs it is narrowed to when a
@@ -86,7 +97,9 @@ async function indicatorScope(filter: Filter | null | undefined, ctx: Context): 
     and.push({ targets: { some: targetScope } });
   }
   if (yearPeriod) and.push({ OR: [{ targets: { some: targetScope } }, { results: { some: yearPeriod } }] });
-  if (filter.sector) and.push(await sectorWhere(ctx, filter.sector, 'filter.sector'));
+  if (filter.sector) and.push({ definition: await sectorWhere(ctx, filter.sector, 'filter.sector') });
+  if (filter.area) and.push({ areaId: await areaIdOf(ctx, filter.area, 'filter.area') });
+  if (filter.definition) and.push({ definitionId: await definitionIdOf(ctx, filter.definition, 'filter.definition') });
   if (agencyId !== undefined) {
     and.push({
       OR: [
@@ -117,19 +130,55 @@ const orderedIdsOf = perRequest(async (args: { filter?: Filter | null; orderBy?:
   });
 });
 
-function indicatorOrder(order: typeof IndicatorOrder.$inferInput | null | undefined) {
+function indicatorOrder(order: typeof IndicatorOrder.$inferInput | null | undefined): Prisma.IndicatorOrderByWithRelationInput[] {
   const direction = order?.direction ?? 'asc';
   switch (order?.field) {
     case 'NAME':
       return [{ sortKey: direction }, { id: direction }];
     case 'CODE':
-      return [{ key: direction }];
+      return [{ definition: { key: direction } }, { id: direction }];
     default:
       return [{ id: direction }];
   }
 }
 
+const DefinitionFilter = builder.inputType('IndicatorDefinitionFilter', {
+  description: 'Narrows `indicatorDefinitions`. Every field is optional; given fields must all match.',
+  fields: (t) => ({
+    sector: t.string({ description: 'Only definitions of the sector with this code, or of its sub-sectors.' }),
+    text: textFilter(t, 'Only definitions whose name or description contains this text, ignoring case and Vietnamese diacritics.'),
+  }),
+});
+
 builder.queryFields((t) => ({
+  indicatorDefinitions: t.prismaConnection({
+    type: 'IndicatorDefinition',
+    cursor: 'id',
+    ...pageOptions,
+    description: 'The catalogue: what is measured, each definition shared by every area that measures it; by Vietnamese name.',
+    args: { filter: t.arg({ type: DefinitionFilter, required: false, description: 'Conditions the definitions must meet.' }) },
+    totalCount: async (_parent, args, ctx) => {
+      const where = await definitionWhere(ctx, args.filter);
+      return ctx.remember(`definition-count:${JSON.stringify(where)}`, () => ctx.prisma.indicatorDefinition.count({ where }));
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const where = await definitionWhere(ctx, args.filter);
+      const { page, seek } = await seekBySortKey(query, 'asc', (id) => ctx.prisma.indicatorDefinition.findUnique({ where: { id }, select: { sortKey: true } }));
+      return ctx.prisma.indicatorDefinition.findMany({ ...page, where: { AND: [where, seek] }, orderBy: [{ sortKey: 'asc' }, { id: 'asc' }] });
+    },
+  }),
+  indicatorDefinition: t.prismaField({
+    type: 'IndicatorDefinition',
+    description: 'One indicator definition by its code; its `series` are the areas that measure it. Fails with NOT_FOUND when no definition has it.',
+    args: { code: t.arg.string({ required: true, description: 'The definition code, e.g. `economic-growth-rate`.' }) },
+    resolve: (query, _root, args, ctx) =>
+      orNotFound(
+        ctx.prisma.indicatorDefinition.findUnique({ ...query, where: { key: args.code } }),
+        'indicator definition',
+        args.code,
+        'List codes with `indicatorDefinitions { edges { node { code } } }`.',
+      ),
+  }),
   indicators: t.prismaConnection({
     type: 'Indicator',
     cursor: 'id',
@@ -164,14 +213,21 @@ builder.queryFields((t) => ({
   }),
   indicator: t.prismaField({
     type: 'Indicator',
-    description: 'One indicator by its code. Fails with NOT_FOUND when no indicator has it.',
-    args: { code: t.arg.string({ required: true, description: 'The indicator code, e.g. `economic-growth-rate`.' }) },
-    resolve: (query, _root, args, ctx) =>
-      orNotFound(
-        ctx.prisma.indicator.findUnique({ ...query, where: { key: args.code } }).then((row) => row && primeDirections(ctx, [row])[0]!),
-        'indicator',
-        args.code,
-        'List codes with `indicators { edges { node { code } } }`.',
-      ),
+    description: "One area's series of a definition, by the area's code and the definition's code. Fails with NOT_FOUND, saying which is unknown, when there is none.",
+    args: {
+      area: t.arg.string({ required: true, description: 'The area code, e.g. `bac-kan`.' }),
+      code: t.arg.string({ required: true, description: 'The definition code, e.g. `economic-growth-rate`.' }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const [areaId, definitionId] = await Promise.all([areaIdOf(ctx, args.area, 'area'), definitionIdOf(ctx, args.code, 'code')]);
+      const row = await ctx.prisma.indicator.findUnique({ ...query, where: { definitionId_areaId: { definitionId, areaId } } });
+      if (!row) {
+        throw userError(
+          ErrorCode.NOT_FOUND,
+          `Area "${args.area}" has no series of "${args.code}". List its series with \`indicators(filter: { area: "${args.area}" })\`, or the areas that measure it with \`indicatorDefinition(code: "${args.code}") { series { area { code } } }\`.`,
+        );
+      }
+      return primeDirections(ctx, [row])[0]!;
+    },
   }),
 }));

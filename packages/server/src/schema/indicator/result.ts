@@ -1,4 +1,8 @@
+import type { Source } from '@planhub/db/generated/sqlite/client';
 import { builder } from '../../builder.ts';
+import { REVISIONS_CAP } from '../../limits/cost.ts';
+import { isCurrentResult, resultsAt, revisionsOfResult } from '../../loaders/results.ts';
+import { SourceRef } from '../common/source.ts';
 import { quoteOf } from '../../loaders/quotes.ts';
 import { mapMaybe } from '../../reference-data.ts';
 import { ReliabilityEnum, ResultMeasureEnum, ValueBoundEnum } from '../common/enums.ts';
@@ -9,7 +13,8 @@ import { UnitRef } from '../common/unit.ts';
 import { PlanRef } from '../plan/plan.ts';
 
 export const ResultRef = builder.prismaNode('Result', {
-  description: 'What was achieved on one indicator in one period, as a source states it.',
+  description:
+    'What was achieved on one indicator in one period, as one source states it. A period may have several (an estimate, later a final figure): the current one is never a replaced one, then the most settled, then the latest reported; the others are its `revisions`.',
   id: { field: 'id' },
   // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
   nullable: true,
@@ -51,6 +56,35 @@ export const ResultRef = builder.prismaNode('Result', {
     rankChange: t.exposeInt('rankChange', {
       nullable: true,
       description: 'For a ranking: places moved up (+) or down (−) against the previous period.',
+    }),
+    reportedOn: t.expose('reportedOn', { type: 'Date', nullable: true, description: 'When the figure was reported, when the source says; null otherwise.' }),
+    asOf: t.expose('asOf', {
+      type: 'Date',
+      nullable: true,
+      description: 'The day an estimate made during the period speaks as of ("ước cả năm", as stated on 13 Dec 2023); null when not stated.',
+    }),
+    source: t.field({
+      type: SourceRef,
+      description: 'The document that reports the figure (its quote’s).',
+      // The reference data holds sources without their texts; SourceRef.text reads the text itself.
+      resolve: (r, _args, ctx) => mapMaybe(ctx.reference.get('source', r.sourceId), (s) => s as Source),
+    }),
+    // By model name: the field's type is the type being defined.
+    supersedes: t.prismaField({
+      type: 'Result',
+      nullable: true,
+      description: 'The figure this one replaces, when its source says so; null otherwise.',
+      resolve: async (_query, r, _args, ctx) => (r.supersedesId === null ? null : ((await resultsAt(ctx, r.indicatorId, r.periodId)).find((x) => x.id === r.supersedesId) ?? null)),
+    }),
+    isCurrent: t.boolean({
+      description: 'Whether this is the current figure of its period and measure (the one `timeSeries` and statuses use).',
+      resolve: (r, _args, ctx) => isCurrentResult(ctx, r),
+    }),
+    revisions: t.prismaField({
+      type: ['Result'],
+      description: `The other figures for the same indicator, period and measure, most settled first: for the current figure, its earlier and replaced reports, each with its date and source; at most ${REVISIONS_CAP}.`,
+      extensions: { maxItems: REVISIONS_CAP },
+      resolve: async (_query, r, _args, ctx) => (await revisionsOfResult(ctx, r)).slice(0, REVISIONS_CAP),
     }),
     provenance: t.field({
       type: ProvenanceRef,

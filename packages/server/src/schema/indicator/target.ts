@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { REVISIONS_CAP } from '../../limits/cost.ts';
 import { judgementOf } from '../../loaders/judgements.ts';
 import { quoteOf } from '../../loaders/quotes.ts';
 import { mapMaybe } from '../../reference-data.ts';
@@ -11,7 +12,8 @@ import { PlanRef } from '../plan/plan.ts';
 import { ResultRef } from './result.ts';
 
 export const TargetRef = builder.prismaNode('Target', {
-  description: 'What a plan aims for on one indicator in one period.',
+  description:
+    'What a plan aims for on one indicator in one period: the target in force (one per plan, indicator, period and kind). Its earlier versions, before an adjustment by a later resolution (điều chỉnh chỉ tiêu), are its `revisions`; status is judged against the target in force.',
   id: { field: 'id' },
   // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
   nullable: true,
@@ -34,6 +36,12 @@ export const TargetRef = builder.prismaNode('Target', {
       resolve: (tg, _args, ctx) => mapMaybe(ctx.reference.get('unit', tg.unitId), (unit) => tg.value * unit.multiplier),
     }),
     isMain: t.exposeBoolean('isMain', { description: 'One of the plan’s main (headline) indicators (chỉ tiêu chủ yếu).' }),
+    adoptedOn: t.expose('adoptedOn', { type: 'Date', nullable: true, description: 'When the values in force were adopted, when a source says; null otherwise.' }),
+    revisions: t.relation('revisions', {
+      description: `The target's earlier versions, replaced by an adjustment, oldest first; at most ${REVISIONS_CAP}.`,
+      extensions: { maxItems: REVISIONS_CAP },
+      query: { orderBy: { id: 'asc' }, take: REVISIONS_CAP },
+    }),
     result: t.field({
       type: ResultRef,
       nullable: true,
@@ -73,6 +81,24 @@ export const TargetRef = builder.prismaNode('Target', {
       type: ProvenanceRef,
       description: 'The passage that states this target, and its source.',
       resolve: (tg, _args, ctx) => quoteOf(ctx, tg.quoteId),
+    }),
+  }),
+});
+
+export const TargetRevisionRef = builder.prismaObject('TargetRevision', {
+  description: "A target's values before an adjustment (điều chỉnh chỉ tiêu) replaced them: kept, and never judged.",
+  fields: (t) => ({
+    comparator: t.expose('comparator', { type: ComparatorEnum, description: 'How a result was to be compared with the value(s).' }),
+    value: t.exposeFloat('value', { description: 'The value, or the lower end of a range, in `unit`.' }),
+    valueMax: t.exposeFloat('valueMax', { nullable: true, description: 'The upper end of a RANGE; null otherwise.' }),
+    rangeKind: t.expose('rangeKind', { type: RangeKindEnum, nullable: true, description: 'For a RANGE: OR_BETTER or WITHIN; null otherwise.' }),
+    unit: t.field(referenceField(UnitRef, 'unit', 'unitId', 'The unit of `value`.')),
+    adoptedOn: t.expose('adoptedOn', { type: 'Date', nullable: true, description: 'When these values were adopted, when a source says.' }),
+    replacedOn: t.expose('replacedOn', { type: 'Date', nullable: true, description: 'When the adjustment that replaced them was adopted, when a source says.' }),
+    provenance: t.field({
+      type: ProvenanceRef,
+      description: 'The passage that stated these values, and its source.',
+      resolve: (r, _args, ctx) => quoteOf(ctx, r.quoteId),
     }),
   }),
 });

@@ -4,7 +4,7 @@ import { referenceField } from '../common/reference-field.ts';
 import { PeriodRef } from '../common/period.ts';
 import { pageOptions } from '../../pagination.ts';
 import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../../loaders/counts.ts';
-import { LevelEnum, PlanKindEnum, PlanStatusEnum } from '../common/enums.ts';
+import { AreaLevelEnum, PlanKindEnum, PlanStatusEnum } from '../common/enums.ts';
 import { localized } from '../common/localized.ts';
 import { statusTally } from '../../loaders/status-tally.ts';
 import { PlanSummaryRef, summarize } from './summary.ts';
@@ -19,7 +19,7 @@ export const PlanRef = builder.prismaNode('Plan', {
   fields: (t) => ({
     code: t.exposeString('key', { description: 'Stable code, e.g. `bac-kan-ktxh-2024`.' }),
     kind: t.expose('kind', { type: PlanKindEnum, description: 'Yearly, five-year, or master plan.' }),
-    level: t.expose('level', { type: LevelEnum, description: 'The administrative level the plan is for.' }),
+    level: t.expose('level', { type: AreaLevelEnum, description: 'The administrative level the plan is for.' }),
     area: t.relation('area', { description: 'The area the plan is for.' }),
     period: t.field(referenceField(PeriodRef, 'period', 'periodId', 'The period the plan covers.')),
     title: t.field(localized('Title in the chosen language.', (p) => p.titleVi, (p) => p.titleEn)),

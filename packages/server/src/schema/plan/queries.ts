@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { orNotFound } from '../common/not-found.ts';
 import { pageOptions } from '../../pagination.ts';
-import { LevelEnum, PlanKindEnum } from '../common/enums.ts';
+import { AreaLevelEnum, PlanKindEnum } from '../common/enums.ts';
 import { perRequest } from '../../loaders/per-request.ts';
 import { yearFilter } from '../common/inputs.ts';
 import { requireCode } from '../common/lookup.ts';
@@ -11,7 +11,7 @@ const PlanFilter = builder.inputType('PlanFilter', {
   description: 'Narrows `plans`. Every field is optional; given fields must all match.',
   fields: (t) => ({
     kind: t.field({ type: PlanKindEnum, description: 'Only plans of this kind.' }),
-    level: t.field({ type: LevelEnum, description: 'Only plans at this level.' }),
+    level: t.field({ type: AreaLevelEnum, description: 'Only plans at this level.' }),
     area: t.string({ description: 'Only plans for the area with this code (e.g. `bac-kan`).' }),
     year: yearFilter(t, 'Only plans whose period includes this year.'),
   }),

@@ -14,7 +14,7 @@ import type { Context } from '../../context.ts';
 // `searchText` column, so "tang truong" finds "Tăng trưởng" on every database.
 
 const SEARCH_KINDS = {
-  INDICATOR: { description: 'Indicators, by name and description.' },
+  INDICATOR: { description: "Indicators (each area's series), by their definition's name and description." },
   SOLUTION: { description: 'Solutions and directives, by text.' },
   AGENCY: { description: 'Agencies, by name and abbreviation.' },
 } as const;
@@ -24,7 +24,7 @@ const SearchKind = builder.enumType('SearchKind', { description: 'What `search` 
 const SearchHit = builder.unionType('SearchHit', {
   description: 'Something `search` found.',
   types: [IndicatorRef, SolutionRef, AgencyRef],
-  resolveType: (hit) => ('direction' in hit ? IndicatorRef : 'textVi' in hit ? SolutionRef : AgencyRef),
+  resolveType: (hit) => ('definitionId' in hit ? IndicatorRef : 'textVi' in hit ? SolutionRef : AgencyRef),
 });
 
 type Kind = typeof SearchKind.$inferType;
