@@ -192,6 +192,17 @@ describe('depth, breadth and cost, before anything runs', () => {
     expect(sent.body.extensions.cost.requested).toBeGreaterThan(5);
   });
 
+  it('one document is priced for each request’s variables, not once for all (the measure is remembered per variables)', async () => {
+    const query = 'query Paged($first: Int!) { indicators(first: $first) { edges { node { targets(first: $first) { edges { node { id } } } } } } }';
+    const cheap = await post(query, { first: 2 });
+    expect(cheap.body.errors).toBeUndefined();
+    const dearer = await post(query, { first: 50 });
+    expect(dearer.body.errors).toBeUndefined();
+    expect(dearer.body.extensions.cost.requested).toBeGreaterThan(cheap.body.extensions.cost.requested * 10);
+    // Asked again with the first variables, the first price again.
+    expect((await post(query, { first: 2 })).body.extensions.cost.requested).toBe(cheap.body.extensions.cost.requested);
+  });
+
   it('the same connection aliased many times is priced for each alias', async () => {
     const chain = nestedConnections(3, 100).slice(1, -1);
     const aliased = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: ${chain}`).join(' ')} }`;

@@ -1,18 +1,20 @@
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, Lexer, NoSchemaIntrospectionCustomRule, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, Lexer, NoSchemaIntrospectionCustomRule, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode, type ErrorCode as Code } from '../errors.ts';
-import { measure } from './cost.ts';
+import stableStringify from 'fast-json-stable-stringify';
+import { type Measured, measure } from './cost.ts';
 import type { LimitSettings } from './settings.ts';
 
 // Limits on the operation itself, all checked before anything is executed, so a
 // rejected operation runs no resolver and sends no SQL statement:
-// - tokens while parsing (a document too long to be worth parsing is not parsed whole);
+// - tokens while parsing (a document too long to be worth parsing is not parsed whole),
+//   once per document text (the parser cache serves it after);
 // - aliases and directives while validating (graphql-armor's rules);
 // - depth, breadth and cost just before execution, with the request's variables
-//   (cost.ts; Pothos's complexity calculation). The cost of an accepted operation is
+//   (cost.ts; Pothos's complexity calculation), once per document and variables. The cost of an accepted operation is
 //   kept on the context, for the rate limiter and the response's `extensions.cost`.
 
 export interface OperationLimitOptions {
@@ -42,15 +44,22 @@ function tokensUpTo(body: string, max: number): number {
   return n;
 }
 
+/**
+ * The token count is checked in the parse function itself, so a document the parser
+ * cache already holds (it was checked when first parsed) is not lexed again.
+ */
 function tokenLimit(maxTokens: number): Plugin {
   return {
-    onParse({ params }) {
-      const body = typeof params.source === 'string' ? params.source : params.source.body;
-      if (tokensUpTo(body, maxTokens) > maxTokens) {
-        throw rejection(ErrorCode.TOO_MANY_TOKENS, `The document has more than ${maxTokens} tokens, the most allowed. Send a smaller document, or split the operation.`, {
-          limit: maxTokens,
-        });
-      }
+    onParse({ parseFn, setParseFn }) {
+      setParseFn((source, options) => {
+        const body = typeof source === 'string' ? source : source.body;
+        if (tokensUpTo(body, maxTokens) > maxTokens) {
+          throw rejection(ErrorCode.TOO_MANY_TOKENS, `The document has more than ${maxTokens} tokens, the most allowed. Send a smaller document, or split the operation.`, {
+            limit: maxTokens,
+          });
+        }
+        return parseFn(source, options);
+      });
     },
   };
 }
@@ -76,12 +85,31 @@ const noIntrospection: ValidationRule = (context) =>
     }),
   );
 
+/** Measurements per document (the parser cache's, so the same object for the same text), by operation and variables. */
+const MEASURED_PER_DOCUMENT = 64;
+const measuredOf = new WeakMap<DocumentNode, Map<string, Measured>>();
+
+/** An operation's measure, computed once per document, operation and variables (the cost depends on nothing else). */
+function measureOnce(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): Measured {
+  const key = `${operationName ?? ''}\u0000${stableStringify(variables ?? {})}`;
+  let byKey = measuredOf.get(document);
+  if (!byKey) measuredOf.set(document, (byKey = new Map()));
+  let measured = byKey.get(key);
+  if (!measured) {
+    measured = measure(schema, document, operationName, variables, {});
+    // Bounded: a document asked with ever new variables keeps only the latest.
+    if (byKey.size >= MEASURED_PER_DOCUMENT) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, measured);
+  }
+  return measured;
+}
+
 function depthAndCost(limits: LimitSettings): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      let measured: ReturnType<typeof measure>;
+      let measured: Measured;
       try {
-        measured = measure(args.schema, args.document, args.operationName, args.variableValues ?? undefined, args.contextValue as object);
+        measured = measureOnce(args.schema, args.document, args.operationName, args.variableValues ?? undefined);
       } catch (error) {
         // Variables that do not fit the operation: execution reports them (INVALID_VARIABLE)
         // before any field runs, so there is nothing to price.

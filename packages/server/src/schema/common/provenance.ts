@@ -1,7 +1,5 @@
 import { builder } from '../../builder.ts';
-import type { Source } from '@planhub/db/generated/sqlite/client';
-import { mapMaybe } from '../../reference-data.ts';
-import { SourceRef } from './source.ts';
+import { sourceField } from './source.ts';
 
 export const ProvenanceRef = builder.prismaObject('Quote', {
   name: 'Provenance',
@@ -16,11 +14,6 @@ export const ProvenanceRef = builder.prismaObject('Quote', {
       nullable: true,
       description: "Where the passage ends in its source's `text` (just after it): `text.slice(offset, end)` is `quote`.",
     }),
-    source: t.field({
-      type: SourceRef,
-      description: 'The document.',
-      // The reference data holds sources without their texts; SourceRef.text reads the text itself.
-      resolve: (q, _args, ctx) => mapMaybe(ctx.reference.get('source', q.sourceId), (s) => s as Source),
-    }),
+    source: t.field(sourceField('sourceId', 'The document.')),
   }),
 });

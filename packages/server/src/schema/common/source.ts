@@ -1,5 +1,8 @@
 import { formatPreciseDate } from '@planhub/db/rules/index';
+import type { Source } from '@planhub/db/generated/sqlite/client';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { mapMaybe } from '../../reference-data.ts';
 import { AgencyRef } from '../agency/agency.ts';
 import { sourceTextOf } from '../../loaders/quotes.ts';
 import { DatePrecisionEnum, SourceKindEnum } from './enums.ts';
@@ -44,3 +47,15 @@ export const SourceRef = builder.prismaNode('Source', {
     }),
   }),
 });
+
+/**
+ * A field naming the source of `parent[key]`, from the reference data. The reference
+ * data holds sources without their texts; SourceRef.text reads the text itself.
+ */
+export function sourceField<K extends string>(key: K, description: string) {
+  return {
+    type: SourceRef,
+    description,
+    resolve: (parent: { [P in K]: number }, _args: object, ctx: Context) => mapMaybe(ctx.reference.get('source', parent[key]), (s) => s as Source),
+  };
+}

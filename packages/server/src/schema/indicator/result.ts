@@ -1,8 +1,7 @@
-import type { Source } from '@planhub/db/generated/sqlite/client';
 import { builder } from '../../builder.ts';
 import { REVISIONS_CAP } from '../../limits/cost.ts';
 import { isCurrentResult, resultsAt, revisionsOfResult } from '../../loaders/results.ts';
-import { SourceRef } from '../common/source.ts';
+import { sourceField } from '../common/source.ts';
 import { quoteOf } from '../../loaders/quotes.ts';
 import { mapMaybe } from '../../reference-data.ts';
 import { ReliabilityEnum, ResultMeasureEnum, ValueBoundEnum } from '../common/enums.ts';
@@ -63,12 +62,7 @@ export const ResultRef = builder.prismaNode('Result', {
       nullable: true,
       description: 'The day an estimate made during the period speaks as of ("ước cả năm", as stated on 13 Dec 2023); null when not stated.',
     }),
-    source: t.field({
-      type: SourceRef,
-      description: 'The document that reports the figure (its quote’s).',
-      // The reference data holds sources without their texts; SourceRef.text reads the text itself.
-      resolve: (r, _args, ctx) => mapMaybe(ctx.reference.get('source', r.sourceId), (s) => s as Source),
-    }),
+    source: t.field(sourceField('sourceId', 'The document that reports the figure (its quote’s).')),
     // By model name: the field's type is the type being defined.
     supersedes: t.prismaField({
       type: 'Result',
