@@ -194,7 +194,7 @@ async function cpuPerRequest(run: () => Promise<unknown>, n: number): Promise<nu
 /**
  * What the operation limits, the deadline and the rate limiter cost one request of a
  * workload: the same app with them and without (limits: false), in process, interleaved in
- * rounds so that drift hits both alike; the median round's ratio.
+ * rounds so that drift hits both alike; the ratio of the two medians.
  */
 async function limitsCost(db: ReturnType<typeof openDatabase>, body: RequestBody): Promise<{ withUs: number; withoutUs: number; ratio: number }> {
   const quiet = createLogger('silent');
@@ -204,18 +204,20 @@ async function limitsCost(db: ReturnType<typeof openDatabase>, body: RequestBody
     (await app.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).text();
   await cpuPerRequest(ask(limited), 30);
   await cpuPerRequest(ask(bare), 30);
-  const ratios: number[] = [];
   const withs: number[] = [];
   const withouts: number[] = [];
-  for (let round = 0; round < 10; round++) {
-    const w = await cpuPerRequest(ask(limited), 20);
-    const wo = await cpuPerRequest(ask(bare), 20);
-    withs.push(w);
-    withouts.push(wo);
-    ratios.push(w / wo);
+  // The order alternates per round, so neither app always runs on a warmer heap.
+  for (let round = 0; round < 20; round++) {
+    if (round % 2 === 0) {
+      withs.push(await cpuPerRequest(ask(limited), 20));
+      withouts.push(await cpuPerRequest(ask(bare), 20));
+    } else {
+      withouts.push(await cpuPerRequest(ask(bare), 20));
+      withs.push(await cpuPerRequest(ask(limited), 20));
+    }
   }
   await limited.dispose();
-  return { withUs: median(withs), withoutUs: median(withouts), ratio: median(ratios) };
+  return { withUs: median(withs), withoutUs: median(withouts), ratio: median(withs) / median(withouts) };
 }
 
 async function inProcess(config: DatabaseConfig, scale: Scale, explainPaged: boolean) {
@@ -443,7 +445,7 @@ function report(provider: Provider, results: ScaleResult[], meta: Record<string,
       `| ${r.scale} | ${r.data.rows.indicators} | ${r.data.rows.targets} | ${r.data.rows.results} | ${r.data.rows.solutions} | ${f1(r.data.buildSeconds)} | ${f0(median(r.coldStartsMs))} (${r.coldStartsMs.map(f0).join(', ')}) | ${f0(r.baselineColdStartMs)} | ${f0(r.peakRss.planhub)} / ${f0(r.peakRss.interpreted)} / ${r.peakRss.cached ? f0(r.peakRss.cached) : '–'} / ${f0(r.peakRss.baseline)} |`,
     );
   }
-  lines.push('', 'What the operation limits, the deadline and the rate limiter cost a dashboard request (in process, the same app with them and without, interleaved; median of 10 rounds of 20):', '');
+  lines.push('', 'What the operation limits, the deadline and the rate limiter cost a dashboard request (in process, the same app with them and without, interleaved, alternating; the medians of 20 rounds of 20):', '');
   for (const r of results) if (r.limits) lines.push(`- ${r.scale}: +${f1((r.limits.ratio - 1) * 100)} % CPU (${f0(r.limits.withUs)} µs with, ${f0(r.limits.withoutUs)} µs without)`);
   lines.push('', 'Workloads (SDK operation and variables):', '');
   for (const row of results[0]?.rows ?? []) lines.push(`- ${row.workload.name}: ${row.workload.bodies[0]!.operationName} — ${row.workload.title}`);
