@@ -40,6 +40,9 @@ export const sdkOutput = {
     scalars: {
       ID: { input: 'string', output: 'string' },
       Date: { input: 'string', output: 'string' },
+      // ISO 8601 instants, as they travel in JSON.
+      DateTime: { input: 'string', output: 'string' },
+      JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
     },
   },
 } satisfies CodegenConfig['generates'][string];

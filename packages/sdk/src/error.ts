@@ -41,6 +41,9 @@ export type PlanHubErrorCode =
   | 'PERSISTED_QUERY_NOT_FOUND'
   | 'PERSISTED_QUERY_ONLY'
   | 'CSRF_HEADER_MISSING'
+  // Who may write.
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
   // The client's own.
   | 'NETWORK_ERROR'
   | 'HTTP_ERROR'

@@ -1,11 +1,15 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from '@planhub/db/generated/pothos-types';
 import { getDatamodel } from '@planhub/db/generated/pothos-types';
-import { DateResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { areasOutOfScope } from './auth/scopes.ts';
+import { unauthenticated } from './auth/plugin.ts';
 import type { Context } from './context.ts';
 import { stablePathsPlugin } from './stable-paths.ts';
 import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
@@ -24,11 +28,35 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     ID: { Input: string; Output: string | number };
     Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
+  // Who may do what, declared on the fields (scope-auth): `signedIn` (any valid
+  // credentials), `admin`, and `areas` (every area a write touches is in the principal's scope).
+  AuthScopes: { signedIn: boolean; admin: boolean; areas: readonly string[] };
 }>({
   defaultFieldNullability: false,
   // First, so the Prisma plugin's resolvers see the stable paths (see stable-paths.ts).
-  plugins: [stablePathsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin],
+  // Scope-auth before the errors plugin: an authorization failure is never a payload error.
+  plugins: [stablePathsPlugin, ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, ComplexityPlugin],
+  scopeAuth: {
+    // Writes are refused before their resolver runs, so a refused write sends no write.
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => ({
+      signedIn: ctx.principal !== null,
+      admin: ctx.principal?.role === 'ADMIN',
+      areas: async (keys) => ctx.principal !== null && (await areasOutOfScope(ctx.prisma, ctx.principal, keys)).length === 0,
+    }),
+    unauthorizedError: (_parent, ctx, _info, result) => authorizationError(ctx.principal, result.failure),
+  },
+  errors: {
+    // Payload unions are named <Mutation>Payload, their success types <Mutation>Success.
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Payload`,
+      description: 'What a write did: its result, or the typed error (a `UserError`) saying what to fix in the input, in which case nothing was written.',
+    },
+    defaultResultOptions: { name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Success` },
+  },
   // Each field's share of an operation's cost (limits/cost.ts). The limit is checked before
   // execution by limits/operation-limits.ts, not by the plugin's per-field wrapper.
   complexity: { disabled: true, fieldComplexity: fieldCost },
@@ -97,6 +125,24 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The area keys a failed `areas` scope named, wherever in the failure they are. */
+function areasOf(failure: AuthFailure): readonly string[] {
+  if (failure.kind === AuthScopeFailureType.AuthScope && failure.scope === 'areas') return failure.parameter as readonly string[];
+  if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes) return failure.failures.flatMap(areasOf);
+  return [];
+}
+
+/** UNAUTHENTICATED without credentials, FORBIDDEN with credentials that do not allow this. */
+function authorizationError(principal: Context['principal'], failure: AuthFailure): Error {
+  if (!principal) return unauthenticated('Writing needs a token: send "Authorization: Bearer <token>". An admin issues tokens (`npm run token -- create`).');
+  const areas = areasOf(failure);
+  const who = principal.role === 'ADMIN' ? 'an admin' : `an editor of ${principal.areas.join(', ')}`;
+  const message = areas.length
+    ? `Your credentials ("${principal.name}", ${who}) do not cover ${areas.map((a) => `"${a}"`).join(', ')}. Ask an admin for a token of that area.`
+    : `Your credentials ("${principal.name}", ${who}) do not allow this: it needs an admin.`;
+  return userError(ErrorCode.FORBIDDEN, message, { http: { status: 403 } });
+}
+
 function nodeOrNotFound<T>(node: T | null | undefined, id: { typename: string; id: string }): T {
   if (node == null) {
     throw userError(ErrorCode.NOT_FOUND, `No ${id.typename} has the ID "${encodeGlobalId(id.typename, id.id)}". It may have been removed; fetch the list again for current IDs.`);
@@ -107,5 +153,15 @@ function nodeOrNotFound<T>(node: T | null | undefined, id: { typename: string; i
 builder.addScalarType('Date', DateResolver, {
   description: 'A calendar date, `YYYY-MM-DD`.',
 });
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description: 'An instant, in ISO 8601 with its offset: `2026-12-01T09:30:00.000Z`.',
+});
+builder.addScalarType('JSONObject', JSONObjectResolver, {
+  description: 'A JSON object: here, a record as it was stored, field by field.',
+});
 
 builder.queryType({ description: 'Read access to plans, indicators, solutions and agencies.' });
+builder.mutationType({
+  description:
+    'Writes, each in one transaction, each recorded in the audit trail. Every one needs a token (`Authorization: Bearer …`) whose scope covers the areas it touches. A mistake in the input comes back as a typed error in the payload; missing or insufficient credentials as a GraphQL error (UNAUTHENTICATED, FORBIDDEN).',
+});

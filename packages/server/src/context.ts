@@ -2,6 +2,7 @@ import type { Db } from '@planhub/db/client';
 import { type Lang, langFromAcceptLanguage } from './lang.ts';
 import type { DeadlineContext } from './limits/deadline.ts';
 import type { OperationLimitsContext } from './limits/operation-limits.ts';
+import type { Authentication, Principal } from './auth/principal.ts';
 import type { Reference } from './reference-data.ts';
 
 /** What every resolver receives: the database, the request's language, and reference data. */
@@ -16,10 +17,14 @@ export interface Context extends DeadlineContext, OperationLimitsContext {
    * data version.
    */
   remember<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  /** Who the request acts for, from its credentials: checked once, before anything runs (auth/plugin.ts). */
+  auth(): Promise<Authentication>;
+  /** The principal, once `auth()` has run (set by the authentication plugin before execution); null when anonymous. */
+  principal: Principal | null;
   /** Whether resolvers get canonical `info.path` objects: needed under graphql-jit only (stable-paths.ts). */
   stablePaths: boolean;
 }
 
-export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths'>): Context {
-  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), ...parts };
+export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths' | 'auth'>): Context {
+  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), principal: null, ...parts };
 }

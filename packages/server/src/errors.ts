@@ -43,6 +43,10 @@ export const ErrorCode = {
   PERSISTED_QUERY_ONLY: 'PERSISTED_QUERY_ONLY',
   /** A request a browser could send cross-site without asking (a form post, a plain GET) lacks the header that proves it was not. */
   CSRF_HEADER_MISSING: 'CSRF_HEADER_MISSING',
+  /** The request needs credentials (a write, or any operation where reads need a token), or the ones sent do not check out. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The credentials are valid but do not allow this: a role or an area outside the token's scope. */
+  FORBIDDEN: 'FORBIDDEN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -7,6 +7,7 @@ import { migrationStatus } from '@planhub/db/migration-status';
 import { seedIfEmpty } from '@planhub/db/seed';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { authSettingsFromEnv } from './auth/settings.ts';
 import { responseCacheSettingsFromEnv } from './cache.ts';
 import type { Context } from './context.ts';
 import { httpSettingsFromEnv } from './http/settings.ts';
@@ -57,6 +58,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const cacheSettings = responseCacheSettingsFromEnv(env);
   const limits = limitSettingsFromEnv(env);
   const http = httpSettingsFromEnv(env);
+  const auth = authSettingsFromEnv(env);
 
   const db = openDatabase(config);
   // One cheap query on every start; the schema engine (WebAssembly, slow to load)
@@ -76,6 +78,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     jit: settings.PLANHUB_JIT === 'on',
     limits,
     http,
+    auth,
     logger: options.logger ?? createLogger(env.PLANHUB_LOG_LEVEL ?? 'info'),
     isReady: async () => (await migrationStatus(config, { db: db.prisma })).upToDate,
   });

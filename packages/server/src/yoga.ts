@@ -3,6 +3,10 @@ import type { Logger } from 'pino';
 import type { Database } from '@planhub/db/client';
 import { type ResponseCacheSettings, responseCachePlugins } from './cache.ts';
 import { compiledExecution } from './compiled-execution.ts';
+import { Authenticator } from './auth/authenticate.ts';
+import { authentication } from './auth/plugin.ts';
+import type { Authentication } from './auth/principal.ts';
+import { type AuthSettings, DEFAULT_AUTH } from './auth/settings.ts';
 import { createContext, type Context } from './context.ts';
 import { RequestDataVersions } from './data-version.ts';
 import { DerivedCache } from './derived-cache.ts';
@@ -43,6 +47,8 @@ export interface YogaOptions {
   http?: HttpSettings;
   /** Where logs go (default: JSON lines on stdout at PLANHUB_LOG_LEVEL). */
   logger?: Logger;
+  /** Who may read and write (default: public reads, API tokens only). */
+  auth?: AuthSettings;
 }
 
 export type PlanHubYoga = ReturnType<typeof createYoga<Record<string, unknown>, Context>> & {
@@ -68,7 +74,10 @@ export function createPlanHubYoga({
   limits = DEFAULT_LIMITS,
   http = DEFAULT_HTTP,
   logger = createLogger(),
+  auth = DEFAULT_AUTH,
 }: YogaOptions): PlanHubYoga {
+  const authenticator = new Authenticator(db.prisma, auth);
+  const authentications = new WeakMap<Request, Promise<Authentication>>();
   // The caches are keyed by the data version, read once per request and shared.
   const versions = new RequestDataVersions(db.prisma);
   const reference = caches.reference ?? new ReferenceCache(db.prisma);
@@ -82,6 +91,12 @@ export function createPlanHubYoga({
         reference: requestReference(db.prisma, reference, () => versions.of(request)),
         remember: async (key, compute) => derived.get(await versions.of(request), key, compute),
         stablePaths: jit,
+        // Once per request, and only when credentials came with it: anonymous reads cost no statement.
+        auth: () => {
+          let found = authentications.get(request);
+          if (!found) authentications.set(request, (found = authenticator.authenticate(request.headers.get('authorization'))));
+          return found;
+        },
       });
       return context;
     },
@@ -114,6 +129,8 @@ export function createPlanHubYoga({
       ...(metrics?.plugins ?? []),
       ...(limits ? operationLimitPlugins({ limits, hideSchema: !http.introspection }) : []),
       textArguments(),
+      // After the limits (a refused operation sends no statement, not even the token's look-up).
+      authentication(auth),
       ...(rateLimiter ? [rateLimiter.plugin] : []),
       ...(jit ? compiledExecution() : []),
       ...(limits ? [executionDeadline(limits.deadlineMs)] : []),

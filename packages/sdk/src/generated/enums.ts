@@ -1,4 +1,13 @@
 /* eslint-disable */
+/** How the writer signed in. */
+export const ActorKind = {
+  /** With an identity provider’s token; the actor is its subject. */
+  JWT: 'JWT',
+  /** With a PlanHub API token; the actor is its name. */
+  TOKEN: 'TOKEN'
+} as const;
+
+export type ActorKind = typeof ActorKind[keyof typeof ActorKind];
 /** What kind of organisation an agency is. */
 export const AgencyKind = {
   /** A department, board or office (sở, ban, ngành). */
@@ -68,6 +77,17 @@ export const AssignmentRole = {
 } as const;
 
 export type AssignmentRole = typeof AssignmentRole[keyof typeof AssignmentRole];
+/** What a change did to its record. */
+export const ChangeOperation = {
+  /** Created it. */
+  CREATE: 'CREATE',
+  /** Retired it: it stays in history and leaves every list. */
+  RETIRE: 'RETIRE',
+  /** Changed it: a correction, an adjustment, or bringing back a retired record. */
+  UPDATE: 'UPDATE'
+} as const;
+
+export type ChangeOperation = typeof ChangeOperation[keyof typeof ChangeOperation];
 /** How a target compares a figure with its value(s). On a RANK indicator they speak of standing, as sources do: "at least 30th" is 30th or better. */
 export const Comparator = {
   /** ≥ value ("trở lên", "ít nhất"); on a RANK indicator, this place or better. */
@@ -324,6 +344,36 @@ export const TargetStatus = {
 } as const;
 
 export type TargetStatus = typeof TargetStatus[keyof typeof TargetStatus];
+/** What a token may write. */
+export const TokenRole = {
+  /** Everything, and tokens. */
+  ADMIN: 'ADMIN',
+  /** The data of its areas (and the areas within them). */
+  EDITOR: 'EDITOR'
+} as const;
+
+export type TokenRole = typeof TokenRole[keyof typeof TokenRole];
+/** What is wrong with a write’s input. Stable: clients may switch on it. */
+export const UserErrorCode = {
+  /** The record changed since it was read: `currentVersion` is its version now. */
+  CONFLICT: 'CONFLICT',
+  /** A record with the same natural key exists: `existingId` names it; update it instead. */
+  DUPLICATE: 'DUPLICATE',
+  /** One or more fields break the data’s rules; `issues` lists each with its field. */
+  INVALID_INPUT: 'INVALID_INPUT',
+  /** The quote is not a passage of the source’s text; `closestMatch` is where the text comes nearest. */
+  QUOTE_NOT_IN_SOURCE: 'QUOTE_NOT_IN_SOURCE',
+  /** Another record depends on this one, so it cannot be retired first. */
+  RECORD_IN_USE: 'RECORD_IN_USE',
+  /** The record is retired: it can be read, not changed. */
+  RECORD_RETIRED: 'RECORD_RETIRED',
+  /** A code or ID names nothing. */
+  REFERENCE_NOT_FOUND: 'REFERENCE_NOT_FOUND',
+  /** The source’s text is not on file, so no quote can be checked against it. */
+  SOURCE_TEXT_MISSING: 'SOURCE_TEXT_MISSING'
+} as const;
+
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
 /** Whether a result is an exact figure or a bound. */
 export const ValueBound = {
   /** At least the figure. */

@@ -424,6 +424,7 @@ export type NodeQuery = { node:
     | { __typename: 'Area', code: string, name: string, id: string }
     | { __typename: 'Assessment', statement: string, id: string }
     | { __typename: 'Assignment', id: string, assignmentRole: AssignmentRole }
+    | { __typename: 'Change', id: string }
     | { __typename: 'Event', title: string, date: string, id: string }
     | { __typename: 'Indicator', code: string, name: string, id: string }
     | { __typename: 'IndicatorDefinition', id: string }

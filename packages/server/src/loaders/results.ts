@@ -46,7 +46,7 @@ const loaders = perContext((ctx): Loaders => {
       return ids.map((id) => byId.get(id) ?? new Error(`Indicator ${id} is gone.`));
     }),
     periods: new DataLoader(async (ids) => {
-      const rows = await prisma.result.groupBy({ by: ['indicatorId', 'periodId'], where: { indicatorId: { in: [...ids] } } });
+      const rows = await prisma.result.groupBy({ by: ['indicatorId', 'periodId'], where: { indicatorId: { in: [...ids] }, retiredAt: null } });
       const byId = new Map<number, PeriodWithResults[]>();
       for (const row of rows) append(byId, row.indicatorId, { periodId: row.periodId });
       return ids.map((id) => byId.get(id) ?? []);
@@ -56,14 +56,14 @@ const loaders = perContext((ctx): Loaders => {
       // Both columns as IN lists (the (indicatorId, periodId) index serves it); the few
       // extra pairs this admits are dropped below.
       const rows = await prisma.result.findMany({
-        where: { indicatorId: { in: [...new Set(pairs.map(([i]) => i))] }, periodId: { in: [...new Set(pairs.map(([, p]) => p))] } },
+        where: { indicatorId: { in: [...new Set(pairs.map(([i]) => i))] }, periodId: { in: [...new Set(pairs.map(([, p]) => p))] }, retiredAt: null },
       });
       const byKey = new Map<string, Result[]>();
       for (const row of rows) append(byKey, `${row.indicatorId}:${row.periodId}`, row);
       return keys.map((key) => byKey.get(key) ?? []);
     }, nextMacrotask),
     series: new DataLoader(async (ids) => {
-      const rows = await prisma.result.findMany({ where: { indicatorId: { in: [...ids] } } });
+      const rows = await prisma.result.findMany({ where: { indicatorId: { in: [...ids] }, retiredAt: null } });
       const byId = new Map<number, Result[]>();
       for (const row of rows) append(byId, row.indicatorId, row);
       return ids.map((id) => byId.get(id) ?? []);

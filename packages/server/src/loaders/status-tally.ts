@@ -14,6 +14,8 @@ export interface TargetScope {
   planId?: number;
   periodId?: { in: number[] };
   isMain?: true;
+  /** Retired targets are never in scope; the tally leaves them out whether or not the scope says so. */
+  retiredAt?: null;
 }
 
 export interface StatusTally {
@@ -67,7 +69,7 @@ async function computeTally(ctx: Context, scope: TargetScope): Promise<StatusTal
   let after: { indicatorId: number; id: number } | null = null;
   for (;;) {
     const targets: TallyTarget[] = await ctx.prisma.target.findMany({
-      where: after ? { AND: [scope, { OR: [{ indicatorId: { gt: after.indicatorId } }, { indicatorId: after.indicatorId, id: { gt: after.id } }] }] } : scope,
+      where: { AND: [scope, { retiredAt: null }, ...(after ? [{ OR: [{ indicatorId: { gt: after.indicatorId } }, { indicatorId: after.indicatorId, id: { gt: after.id } }] }] : [])] },
       orderBy: [{ indicatorId: 'asc' }, { id: 'asc' }],
       take: TALLY_PASS_SIZE,
       select: TARGET_FIELDS,
@@ -85,7 +87,7 @@ async function computeTally(ctx: Context, scope: TargetScope): Promise<StatusTal
     }
     const [series, results] = await Promise.all([
       ctx.prisma.indicator.findMany({ where: { id: { gte: lo, lte: hi } }, select: { id: true, definitionId: true } }),
-      ctx.prisma.result.findMany({ where: { indicatorId: { gte: lo, lte: hi }, periodId: { in: [...periodIds] } }, select: RESULT_FIELDS }),
+      ctx.prisma.result.findMany({ where: { indicatorId: { gte: lo, lte: hi }, periodId: { in: [...periodIds] }, retiredAt: null }, select: RESULT_FIELDS }),
     ]);
     const directionOf = new Map<number, Direction>();
     for (const s of series) directionOf.set(s.id, (await ctx.reference.get('indicatorDefinition', s.definitionId)).direction);

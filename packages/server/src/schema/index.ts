@@ -27,6 +27,12 @@ import './agency/agency.ts';
 import './agency/queries.ts';
 import './event/event.ts';
 import './search/search.ts';
+import './common/user-errors.ts';
+import './audit/change.ts';
+import './common/source-mutations.ts';
+import './indicator/result-mutations.ts';
+import './indicator/target-mutations.ts';
+import './access/tokens.ts';
 
 const built = builder.toSchema({ sortSchema: true });
 

@@ -1,3 +1,4 @@
+import type { AuthSettings } from '../auth/settings.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,12 +71,12 @@ export interface TestHub {
 }
 
 /** A migrated database (seeded with the real data unless `seed: false`) behind the real yoga app, in process. */
-export async function createTestHub(options: { seed?: boolean; limits?: LimitSettings } = {}): Promise<TestHub> {
+export async function createTestHub(options: { seed?: boolean; limits?: LimitSettings; auth?: AuthSettings } = {}): Promise<TestHub> {
   const database = await createMigratedDatabase();
   const db = openDatabase(database.config, { logStatements: true });
   if (options.seed !== false) await seed(db.prisma);
   const caches = { reference: new ReferenceCache(db.prisma), derived: new DerivedCache() };
-  const yoga = createPlanHubYoga({ db, caches, ...testYogaOptions(options.limits) });
+  const yoga = createPlanHubYoga({ db, caches, ...testYogaOptions(options.limits), ...(options.auth ? { auth: options.auth } : {}) });
   let writer: Database | undefined;
   return {
     db,

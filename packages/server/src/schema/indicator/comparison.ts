@@ -57,7 +57,7 @@ async function compare(ctx: Context, code: string, periodCode: string, measure: 
     );
     const periodIds = previous ? [period.id, previous.id] : [period.id];
     // By the definition, not an ID list: one statement whatever the number of areas.
-    const results = await ctx.prisma.result.findMany({ where: { indicator: { definitionId }, periodId: { in: periodIds }, measure } });
+    const results = await ctx.prisma.result.findMany({ where: { indicator: { definitionId }, periodId: { in: periodIds }, measure, retiredAt: null } });
     const figures = new Map<string, Result[]>();
     for (const r of results) {
       const key = `${r.indicatorId}:${r.periodId}`;

@@ -16,7 +16,8 @@ import { UnitRef } from '../common/unit.ts';
 import { IndicatorDefinitionRef } from './definition.ts';
 import { ResultRef } from './result.ts';
 
-const targetsWhere = (args: { plan?: GlobalIdArg | null }) => (args.plan ? { planId: idOfKind('plan', args.plan, 'plan') } : {});
+// Retired targets stay in history (node, changes) and leave every list.
+const targetsWhere = (args: { plan?: GlobalIdArg | null }) => ({ retiredAt: null, ...(args.plan ? { planId: idOfKind('plan', args.plan, 'plan') } : {}) });
 
 /** The series' definition, from the reference data (in memory). */
 const definitionOf = (i: { definitionId: number }, ctx: Context) => ctx.reference.get('indicatorDefinition', i.definitionId);

@@ -76,6 +76,7 @@ async function indicatorScope(filter: Filter | null | undefined, ctx: Context): 
   // indexes directly, where a join to Period inside each EXISTS costs a look-up per row.
   const yearPeriod = filter.year != null ? { periodId: { in: await ctx.reference.periodIdsOfYear(filter.year) } } : undefined;
   const targetScope: TargetScope = {
+    retiredAt: null,
     ...(planId !== undefined ? { planId } : {}),
     ...yearPeriod,
     ...(filter.mainOnly ? { isMain: true as const } : {}),
@@ -96,7 +97,7 @@ async function indicatorScope(filter: Filter | null | undefined, ctx: Context): 
   } else if (filter.mainOnly) {
     and.push({ targets: { some: targetScope } });
   }
-  if (yearPeriod) and.push({ OR: [{ targets: { some: targetScope } }, { results: { some: yearPeriod } }] });
+  if (yearPeriod) and.push({ OR: [{ targets: { some: targetScope } }, { results: { some: { ...yearPeriod, retiredAt: null } } }] });
   if (filter.sector) and.push({ definition: await sectorWhere(ctx, filter.sector, 'filter.sector') });
   if (filter.area) and.push({ areaId: await areaIdOf(ctx, filter.area, 'filter.area') });
   if (filter.definition) and.push({ definitionId: await definitionIdOf(ctx, filter.definition, 'filter.definition') });

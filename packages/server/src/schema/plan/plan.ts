@@ -9,7 +9,8 @@ import { localized } from '../common/localized.ts';
 import { statusTally } from '../../loaders/status-tally.ts';
 import { PlanSummaryRef, summarize } from './summary.ts';
 
-const targetsWhere = (args: { mainOnly?: boolean | null }) => (args.mainOnly ? { isMain: true } : {});
+// Retired targets stay in history (node, changes) and leave every list.
+const targetsWhere = (args: { mainOnly?: boolean | null }) => ({ retiredAt: null, ...(args.mainOnly ? { isMain: true } : {}) });
 
 export const PlanRef = builder.prismaNode('Plan', {
   description: 'A plan: a yearly or five-year socio-economic development plan, or a provincial master plan.',

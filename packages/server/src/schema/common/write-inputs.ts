@@ -1,0 +1,40 @@
+import { builder } from '../../builder.ts';
+import { ErrorCode, userError } from '../../errors.ts';
+import { encodeGlobalId } from '../../global-id.ts';
+import { ChangeSet } from '../../writes/audit.ts';
+import type { Context } from '../../context.ts';
+import type { GlobalIdArg } from './lookup.ts';
+
+// What every mutation's input shares: the provenance of the fact, the record's ID and
+// version, the reason; and the change set a mutation's changes are recorded under.
+
+export const ProvenanceInput = builder.inputType('ProvenanceInput', {
+  description: 'Where a fact comes from: a source PlanHub holds, and the exact passage of its text that states the fact.',
+  fields: (t) => ({
+    source: t.string({ required: true, description: 'The source’s code (`sources { code }`); its text must be on file.' }),
+    quote: t.string({
+      required: true,
+      description: 'The passage, copied from the source (white space and Unicode normalisation may differ; nothing else). It is found in the text and stored verbatim with its offsets; one that is not there is QUOTE_NOT_IN_SOURCE.',
+    }),
+  }),
+});
+
+/** The numeric ID of a global ID naming a `typename`: INVALID_ID when it names another kind. */
+export function recordIdOf(id: GlobalIdArg, typename: string, argument = 'input.id'): number {
+  if (id.typename !== typename) {
+    throw userError(ErrorCode.INVALID_ID, `${argument}: expects the ID of a ${typename}; "${encodeGlobalId(id.typename, id.id)}" is the ID of a ${id.typename}.`, { argument });
+  }
+  return Number(id.id);
+}
+
+/** The change set of this request's writes, under its principal (present: the field's scopes passed). */
+export function changeSetOf(ctx: Context): ChangeSet {
+  return new ChangeSet(ctx.principal!);
+}
+
+/** Only the fields the input gives: absent ones are left as they are, null ones cleared. */
+export function patchOf<T extends object>(input: Record<string, unknown>, fields: ReadonlyArray<keyof T & string>): Partial<T> {
+  const patch: Record<string, unknown> = {};
+  for (const f of fields) if (input[f] !== undefined) patch[f] = input[f];
+  return patch as Partial<T>;
+}

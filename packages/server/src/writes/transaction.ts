@@ -1,0 +1,55 @@
+import { violationOfDatabaseError } from '@planhub/db/rules/index';
+import type { Prisma } from '@planhub/db/generated/sqlite/client';
+import type { Context } from '../context.ts';
+import { InvalidInputError, UserError } from './user-errors.ts';
+
+// Every write is one transaction: it commits whole or leaves the data as it was, and the
+// data version (triggers) moves on commit, so every cache on every server follows. A
+// transaction that lost a race (PostgreSQL's serialization failures and deadlocks,
+// SQLite's busy database, a unique key taken in between) is tried again from the start;
+// a user's mistake rolls it back and is returned as a typed error.
+
+export type Tx = Prisma.TransactionClient;
+
+const ATTEMPTS = 4;
+/** Below the default operation deadline, so a write never outlives the request that asked for it. */
+const TRANSACTION_TIMEOUT_MS = 5_000;
+
+function codeOf(error: unknown): string | undefined {
+  const texts: string[] = [];
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const o = e as Record<string, unknown>;
+    if (typeof o.code === 'string') texts.push(o.code);
+    if (typeof o.message === 'string') texts.push(o.message);
+    const meta = o.meta as Record<string, unknown> | undefined;
+    e = o.cause ?? meta?.driverAdapterError;
+  }
+  const text = texts.join(' ');
+  if (/40001|40P01|could not serialize|deadlock detected|SQLITE_BUSY|database is locked|P2034/.test(text)) return 'RETRY';
+  if (/P2002|Unique constraint failed|duplicate key value/.test(text)) return 'UNIQUE';
+  return undefined;
+}
+
+export async function runWrite<T>(ctx: Context, write: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.prisma.$transaction(
+        async (tx) => {
+          const result = await write(tx);
+          // The client was told the operation stopped: nothing of it may commit.
+          if (ctx.deadline?.expired) throw ctx.deadline.expired;
+          return result;
+        },
+        { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_TIMEOUT_MS },
+      );
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      const violation = violationOfDatabaseError(error);
+      if (violation) throw new InvalidInputError([{ field: violation.field, message: violation.message, rule: violation.rule }]);
+      const code = codeOf(error);
+      // A unique key taken by a concurrent writer: the next attempt's checks see it.
+      if ((code === 'RETRY' || code === 'UNIQUE') && attempt < ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
