@@ -446,7 +446,7 @@ function report(provider: Provider, results: ScaleResult[], meta: Record<string,
     );
   }
   lines.push('', 'What the operation limits, the deadline and the rate limiter cost a dashboard request (in process, the same app with them and without, interleaved, alternating; the medians of 20 rounds of 20):', '');
-  for (const r of results) if (r.limits) lines.push(`- ${r.scale}: +${f1((r.limits.ratio - 1) * 100)} % CPU (${f0(r.limits.withUs)} µs with, ${f0(r.limits.withoutUs)} µs without)`);
+  for (const r of results) if (r.limits) lines.push(`- ${r.scale}: ${r.limits.ratio >= 1 ? '+' : '−'}${f1(Math.abs(r.limits.ratio - 1) * 100)} % CPU (${f0(r.limits.withUs)} µs with, ${f0(r.limits.withoutUs)} µs without)`);
   lines.push('', 'Workloads (SDK operation and variables):', '');
   for (const row of results[0]?.rows ?? []) lines.push(`- ${row.workload.name}: ${row.workload.bodies[0]!.operationName} — ${row.workload.title}`);
   for (const r of results) {
