@@ -3,6 +3,7 @@ import { type Lang, langFromAcceptLanguage } from './lang.ts';
 import type { DeadlineContext } from './limits/deadline.ts';
 import type { OperationLimitsContext } from './limits/operation-limits.ts';
 import type { Authentication, Principal } from './auth/principal.ts';
+import type { ChangeFeed } from './live/feed.ts';
 import type { Reference } from './reference-data.ts';
 
 /** What every resolver receives: the database, the request's language, and reference data. */
@@ -21,10 +22,12 @@ export interface Context extends DeadlineContext, OperationLimitsContext {
   auth(): Promise<Authentication>;
   /** The principal, once `auth()` has run (set by the authentication plugin before execution); null when anonymous. */
   principal: Principal | null;
+  /** The live feed of committed changes, and the database's epoch that tags its announcements. */
+  feed: { publish: ChangeFeed['publish']; subscribe: ChangeFeed['subscribe']; epoch(): Promise<string> };
   /** Whether resolvers get canonical `info.path` objects: needed under graphql-jit only (stable-paths.ts). */
   stablePaths: boolean;
 }
 
-export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths' | 'auth'>): Context {
+export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths' | 'auth' | 'feed'>): Context {
   return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), principal: null, ...parts };
 }

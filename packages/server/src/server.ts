@@ -9,6 +9,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { authSettingsFromEnv } from './auth/settings.ts';
 import { responseCacheSettingsFromEnv } from './cache.ts';
+import { createChangeFeed } from './live/feed.ts';
 import type { Context } from './context.ts';
 import { httpSettingsFromEnv } from './http/settings.ts';
 import { limitSettingsFromEnv } from './limits/settings.ts';
@@ -79,6 +80,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     limits,
     http,
     auth,
+    feed: createChangeFeed(env.REDIS_URL),
     logger: options.logger ?? createLogger(env.PLANHUB_LOG_LEVEL ?? 'info'),
     isReady: async () => (await migrationStatus(config, { db: db.prisma })).upToDate,
   });

@@ -8,6 +8,7 @@ import { authentication } from './auth/plugin.ts';
 import type { Authentication } from './auth/principal.ts';
 import { type AuthSettings, DEFAULT_AUTH } from './auth/settings.ts';
 import { createContext, type Context } from './context.ts';
+import { type ChangeFeed, createChangeFeed } from './live/feed.ts';
 import { RequestDataVersions } from './data-version.ts';
 import { DerivedCache } from './derived-cache.ts';
 import { errorCodes, maskUnexpected } from './error-codes.ts';
@@ -49,6 +50,8 @@ export interface YogaOptions {
   logger?: Logger;
   /** Who may read and write (default: public reads, API tokens only). */
   auth?: AuthSettings;
+  /** The live feed of changes (default: in this process; `createChangeFeed(REDIS_URL)` shares it between servers). */
+  feed?: ChangeFeed;
 }
 
 export type PlanHubYoga = ReturnType<typeof createYoga<Record<string, unknown>, Context>> & {
@@ -75,6 +78,7 @@ export function createPlanHubYoga({
   http = DEFAULT_HTTP,
   logger = createLogger(),
   auth = DEFAULT_AUTH,
+  feed = createChangeFeed(),
 }: YogaOptions): PlanHubYoga {
   const authenticator = new Authenticator(db.prisma, auth);
   const authentications = new WeakMap<Request, Promise<Authentication>>();
@@ -91,6 +95,7 @@ export function createPlanHubYoga({
         reference: requestReference(db.prisma, reference, () => versions.of(request)),
         remember: async (key, compute) => derived.get(await versions.of(request), key, compute),
         stablePaths: jit,
+        feed: { publish: feed.publish, subscribe: feed.subscribe, epoch: async () => (await versions.of(request)).split('.')[0]! },
         // Once per request, and only when credentials came with it: anonymous reads cost no statement.
         auth: () => {
           let found = authentications.get(request);
@@ -140,5 +145,9 @@ export function createPlanHubYoga({
       ...(responseCache ? responseCachePlugins(versions, responseCache) : []),
     ],
   });
-  return Object.assign(yoga, { ready: async () => rateLimiter?.ready() ?? true, dispose: async () => rateLimiter?.close() });
+  return Object.assign(yoga, { ready: async () => rateLimiter?.ready() ?? true, dispose: async () => {
+      await rateLimiter?.close();
+      await feed.close();
+    },
+  });
 }

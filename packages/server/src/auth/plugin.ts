@@ -13,13 +13,14 @@ export function unauthenticated(message: string): GraphQLError {
 }
 
 export function authentication(settings: AuthSettings): Plugin<Context> {
-  return {
-    async onExecute({ args, setResultAndStopExecution, extendContext }) {
+  type Hook = Pick<Parameters<NonNullable<Plugin<Context>['onExecute']>>[0], 'args' | 'setResultAndStopExecution' | 'extendContext'>;
+  const check = async ({ args, setResultAndStopExecution, extendContext }: Hook) => {
       const { failure, principal } = await (args.contextValue as Context).auth();
       if (failure) setResultAndStopExecution({ errors: [unauthenticated(failure.message)] });
       else if (settings.readsNeedToken && !principal) {
         setResultAndStopExecution({ errors: [unauthenticated('This server needs a token for reads too: send "Authorization: Bearer <token>".')] });
       } else extendContext({ principal });
-    },
   };
+  // Subscriptions too: a stream is refused like any operation when its credentials are.
+  return { onExecute: check, onSubscribe: check };
 }

@@ -1,7 +1,7 @@
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
-import { type DocumentNode, GraphQLError, type GraphQLSchema, Lexer, NoSchemaIntrospectionCustomRule, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, type GraphQLSchema, Lexer, NoSchemaIntrospectionCustomRule, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode, type ErrorCode as Code } from '../errors.ts';
 import stableStringify from 'fast-json-stable-stringify';
@@ -105,8 +105,8 @@ function measureOnce(schema: GraphQLSchema, document: DocumentNode, operationNam
 }
 
 function depthAndCost(limits: LimitSettings): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
+  // A subscription is priced like a query, once when it starts (each event then resolves its selection).
+  const check = ({ args, setResultAndStopExecution }: { args: ExecutionArgs; setResultAndStopExecution: (result: ExecutionResult) => void }) => {
       let measured: Measured;
       try {
         measured = measureOnce(args.schema, args.document, args.operationName, args.variableValues ?? undefined);
@@ -135,8 +135,8 @@ function depthAndCost(limits: LimitSettings): Plugin {
         return;
       }
       (args.contextValue as OperationLimitsContext).operationCost = { cost, maxCost: limits.maxCost };
-    },
   };
+  return { onExecute: check, onSubscribe: check };
 }
 
 export function operationLimitPlugins({ limits, hideSchema }: OperationLimitOptions): Plugin[] {

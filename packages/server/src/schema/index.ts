@@ -29,6 +29,7 @@ import './event/event.ts';
 import './search/search.ts';
 import './common/user-errors.ts';
 import './audit/change.ts';
+import './audit/live.ts';
 import './common/source-mutations.ts';
 import './indicator/result-mutations.ts';
 import './indicator/target-mutations.ts';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
+import type { ChangeEvent, ChangeFeed } from '../live/feed.ts';
 import type { Tx } from './transaction.ts';
 
 // The audit trail: every change written in the transaction of the write itself, with the
@@ -13,6 +14,8 @@ export interface ChangeInput {
   model: string;
   recordId: number;
   areaId: number | null;
+  /** The plan the record belongs to, when it does: for `planChanged` subscribers. */
+  planId?: number | null;
   before: object | null;
   after: object | null;
   reason: string | null;
@@ -25,7 +28,27 @@ export function snapshot(row: object): string {
 
 export class ChangeSet {
   readonly id = randomUUID();
-  constructor(readonly principal: Principal) {}
+  /** Changes recorded in the transaction under way, announced only once it commits. */
+  #pending: Array<Omit<ChangeEvent, 'epoch'>> = [];
+
+  constructor(
+    readonly principal: Principal,
+    private readonly feed: { publish: ChangeFeed['publish']; epoch(): Promise<string> } | null = null,
+  ) {}
+
+  /** A transaction is (re)starting: what an earlier attempt recorded was rolled back. */
+  begin(): void {
+    this.#pending = [];
+  }
+
+  /** The transaction committed: its changes go to the live feed. */
+  async committed(): Promise<void> {
+    const events = this.#pending;
+    this.#pending = [];
+    if (!this.feed || events.length === 0) return;
+    const epoch = await this.feed.epoch();
+    for (const event of events) this.feed.publish({ epoch, ...event });
+  }
 
   async record(tx: Tx, change: ChangeInput): Promise<number> {
     const row = await tx.change.create({
@@ -44,6 +67,7 @@ export class ChangeSet {
       },
       select: { id: true },
     });
+    this.#pending.push({ changeId: row.id, model: change.model, recordId: change.recordId, areaId: change.areaId, planId: change.planId ?? null });
     return row.id;
   }
 }

@@ -105,7 +105,7 @@ async function resolve(tx: Tx, f: ResultFields, selfId: number | null) {
 
 export function recordResult(ctx: Context, set: ChangeSet, f: ResultFields, reason: string | null): Promise<Written<Result>> {
   const why = optionalReason(reason);
-  return runWrite(ctx, async (tx) => {
+  return runWrite(ctx, set, async (tx) => {
     const { data, series, period } = await resolve(tx, f, null);
     const existing = await tx.result.findUnique({
       where: { indicatorId_periodId_measure_sourceId: { indicatorId: data.indicatorId, periodId: data.periodId, measure: data.measure, sourceId: data.sourceId } },
@@ -120,11 +120,11 @@ export function recordResult(ctx: Context, set: ChangeSet, f: ResultFields, reas
     if (existing) {
       // Recorded again after its retirement: the same record comes back, its history kept.
       const record = await tx.result.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } });
-      const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Result', recordId: record.id, areaId: series.areaId, before: existing, after: record, reason: why ?? 'Recorded again after its retirement.' });
+      const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Result', recordId: record.id, areaId: series.areaId, planId: record.planId, before: existing, after: record, reason: why ?? 'Recorded again after its retirement.' });
       return { record, changeId };
     }
     const record = await tx.result.create({ data });
-    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Result', recordId: record.id, areaId: series.areaId, before: null, after: record, reason: why });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Result', recordId: record.id, areaId: series.areaId, planId: record.planId, before: null, after: record, reason: why });
     return { record, changeId };
   });
 }
@@ -174,7 +174,7 @@ export async function resultFieldsOf(tx: Tx, id: number) {
 
 export function updateResult(ctx: Context, set: ChangeSet, id: number, version: number, patch: Partial<ResultFields>, reason: string): Promise<Written<Result>> {
   const why = requiredReason(reason);
-  return runWrite(ctx, async (tx) => {
+  return runWrite(ctx, set, async (tx) => {
     const found = await resultFieldsOf(tx, id);
     const before = await currentAt(found?.result ?? null, 'Result', id, version);
     const merged: ResultFields = { ...found!.fields, ...patch };
@@ -189,20 +189,20 @@ export function updateResult(ctx: Context, set: ChangeSet, id: number, version: 
     const { count } = await tx.result.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw new ConflictError((await tx.result.findUniqueOrThrow({ where: { id } })).version, version);
     const record = await tx.result.findUniqueOrThrow({ where: { id } });
-    const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Result', recordId: id, areaId: series.areaId, before, after: record, reason: why });
+    const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Result', recordId: id, areaId: series.areaId, planId: record.planId, before, after: record, reason: why });
     return { record, changeId };
   });
 }
 
 export function retireResult(ctx: Context, set: ChangeSet, id: number, version: number, reason: string): Promise<Written<Result>> {
   const why = requiredReason(reason);
-  return runWrite(ctx, async (tx) => {
+  return runWrite(ctx, set, async (tx) => {
     const row = await tx.result.findUnique({ where: { id }, include: { indicator: { select: { areaId: true } } } });
     const { indicator, ...before } = await currentAt(row, 'Result', id, version);
     const { count } = await tx.result.updateMany({ where: { id, version }, data: { retiredAt: new Date(), version: { increment: 1 } } });
     if (count === 0) throw new ConflictError((await tx.result.findUniqueOrThrow({ where: { id } })).version, version);
     const record = await tx.result.findUniqueOrThrow({ where: { id } });
-    const changeId = await set.record(tx, { operation: 'RETIRE', model: 'Result', recordId: id, areaId: indicator.areaId, before, after: record, reason: why });
+    const changeId = await set.record(tx, { operation: 'RETIRE', model: 'Result', recordId: id, areaId: indicator.areaId, planId: record.planId, before, after: record, reason: why });
     return { record, changeId };
   });
 }

@@ -39,7 +39,7 @@ export function createSource(ctx: Context, set: ChangeSet, f: SourceFields, reas
   if (f.text.trim().length === 0) throw new InvalidInputError([{ field: 'text', message: 'Give the document’s full text: every quote of it is checked against it.' }]);
   if (f.text.length > MAX_SOURCE_TEXT) throw new InvalidInputError([{ field: 'text', message: `The text is ${f.text.length} characters long; at most ${MAX_SOURCE_TEXT} are accepted.` }]);
   const published = parsePreciseDate(record.publishedOn)!;
-  return runWrite(ctx, async (tx) => {
+  return runWrite(ctx, set, async (tx) => {
     const existing = await tx.source.findUnique({ where: { key: record.key }, select: { id: true } });
     if (existing) throw new DuplicateRecordError(encodeGlobalId('Source', existing.id), null, `A source with the code "${record.key}"`);
     const publisher = record.publisher ? await tx.agency.findUnique({ where: { key: record.publisher }, select: { id: true } }) : null;

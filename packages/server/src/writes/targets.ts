@@ -82,17 +82,17 @@ const describe = (f: Pick<TargetFields, 'kind' | 'indicator' | 'plan' | 'period'
 
 export function setTarget(ctx: Context, set: ChangeSet, f: TargetFields, reason: string | null): Promise<Written<Target>> {
   const why = optionalReason(reason);
-  return runWrite(ctx, async (tx) => {
+  return runWrite(ctx, set, async (tx) => {
     const { data, series } = await resolve(tx, f);
     const existing = await tx.target.findUnique({ where: { planId_indicatorId_periodId_kind: { planId: data.planId, indicatorId: data.indicatorId, periodId: data.periodId, kind: data.kind } } });
     if (existing && !existing.retiredAt) throw new DuplicateRecordError(encodeGlobalId('Target', existing.id), existing.version, describe(f));
     if (existing) {
       const record = await tx.target.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } });
-      const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Target', recordId: record.id, areaId: series.areaId, before: existing, after: record, reason: why ?? 'Set again after its retirement.' });
+      const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Target', recordId: record.id, areaId: series.areaId, planId: record.planId, before: existing, after: record, reason: why ?? 'Set again after its retirement.' });
       return { record, changeId };
     }
     const record = await tx.target.create({ data });
-    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Target', recordId: record.id, areaId: series.areaId, before: null, after: record, reason: why });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Target', recordId: record.id, areaId: series.areaId, planId: record.planId, before: null, after: record, reason: why });
     return { record, changeId };
   });
 }
@@ -136,7 +136,7 @@ async function conditionalUpdate(tx: Tx, id: number, version: number, data: obje
 /** A correction: what was recorded wrongly, fixed in place (no revision is kept but the audit's). */
 export function updateTarget(ctx: Context, set: ChangeSet, id: number, version: number, patch: Partial<TargetFields>, reason: string): Promise<Written<Target>> {
   const why = requiredReason(reason);
-  return runWrite(ctx, async (tx) => {
+  return runWrite(ctx, set, async (tx) => {
     const found = await targetFieldsOf(tx, id);
     const before = await currentAt(found?.target ?? null, 'Target', id, version);
     const merged: TargetFields = { ...found!.fields, ...patch };
@@ -146,7 +146,7 @@ export function updateTarget(ctx: Context, set: ChangeSet, id: number, version: 
       if (other) throw new DuplicateRecordError(encodeGlobalId('Target', other.id), other.version, describe(merged));
     }
     const record = await conditionalUpdate(tx, id, version, data);
-    const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Target', recordId: id, areaId: series.areaId, before, after: record, reason: why });
+    const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Target', recordId: id, areaId: series.areaId, planId: record.planId, before, after: record, reason: why });
     return { record, changeId };
   });
 }
@@ -157,7 +157,7 @@ export function updateTarget(ctx: Context, set: ChangeSet, id: number, version: 
  */
 export function adjustTarget(ctx: Context, set: ChangeSet, id: number, version: number, values: TargetValues, reason: string): Promise<Written<Target>> {
   const why = requiredReason(reason);
-  return runWrite(ctx, async (tx) => {
+  return runWrite(ctx, set, async (tx) => {
     const found = await targetFieldsOf(tx, id);
     const before = await currentAt(found?.target ?? null, 'Target', id, version);
     const merged: TargetFields = { ...found!.fields, ...values };
@@ -182,18 +182,18 @@ export function adjustTarget(ctx: Context, set: ChangeSet, id: number, version: 
       },
     });
     const record = await conditionalUpdate(tx, id, version, data);
-    const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Target', recordId: id, areaId: series.areaId, before, after: record, reason: why });
+    const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Target', recordId: id, areaId: series.areaId, planId: record.planId, before, after: record, reason: why });
     return { record, changeId };
   });
 }
 
 export function retireTarget(ctx: Context, set: ChangeSet, id: number, version: number, reason: string): Promise<Written<Target>> {
   const why = requiredReason(reason);
-  return runWrite(ctx, async (tx) => {
+  return runWrite(ctx, set, async (tx) => {
     const row = await tx.target.findUnique({ where: { id }, include: { indicator: { select: { areaId: true } } } });
     const { indicator, ...before } = await currentAt(row, 'Target', id, version);
     const record = await conditionalUpdate(tx, id, version, { retiredAt: new Date() });
-    const changeId = await set.record(tx, { operation: 'RETIRE', model: 'Target', recordId: id, areaId: indicator.areaId, before, after: record, reason: why });
+    const changeId = await set.record(tx, { operation: 'RETIRE', model: 'Target', recordId: id, areaId: indicator.areaId, planId: record.planId, before, after: record, reason: why });
     return { record, changeId };
   });
 }

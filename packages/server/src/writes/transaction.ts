@@ -1,6 +1,7 @@
 import { violationOfDatabaseError } from '@planhub/db/rules/index';
 import type { Prisma } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
+import type { ChangeSet } from './audit.ts';
 import { InvalidInputError, UserError } from './user-errors.ts';
 
 // Every write is one transaction: it commits whole or leaves the data as it was, and the
@@ -30,10 +31,11 @@ function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
-export async function runWrite<T>(ctx: Context, write: (tx: Tx) => Promise<T>): Promise<T> {
+export async function runWrite<T>(ctx: Context, set: ChangeSet, write: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    set.begin();
     try {
-      return await ctx.prisma.$transaction(
+      const result = await ctx.prisma.$transaction(
         async (tx) => {
           const result = await write(tx);
           // The client was told the operation stopped: nothing of it may commit.
@@ -42,6 +44,9 @@ export async function runWrite<T>(ctx: Context, write: (tx: Tx) => Promise<T>): 
         },
         { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_TIMEOUT_MS },
       );
+      // Announcing is best effort: the write has committed whatever the feed does.
+      await set.committed().catch(() => undefined);
+      return result;
     } catch (error) {
       if (error instanceof UserError) throw error;
       const violation = violationOfDatabaseError(error);

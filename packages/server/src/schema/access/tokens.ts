@@ -93,7 +93,7 @@ builder.mutationFields((t) => ({
       const problems = await tokenProblems(ctx.prisma, issue);
       if (problems.length) throw new InvalidInputError(problems);
       const set = changeSetOf(ctx);
-      return runWrite(ctx, async (tx) => {
+      return runWrite(ctx, set, async (tx) => {
         const issued = await issueToken(tx, issue);
         await set.record(tx, { operation: 'CREATE', model: 'ApiToken', recordId: issued.id, areaId: null, before: null, after: { name: issue.name, role: issue.role, areas: issue.areas, expiresAt: issue.expiresAt }, reason: null });
         return issued;
@@ -110,7 +110,7 @@ builder.mutationFields((t) => ({
       const id = recordIdOf(input.id, 'ApiToken');
       const reason = requiredReason(input.reason);
       const set = changeSetOf(ctx);
-      return runWrite(ctx, async (tx) => {
+      return runWrite(ctx, set, async (tx) => {
         const token = await tx.apiToken.findUnique({ where: { id } });
         if (!token) throw new ReferenceNotFoundError('id', encodeGlobalId('ApiToken', id), 'List tokens with `apiTokens`.');
         if (token.revokedAt) throw new RecordRetiredError(encodeGlobalId('ApiToken', id));

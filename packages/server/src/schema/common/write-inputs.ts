@@ -29,7 +29,7 @@ export function recordIdOf(id: GlobalIdArg, typename: string, argument = 'input.
 
 /** The change set of this request's writes, under its principal (present: the field's scopes passed). */
 export function changeSetOf(ctx: Context): ChangeSet {
-  return new ChangeSet(ctx.principal!);
+  return new ChangeSet(ctx.principal!, ctx.feed);
 }
 
 /** Only the fields the input gives: absent ones are left as they are, null ones cleared. */
