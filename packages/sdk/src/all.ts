@@ -6,11 +6,32 @@ import { listPlans, planSummary } from './plans.ts';
 import { search } from './search.ts';
 import { listSolutions } from './solutions.ts';
 import type { ClientOptions, PlanHubClient } from './types.ts';
+import { adjustTarget, createSource, recordResult, retireResult, retireTarget, setTarget, updateResult, updateTarget } from './writes.ts';
 
 // Everything bound to one client, for code that prefers `hub.listIndicators()` to
 // `listIndicators(client)` and does not count bytes: importing this pulls every method.
 
-const methods = { listIndicators, getIndicator, getIndicatorRevisions, getIndicatorDefinition, compareIndicator, listPlans, planSummary, listSolutions, agencyTree, search, node };
+const methods = {
+  listIndicators,
+  getIndicator,
+  getIndicatorRevisions,
+  getIndicatorDefinition,
+  compareIndicator,
+  listPlans,
+  planSummary,
+  listSolutions,
+  agencyTree,
+  search,
+  node,
+  createSource,
+  recordResult,
+  updateResult,
+  retireResult,
+  setTarget,
+  updateTarget,
+  adjustTarget,
+  retireTarget,
+};
 
 type Bound<F> = F extends (client: PlanHubClient, ...args: infer A) => infer R ? (...args: A) => R : never;
 

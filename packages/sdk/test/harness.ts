@@ -7,7 +7,7 @@ import { databaseConfigFromEnv } from '@planhub/db/config';
 import { startServer } from '@planhub/server/server';
 
 /** The real PlanHub server on a random port, over a freshly migrated and seeded SQLite file. */
-export async function startPlanHub(env: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function startPlanHub(env: Record<string, string> = {}): Promise<{ url: string; db: Awaited<ReturnType<typeof startServer>>['db']; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'planhub-sdk-'));
   const server = await startServer({
     port: 0,
@@ -18,6 +18,7 @@ export async function startPlanHub(env: Record<string, string> = {}): Promise<{ 
   });
   return {
     url: server.url,
+    db: server.db,
     async close() {
       await server.close();
       rmSync(dir, { recursive: true, force: true });

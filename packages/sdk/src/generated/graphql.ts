@@ -4,6 +4,37 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How the writer signed in. */
+export type ActorKind =
+  /** With an identity provider’s token; the actor is its subject. */
+  | 'JWT'
+  /** With a PlanHub API token; the actor is its name. */
+  | 'TOKEN';
+
+/** An adjustment (điều chỉnh chỉ tiêu): the values in force from now, quoted from the decision that adjusts them. */
+export type AdjustTargetInput = {
+  /** When these values were adopted, when a source says. */
+  adoptedOn?: string | null | undefined;
+  /** How a result is compared with `value`. */
+  comparator: Comparator;
+  /** The target’s ID. */
+  id: string;
+  /** The source and the exact passage that state the values. */
+  provenance: ProvenanceInput;
+  /** For a RANGE: whether beyond its better end meets it too (OR_BETTER) or misses it (WITHIN). */
+  rangeKind?: RangeKind | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The unit’s code: it must measure what the indicator measures. */
+  unit: string;
+  /** The value, or the lower end of a RANGE. */
+  value: number;
+  /** The upper end of a RANGE; leave it out otherwise. */
+  valueMax?: number | null | undefined;
+  /** The version read (`version`): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 /** Narrows `agencies`. Every field is optional; given fields must all match. */
 export type AgencyFilter = {
   /** Only agencies of this kind. */
@@ -79,6 +110,15 @@ export type AssignmentRole =
   /** Leads and answers for it (chủ trì). */
   | 'LEAD';
 
+/** What a change did to its record. */
+export type ChangeOperation =
+  /** Created it. */
+  | 'CREATE'
+  /** Retired it: it stays in history and leaves every list. */
+  | 'RETIRE'
+  /** Changed it: a correction, an adjustment, or bringing back a retired record. */
+  | 'UPDATE';
+
 /** How a target compares a figure with its value(s). On a RANK indicator they speak of standing, as sources do: "at least 30th" is 30th or better. */
 export type Comparator =
   /** ≥ value ("trở lên", "ít nhất"); on a RANK indicator, this place or better. */
@@ -89,6 +129,32 @@ export type Comparator =
   | 'EQUAL'
   /** Between value and valueMax ("2 - 2,5%"); `rangeKind` says whether beyond the better end meets it too. */
   | 'RANGE';
+
+/** A document facts will be quoted from, with its full text. */
+export type CreateSourceInput = {
+  /** A stable code: lower-case letters and digits joined by hyphens, e.g. `nq-15-2023-hdnd-bac-kan`. */
+  code: string;
+  /** Its number (số hiệu), e.g. "15/NQ-HĐND". */
+  documentNumber?: string | null | undefined;
+  /** What kind of document it is (not SYNTHETIC: that marks generated test data). */
+  kind: SourceKind;
+  /** Its language, e.g. `vi`. */
+  language: string;
+  /** When it was published, to the precision known: `2023`, `2023-12` or `2023-12-13`. */
+  publishedOn: string;
+  /** The publishing agency’s code, when PlanHub holds it. */
+  publisher?: string | null | undefined;
+  /** Who published it, as the document names them. */
+  publisherName: string;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** Its full text (stored in Unicode NFC); every quote of it is checked against this. */
+  text: string;
+  /** Its title. */
+  title: string;
+  /** Where it can be read. */
+  url?: string | null | undefined;
+};
 
 /** How precisely a date is known. */
 export type DatePrecision =
@@ -227,12 +293,58 @@ export type PlanStatus =
   /** Completed and announced (công bố). */
   | 'PUBLISHED';
 
+/** Where a fact comes from: a source PlanHub holds, and the exact passage of its text that states the fact. */
+export type ProvenanceInput = {
+  /** The passage, copied from the source (white space and Unicode normalisation may differ; nothing else). It is found in the text and stored verbatim with its offsets; one that is not there is QUOTE_NOT_IN_SOURCE. */
+  quote: string;
+  /** The source’s code (`sources { code }`); its text must be on file. */
+  source: string;
+};
+
 /** What kind of range a RANGE target is. */
 export type RangeKind =
   /** Met inside the range and beyond its better end ("2–2.5 pp poverty reduction": 3 pp meets it). */
   | 'OR_BETTER'
   /** A band, met only inside it: overshooting misses it too ("inflation 3–4 %": 5 % misses it, and so does 2 %). */
   | 'WITHIN';
+
+/** A result to record. A revised figure (a final one after an estimate) is recorded as a result of its own source; the earlier stays as its revision. */
+export type RecordResultInput = {
+  /** The day an estimate speaks as of ("ước cả năm" stated on 13 December). */
+  asOf?: string | null | undefined;
+  /** EXACT (default), or the kind of bound ("over 50" is MORE_THAN 50). */
+  bound?: ValueBound | null | undefined;
+  /** The series, as `<definition>@<area>`: `economic-growth-rate@bac-kan`. */
+  indicator: string;
+  /** What `value` measures (default LEVEL): the level in the period, or the change over the previous period. */
+  measure?: ResultMeasure | null | undefined;
+  /** The figure as a percentage of the plan, when stated. */
+  percentOfPlan?: number | null | undefined;
+  /** The period’s code: `2024`, `2024-h1`, `2024-9m`. */
+  period: string;
+  /** The code of the plan the result is reported against, when stated (needed for `percentOfPlan`). */
+  plan?: string | null | undefined;
+  /** The source and the exact passage that state the figure. */
+  provenance: ProvenanceInput;
+  /** For a rank: places moved up (+) or down (−), when stated. */
+  rankChange?: number | null | undefined;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** How settled the figure is. */
+  reliability: Reliability;
+  /** When the figure was reported, when stated. */
+  reportedOn?: string | null | undefined;
+  /** The result this one revises, when the source says it replaces it. */
+  supersedes?: string | null | undefined;
+  /** The unit’s code, as the source states the figure: it must measure what the indicator measures. */
+  unit: string;
+  /** The figure, in `unit`; leave it out when the source states only a comparison. */
+  value?: number | null | undefined;
+  /** The change over the previous period in percent, when stated. */
+  yoyChangePercent?: number | null | undefined;
+  /** The figure as a multiple of the previous period’s ("doubled" is 2), when stated. */
+  yoyFactor?: number | null | undefined;
+};
 
 /** How settled a figure is. */
 export type Reliability =
@@ -250,6 +362,26 @@ export type ResultMeasure =
   /** The indicator's level in the period (150 OCOP products in all; growth of 6.33 %). */
   | 'LEVEL';
 
+/** A result to retire: it stays in history and leaves every list and status. */
+export type RetireResultInput = {
+  /** The result’s ID. */
+  id: string;
+  /** Why it is retired; kept in the audit trail. */
+  reason: string;
+  /** The version read: a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** A target to retire: it stays in history and leaves every list and status count. */
+export type RetireTargetInput = {
+  /** The target’s ID. */
+  id: string;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The version read (`version`): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 /** What `search` looks through. */
 export type SearchKind =
   /** Agencies, by name and abbreviation. */
@@ -258,6 +390,36 @@ export type SearchKind =
   | 'INDICATOR'
   /** Solutions and directives, by text. */
   | 'SOLUTION';
+
+/** A target a plan sets. */
+export type SetTargetInput = {
+  /** When these values were adopted, when a source says. */
+  adoptedOn?: string | null | undefined;
+  /** How a result is compared with `value`. */
+  comparator: Comparator;
+  /** The series, as `<definition>@<area>`. */
+  indicator: string;
+  /** Whether it is one of the plan’s main (headline) targets (default false). */
+  isMain?: boolean | null | undefined;
+  /** What the target measures: the level, an increase, or a move up a ranking. */
+  kind: TargetKind;
+  /** The period’s code. */
+  period: string;
+  /** The plan’s code: a plan of the series’ own area. */
+  plan: string;
+  /** The source and the exact passage that state the values. */
+  provenance: ProvenanceInput;
+  /** For a RANGE: whether beyond its better end meets it too (OR_BETTER) or misses it (WITHIN). */
+  rangeKind?: RangeKind | null | undefined;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** The unit’s code: it must measure what the indicator measures. */
+  unit: string;
+  /** The value, or the lower end of a RANGE. */
+  value: number;
+  /** The upper end of a RANGE; leave it out otherwise. */
+  valueMax?: number | null | undefined;
+};
 
 /** Narrows `solutions`. Every field is optional; given fields must all match. */
 export type SolutionFilter = {
@@ -327,6 +489,101 @@ export type TargetStatus =
   | 'OFF_TRACK'
   /** An estimated or preliminary figure meets the target. */
   | 'ON_TRACK';
+
+/** A correction of a result: the fields given replace the result’s, the others stay. A field given as null is cleared. */
+export type UpdateResultInput = {
+  /** The day an estimate speaks as of ("ước cả năm" stated on 13 December). */
+  asOf?: string | null | undefined;
+  /** EXACT (default), or the kind of bound ("over 50" is MORE_THAN 50). */
+  bound?: ValueBound | null | undefined;
+  /** The result’s ID. */
+  id: string;
+  /** The series, as `<definition>@<area>`: `economic-growth-rate@bac-kan`. */
+  indicator?: string | null | undefined;
+  /** What `value` measures (default LEVEL): the level in the period, or the change over the previous period. */
+  measure?: ResultMeasure | null | undefined;
+  /** The figure as a percentage of the plan, when stated. */
+  percentOfPlan?: number | null | undefined;
+  /** The period’s code: `2024`, `2024-h1`, `2024-9m`. */
+  period?: string | null | undefined;
+  /** The code of the plan the result is reported against, when stated (needed for `percentOfPlan`). */
+  plan?: string | null | undefined;
+  /** The source and the exact passage that state the figure. */
+  provenance?: ProvenanceInput | null | undefined;
+  /** For a rank: places moved up (+) or down (−), when stated. */
+  rankChange?: number | null | undefined;
+  /** Why it changes; kept in the audit trail. */
+  reason: string;
+  /** How settled the figure is. */
+  reliability?: Reliability | null | undefined;
+  /** When the figure was reported, when stated. */
+  reportedOn?: string | null | undefined;
+  /** The result this one revises, when the source says it replaces it. */
+  supersedes?: string | null | undefined;
+  /** The unit’s code, as the source states the figure: it must measure what the indicator measures. */
+  unit?: string | null | undefined;
+  /** The figure, in `unit`; leave it out when the source states only a comparison. */
+  value?: number | null | undefined;
+  /** The version read (`version`): a stale one is refused with CONFLICT. */
+  version: number;
+  /** The change over the previous period in percent, when stated. */
+  yoyChangePercent?: number | null | undefined;
+  /** The figure as a multiple of the previous period’s ("doubled" is 2), when stated. */
+  yoyFactor?: number | null | undefined;
+};
+
+/** A correction of a target recorded wrongly: the fields given replace the target’s, the others stay. For a later decision that changes it, use `adjustTarget`. */
+export type UpdateTargetInput = {
+  /** When these values were adopted, when a source says. */
+  adoptedOn?: string | null | undefined;
+  /** How a result is compared with `value`. */
+  comparator?: Comparator | null | undefined;
+  /** The target’s ID. */
+  id: string;
+  /** The series, as `<definition>@<area>`. */
+  indicator?: string | null | undefined;
+  /** Whether it is one of the plan’s main (headline) targets (default false). */
+  isMain?: boolean | null | undefined;
+  /** What the target measures: the level, an increase, or a move up a ranking. */
+  kind?: TargetKind | null | undefined;
+  /** The period’s code. */
+  period?: string | null | undefined;
+  /** The plan’s code: a plan of the series’ own area. */
+  plan?: string | null | undefined;
+  /** The source and the exact passage that state the values. */
+  provenance?: ProvenanceInput | null | undefined;
+  /** For a RANGE: whether beyond its better end meets it too (OR_BETTER) or misses it (WITHIN). */
+  rangeKind?: RangeKind | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The unit’s code: it must measure what the indicator measures. */
+  unit?: string | null | undefined;
+  /** The value, or the lower end of a RANGE. */
+  value?: number | null | undefined;
+  /** The upper end of a RANGE; leave it out otherwise. */
+  valueMax?: number | null | undefined;
+  /** The version read (`version`): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** What is wrong with a write’s input. Stable: clients may switch on it. */
+export type UserErrorCode =
+  /** The record changed since it was read: `currentVersion` is its version now. */
+  | 'CONFLICT'
+  /** A record with the same natural key exists: `existingId` names it; update it instead. */
+  | 'DUPLICATE'
+  /** One or more fields break the data’s rules; `issues` lists each with its field. */
+  | 'INVALID_INPUT'
+  /** The quote is not a passage of the source’s text; `closestMatch` is where the text comes nearest. */
+  | 'QUOTE_NOT_IN_SOURCE'
+  /** Another record depends on this one, so it cannot be retired first. */
+  | 'RECORD_IN_USE'
+  /** The record is retired: it can be read, not changed. */
+  | 'RECORD_RETIRED'
+  /** A code or ID names nothing. */
+  | 'REFERENCE_NOT_FOUND'
+  /** The source’s text is not on file, so no quote can be checked against it. */
+  | 'SOURCE_TEXT_MISSING';
 
 /** Whether a result is an exact figure or a bound. */
 export type ValueBound =
@@ -476,6 +733,182 @@ export type ListSolutionsQueryVariables = Exact<{
 
 
 export type ListSolutionsQuery = { solutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: SolutionKind, position: number, text: string, plan: { id: string, code: string }, sector: { code: string, name: string } | null, issuedBy: { id: string, fullName: string } | null, event: { id: string, title: string, date: string } | null, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }>, indicatorLinks: Array<{ basis: LinkBasis, rationale: string, indicator: { id: string, code: string, name: string } }>, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } } } }> } };
+
+type UserErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string };
+
+type UserErrorFields_DuplicateRecordError_Fragment = { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string };
+
+type UserErrorFields_InvalidInputError_Fragment = { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> };
+
+type UserErrorFields_QuoteNotInSourceError_Fragment = { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null };
+
+type UserErrorFields_RecordInUseError_Fragment = { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string };
+
+type UserErrorFields_RecordRetiredError_Fragment = { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string };
+
+type UserErrorFields_ReferenceNotFoundError_Fragment = { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string };
+
+type UserErrorFields_SourceTextMissingError_Fragment = { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string };
+
+export type UserErrorFieldsFragment =
+  | UserErrorFields_ConflictError_Fragment
+  | UserErrorFields_DuplicateRecordError_Fragment
+  | UserErrorFields_InvalidInputError_Fragment
+  | UserErrorFields_QuoteNotInSourceError_Fragment
+  | UserErrorFields_RecordInUseError_Fragment
+  | UserErrorFields_RecordRetiredError_Fragment
+  | UserErrorFields_ReferenceNotFoundError_Fragment
+  | UserErrorFields_SourceTextMissingError_Fragment
+;
+
+export type ChangeFieldsFragment = { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null };
+
+export type WrittenResultFieldsFragment = { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } };
+
+export type WrittenTargetFieldsFragment = { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> };
+
+export type CreateSourceMutationVariables = Exact<{
+  input: CreateSourceInput;
+}>;
+
+
+export type CreateSourceMutation = { createSource:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceWrite', source: { id: string, title: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+   };
+
+export type RecordResultMutationVariables = Exact<{
+  input: RecordResultInput;
+}>;
+
+
+export type RecordResultMutation = { recordResult:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ResultWrite', result: { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdateResultMutationVariables = Exact<{
+  input: UpdateResultInput;
+}>;
+
+
+export type UpdateResultMutation = { updateResult:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ResultWrite', result: { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type RetireResultMutationVariables = Exact<{
+  input: RetireResultInput;
+}>;
+
+
+export type RetireResultMutation = { retireResult:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ResultWrite', result: { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type SetTargetMutationVariables = Exact<{
+  input: SetTargetInput;
+}>;
+
+
+export type SetTargetMutation = { setTarget:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+   };
+
+export type UpdateTargetMutationVariables = Exact<{
+  input: UpdateTargetInput;
+}>;
+
+
+export type UpdateTargetMutation = { updateTarget:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+   };
+
+export type AdjustTargetMutationVariables = Exact<{
+  input: AdjustTargetInput;
+}>;
+
+
+export type AdjustTargetMutation = { adjustTarget:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+   };
+
+export type RetireTargetMutationVariables = Exact<{
+  input: RetireTargetInput;
+}>;
+
+
+export type RetireTargetMutation = { retireTarget:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+   };
+
+export type ChangesOfAreaSubscriptionVariables = Exact<{
+  area: string;
+}>;
+
+
+export type ChangesOfAreaSubscription = { changes: { after: Record<string, unknown> | null, id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -652,6 +1085,94 @@ export const PageInfoFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString
   endCursor
 }
     `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const ChangeFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}
+    `, {"fragmentName":"ChangeFields"}) as unknown as TypedDocumentString<ChangeFieldsFragment, unknown>;
+export const WrittenResultFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment WrittenResultFields on Result {
+  id
+  version
+  value
+  bound
+  measure
+  reliability
+  isCurrent
+  retiredAt
+  period {
+    code
+  }
+  unit {
+    code
+  }
+  provenance {
+    quote
+    offset
+    end
+  }
+}
+    `, {"fragmentName":"WrittenResultFields"}) as unknown as TypedDocumentString<WrittenResultFieldsFragment, unknown>;
+export const WrittenTargetFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment WrittenTargetFields on Target {
+  id
+  version
+  kind
+  comparator
+  value
+  valueMax
+  rangeKind
+  status
+  retiredAt
+  revisions {
+    value
+    valueMax
+    comparator
+  }
+}
+    `, {"fragmentName":"WrittenTargetFields"}) as unknown as TypedDocumentString<WrittenTargetFieldsFragment, unknown>;
 export const AgencyTreePageDocument = /* @__PURE__ */ new TypedDocumentString(`
     query AgencyTreePage($filter: AgencyFilter, $first: Int, $after: String) {
   agencies(filter: $filter, first: $first, after: $after) {
@@ -1580,3 +2101,613 @@ fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`, {"hash":"sha256:bd541780a0b0d7e172113384e219d19280391db0d771939024b3e5500207e1a9"}) as unknown as TypedDocumentString<ListSolutionsQuery, ListSolutionsQueryVariables>;
+export const CreateSourceDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreateSource($input: CreateSourceInput!) {
+  createSource(input: $input) {
+    __typename
+    ... on SourceWrite {
+      source {
+        id
+        title
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:be96a07edf2fe0e325cc90f944e8e8f513e6b80011862e0668a856af608c3bfa"}) as unknown as TypedDocumentString<CreateSourceMutation, CreateSourceMutationVariables>;
+export const RecordResultDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation RecordResult($input: RecordResultInput!) {
+  recordResult(input: $input) {
+    __typename
+    ... on ResultWrite {
+      result {
+        ...WrittenResultFields
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}
+fragment WrittenResultFields on Result {
+  id
+  version
+  value
+  bound
+  measure
+  reliability
+  isCurrent
+  retiredAt
+  period {
+    code
+  }
+  unit {
+    code
+  }
+  provenance {
+    quote
+    offset
+    end
+  }
+}`, {"hash":"sha256:1465aca61dbe4c885b677f15ea3e85e2ae27d9053da22ab01342a58cf155b158"}) as unknown as TypedDocumentString<RecordResultMutation, RecordResultMutationVariables>;
+export const UpdateResultDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdateResult($input: UpdateResultInput!) {
+  updateResult(input: $input) {
+    __typename
+    ... on ResultWrite {
+      result {
+        ...WrittenResultFields
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}
+fragment WrittenResultFields on Result {
+  id
+  version
+  value
+  bound
+  measure
+  reliability
+  isCurrent
+  retiredAt
+  period {
+    code
+  }
+  unit {
+    code
+  }
+  provenance {
+    quote
+    offset
+    end
+  }
+}`, {"hash":"sha256:0dab8c8120ed0a4976ada4e11c53dfc8f0d1dca79493a2a197af2c8a1df71a8c"}) as unknown as TypedDocumentString<UpdateResultMutation, UpdateResultMutationVariables>;
+export const RetireResultDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation RetireResult($input: RetireResultInput!) {
+  retireResult(input: $input) {
+    __typename
+    ... on ResultWrite {
+      result {
+        ...WrittenResultFields
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}
+fragment WrittenResultFields on Result {
+  id
+  version
+  value
+  bound
+  measure
+  reliability
+  isCurrent
+  retiredAt
+  period {
+    code
+  }
+  unit {
+    code
+  }
+  provenance {
+    quote
+    offset
+    end
+  }
+}`, {"hash":"sha256:44d406084a0bcb73c7ccd6d02db76569c9c7c4fa6865585f0c731709fd9596d2"}) as unknown as TypedDocumentString<RetireResultMutation, RetireResultMutationVariables>;
+export const SetTargetDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation SetTarget($input: SetTargetInput!) {
+  setTarget(input: $input) {
+    __typename
+    ... on TargetWrite {
+      target {
+        ...WrittenTargetFields
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}
+fragment WrittenTargetFields on Target {
+  id
+  version
+  kind
+  comparator
+  value
+  valueMax
+  rangeKind
+  status
+  retiredAt
+  revisions {
+    value
+    valueMax
+    comparator
+  }
+}`, {"hash":"sha256:fd547f297777c5a461eaabe1448371ef0627f84d7403149c00f21a7f73217c55"}) as unknown as TypedDocumentString<SetTargetMutation, SetTargetMutationVariables>;
+export const UpdateTargetDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdateTarget($input: UpdateTargetInput!) {
+  updateTarget(input: $input) {
+    __typename
+    ... on TargetWrite {
+      target {
+        ...WrittenTargetFields
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}
+fragment WrittenTargetFields on Target {
+  id
+  version
+  kind
+  comparator
+  value
+  valueMax
+  rangeKind
+  status
+  retiredAt
+  revisions {
+    value
+    valueMax
+    comparator
+  }
+}`, {"hash":"sha256:9522a757881bde558c13b0d248e4140424b48a041c0a9f752ab4f7eadea230e4"}) as unknown as TypedDocumentString<UpdateTargetMutation, UpdateTargetMutationVariables>;
+export const AdjustTargetDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation AdjustTarget($input: AdjustTargetInput!) {
+  adjustTarget(input: $input) {
+    __typename
+    ... on TargetWrite {
+      target {
+        ...WrittenTargetFields
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}
+fragment WrittenTargetFields on Target {
+  id
+  version
+  kind
+  comparator
+  value
+  valueMax
+  rangeKind
+  status
+  retiredAt
+  revisions {
+    value
+    valueMax
+    comparator
+  }
+}`, {"hash":"sha256:cc757fcf0ecc4bd5d3c8d083f34be903fe72be03e97a78ca29ce3cb4684efab6"}) as unknown as TypedDocumentString<AdjustTargetMutation, AdjustTargetMutationVariables>;
+export const RetireTargetDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation RetireTarget($input: RetireTargetInput!) {
+  retireTarget(input: $input) {
+    __typename
+    ... on TargetWrite {
+      target {
+        ...WrittenTargetFields
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}
+fragment WrittenTargetFields on Target {
+  id
+  version
+  kind
+  comparator
+  value
+  valueMax
+  rangeKind
+  status
+  retiredAt
+  revisions {
+    value
+    valueMax
+    comparator
+  }
+}`, {"hash":"sha256:28729d4d4a2f1735f0255a3f386ea3c836fa9aca9ba6a984feb6fd83854ff7fb"}) as unknown as TypedDocumentString<RetireTargetMutation, RetireTargetMutationVariables>;
+export const ChangesOfAreaDocument = /* @__PURE__ */ new TypedDocumentString(`
+    subscription ChangesOfArea($area: String!) {
+  changes(filter: {area: $area}) {
+    ...ChangeFields
+    after
+  }
+}
+    fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:a4c1b2740aa017daa3566b0240d9a9e248997d9546ec6b52d94f8f0157d302e3"}) as unknown as TypedDocumentString<ChangesOfAreaSubscription, ChangesOfAreaSubscriptionVariables>;

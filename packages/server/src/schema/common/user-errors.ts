@@ -72,7 +72,7 @@ builder.objectType(QuoteNotInSourceError, {
   name: 'QuoteNotInSourceError',
   description: 'The quote is not a passage of the source’s text (white space and Unicode normalisation aside).',
   fields: (t) => ({
-    source: t.exposeString('source', { description: 'The code of the source searched.' }),
+    sourceCode: t.exposeString('source', { description: 'The code of the source searched.' }),
     closestMatch: t.field({ type: QuoteMatchRef, nullable: true, description: 'Where the text comes nearest to the quote; null when not even its beginning is there.', resolve: (e) => e.closestMatch }),
   }),
 });
@@ -81,7 +81,7 @@ builder.objectType(SourceTextMissingError, {
   ...common,
   name: 'SourceTextMissingError',
   description: 'The source has no text on file, so no quote can be checked against it.',
-  fields: (t) => ({ source: t.exposeString('source', { description: 'The code of the source.' }) }),
+  fields: (t) => ({ sourceCode: t.exposeString('source', { description: 'The code of the source.' }) }),
 });
 
 builder.objectType(ConflictError, {

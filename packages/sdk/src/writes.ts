@@ -1,0 +1,89 @@
+import {
+  AdjustTargetDocument,
+  type AdjustTargetMutationVariables,
+  CreateSourceDocument,
+  type CreateSourceMutationVariables,
+  RecordResultDocument,
+  type RecordResultMutationVariables,
+  RetireResultDocument,
+  type RetireResultMutationVariables,
+  RetireTargetDocument,
+  type RetireTargetMutationVariables,
+  SetTargetDocument,
+  type SetTargetMutationVariables,
+  UpdateResultDocument,
+  type UpdateResultMutationVariables,
+  UpdateTargetDocument,
+  type UpdateTargetMutationVariables,
+  type UserErrorFieldsFragment,
+  type CreateSourceMutation,
+  type RecordResultMutation,
+  type SetTargetMutation,
+} from './generated/graphql.ts';
+import type { PlanHubClient, RequestOptions } from './types.ts';
+
+// Writes, for data stewards' integrations (a token with the right scope: createClient's
+// `token`). A mistake in the input is not thrown: each method resolves to `{ ok: false,
+// error }`, the server's typed error (`code`, the `field` to fix, `message`, and what its
+// kind adds: `issues`, `closestMatch`, `currentVersion`, `existingId`), and nothing was
+// written. Missing or insufficient credentials and outages reject with a PlanHubError
+// (`UNAUTHENTICATED`, `FORBIDDEN`, …), as any request does. Writes are never retried.
+
+/** A write's mistake, as the server returns it in the payload: switch on `__typename` or `code`. */
+export type WriteError = UserErrorFieldsFragment;
+
+/** What a write resolves to: what was written, or the typed error saying what to fix. */
+export type WriteResult<T> = { ok: true; data: T } | { ok: false; error: WriteError };
+
+/** A result as a write returns it, with the audit-trail entry of the write. */
+export type ResultWritten = Extract<RecordResultMutation['recordResult'], { __typename: 'ResultWrite' }>;
+/** A target as a write returns it, with the audit-trail entry of the write. */
+export type TargetWritten = Extract<SetTargetMutation['setTarget'], { __typename: 'TargetWrite' }>;
+/** A source as registered, with the audit-trail entry of the write. */
+export type SourceWritten = Extract<CreateSourceMutation['createSource'], { __typename: 'SourceWrite' }>;
+
+type Payload = { __typename: string };
+
+function outcome<T extends Payload>(payload: Payload, success: string): WriteResult<T> {
+  return payload.__typename === success ? { ok: true, data: payload as T } : { ok: false, error: payload as unknown as WriteError };
+}
+
+/** Registers a source with its full text, against which every quote of it is checked. */
+export async function createSource(client: PlanHubClient, input: CreateSourceMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<SourceWritten>> {
+  return outcome((await client.request(CreateSourceDocument, { input }, options)).createSource, 'SourceWrite');
+}
+
+/** Records a result, quoted from its source (`DUPLICATE` when that source's figure is recorded already). */
+export async function recordResult(client: PlanHubClient, input: RecordResultMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<ResultWritten>> {
+  return outcome((await client.request(RecordResultDocument, { input }, options)).recordResult, 'ResultWrite');
+}
+
+/** Corrects a result, naming the `version` read (`CONFLICT` when someone changed it since). */
+export async function updateResult(client: PlanHubClient, input: UpdateResultMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<ResultWritten>> {
+  return outcome((await client.request(UpdateResultDocument, { input }, options)).updateResult, 'ResultWrite');
+}
+
+/** Retires a result: it stays in history and leaves every list and status. */
+export async function retireResult(client: PlanHubClient, input: RetireResultMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<ResultWritten>> {
+  return outcome((await client.request(RetireResultDocument, { input }, options)).retireResult, 'ResultWrite');
+}
+
+/** Sets a target of a plan, quoted from its source. */
+export async function setTarget(client: PlanHubClient, input: SetTargetMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<TargetWritten>> {
+  return outcome((await client.request(SetTargetDocument, { input }, options)).setTarget, 'TargetWrite');
+}
+
+/** Corrects a target recorded wrongly, naming the `version` read. */
+export async function updateTarget(client: PlanHubClient, input: UpdateTargetMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<TargetWritten>> {
+  return outcome((await client.request(UpdateTargetDocument, { input }, options)).updateTarget, 'TargetWrite');
+}
+
+/** Adjusts a target by a later decision; the replaced values stay as a revision. */
+export async function adjustTarget(client: PlanHubClient, input: AdjustTargetMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<TargetWritten>> {
+  return outcome((await client.request(AdjustTargetDocument, { input }, options)).adjustTarget, 'TargetWrite');
+}
+
+/** Retires a target: it stays in history and leaves every list and status count. */
+export async function retireTarget(client: PlanHubClient, input: RetireTargetMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<TargetWritten>> {
+  return outcome((await client.request(RetireTargetDocument, { input }, options)).retireTarget, 'TargetWrite');
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueToken } from '@planhub/server/auth/tokens';
+import { createClient, PlanHubError, type PlanHubClient } from '../src/client.ts';
+import { ChangesOfAreaDocument } from '../src/generated/graphql.ts';
+import { subscribe } from '../src/subscribe.ts';
+import { adjustTarget, createSource, recordResult, retireResult, updateResult } from '../src/writes.ts';
+import { startPlanHub } from './harness.ts';
+
+// The SDK's write methods and its subscribe helper against the real server, over real
+// HTTP: what was written, or the typed error, never an exception for a mistake; an
+// exception for missing credentials; live changes as an async iterator.
+
+let hub: Awaited<ReturnType<typeof startPlanHub>>;
+let editor: PlanHubClient;
+let token: string;
+beforeAll(async () => {
+  hub = await startPlanHub();
+  token = (await issueToken(hub.db.prisma, { name: 'Sở KH&ĐT Bắc Kạn', role: 'EDITOR', areas: ['bac-kan'], expiresAt: null, createdBy: 'test' })).secret;
+  editor = createClient({ url: hub.url, token });
+});
+afterAll(() => hub?.close());
+
+const SOURCE = 'nien-giam-2023';
+const QUOTE = 'Tốc độ tăng trưởng kinh tế năm 2023 đạt 6,5%.';
+
+describe('writes', () => {
+  it('register a source, record a figure, correct it, retire it: each resolves to what was written', async () => {
+    const source = await createSource(editor, { code: SOURCE, kind: 'STATISTICAL_PUBLICATION', title: 'Niên giám thống kê 2023', publisherName: 'Cục Thống kê', publishedOn: '2024-06', language: 'vi', text: `Niên giám. ${QUOTE}` });
+    expect(source.ok).toBe(true);
+    const recorded = await recordResult(editor, { indicator: 'economic-growth-rate@bac-kan', period: '2023', value: 6.5, unit: 'percent', reliability: 'FINAL', provenance: { source: SOURCE, quote: QUOTE } });
+    if (!recorded.ok) throw new Error(recorded.error.message);
+    expect(recorded.data.result).toMatchObject({ version: 1, value: 6.5, isCurrent: true, provenance: { quote: QUOTE } });
+    expect(recorded.data.change).toMatchObject({ operation: 'CREATE', actor: 'Sở KH&ĐT Bắc Kạn', actorKind: 'TOKEN' });
+    const corrected = await updateResult(editor, { id: recorded.data.result.id, version: 1, value: 6.51, reason: 'Sửa số' });
+    expect(corrected.ok && corrected.data.result.version).toBe(2);
+    const retired = await retireResult(editor, { id: recorded.data.result.id, version: 2, reason: 'Nhập nhầm' });
+    expect(retired.ok && retired.data.result.retiredAt).toBeTruthy();
+  });
+
+  it('a mistake resolves to the typed error, with what its kind adds', async () => {
+    const wrongQuote = await recordResult(editor, { indicator: 'economic-growth-rate@bac-kan', period: '2022', value: 1, unit: 'percent', reliability: 'FINAL', provenance: { source: SOURCE, quote: 'Tốc độ tăng trưởng kinh tế năm 2023 đạt 9%.' } });
+    expect(wrongQuote.ok).toBe(false);
+    if (wrongQuote.ok || wrongQuote.error.__typename !== 'QuoteNotInSourceError') throw new Error('expected QUOTE_NOT_IN_SOURCE');
+    expect(wrongQuote.error).toMatchObject({ code: 'QUOTE_NOT_IN_SOURCE', field: 'provenance.quote', sourceCode: SOURCE });
+    expect(wrongQuote.error.closestMatch?.text).toContain('Tốc độ tăng trưởng kinh tế năm 2023 đạt');
+    const stale = await adjustTarget(editor, { id: Buffer.from('Target:1').toString('base64'), version: 99, comparator: 'AT_LEAST', value: 1, unit: 'percent', reason: 'x', provenance: { source: SOURCE, quote: QUOTE } });
+    expect(stale.ok).toBe(false);
+    if (stale.ok || stale.error.__typename !== 'ConflictError') throw new Error('expected CONFLICT');
+    expect(stale.error.currentVersion).toBe(1);
+  });
+
+  it('without a token, a write rejects with UNAUTHENTICATED', async () => {
+    const anonymous = createClient({ url: hub.url });
+    const error = await recordResult(anonymous, { indicator: 'economic-growth-rate@bac-kan', period: '2022', value: 1, unit: 'percent', reliability: 'FINAL', provenance: { source: SOURCE, quote: QUOTE } }).catch((e) => e);
+    expect(error).toBeInstanceOf(PlanHubError);
+    expect(error).toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
+  });
+});
+
+describe('subscribe', () => {
+  it('yields each change of the area as it is committed, and closes on break', async () => {
+    const stream = subscribe(ChangesOfAreaDocument, { area: 'bac-kan' }, { url: hub.url });
+    const first = stream.next();
+    // The stream opens on the first `next`; give the server a moment to register it.
+    await new Promise((r) => setTimeout(r, 300));
+    const recorded = await recordResult(editor, { indicator: 'economic-growth-rate@bac-kan', period: '2022', measure: 'CHANGE', value: 0.1, unit: 'percent', reliability: 'FINAL', provenance: { source: SOURCE, quote: QUOTE } });
+    expect(recorded.ok).toBe(true);
+    const { value } = await first;
+    expect(value!.changes).toMatchObject({ operation: 'CREATE', recordType: 'Result', actor: 'Sở KH&ĐT Bắc Kạn', after: { value: 0.1 } });
+    await stream.return(undefined);
+  });
+
+  it('a refused subscription rejects with the server’s code', async () => {
+    const stream = subscribe(ChangesOfAreaDocument, { area: 'atlantis' }, { url: hub.url });
+    await expect(stream.next()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
