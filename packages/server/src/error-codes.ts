@@ -79,7 +79,9 @@ export function maskUnexpected(error: unknown, message: string, isDev?: boolean)
 }
 
 const UNAVAILABLE =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|timeout exceeded when trying to connect|Connection terminated|DatabaseNotReachable|Can't reach database|the database system is (shutting down|starting up)|terminating connection/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|timeout exceeded when trying to connect|Connection terminated|DatabaseNotReachable|Can't reach database|the database system is (shutting down|starting up)|terminating connection|Server has closed the connection/i;
+/** The kinds of Prisma's driver-adapter errors (`meta.driverAdapterError.cause.kind`) that mean the same. */
+const UNAVAILABLE_KINDS = new Set(['ConnectionClosed', 'DatabaseNotReachable', 'SocketTimeout', 'TooManyConnections']);
 
 /**
  * Whether an error means the database cannot be reached (down, restarting, unreachable),
@@ -89,10 +91,11 @@ const UNAVAILABLE =
 export function isDatabaseUnavailable(error: unknown): boolean {
   let e: unknown = error;
   for (let depth = 0; e && depth < 5; depth++) {
-    const err = e as { message?: string; code?: string; cause?: unknown };
+    const err = e as { message?: string; code?: string; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
     if ((err.code && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|P1001|P1017)$/.test(err.code)) || (err.message && UNAVAILABLE.test(err.message))) {
       return true;
     }
+    if (UNAVAILABLE_KINDS.has(err.meta?.driverAdapterError?.cause?.kind ?? '')) return true;
     e = err.cause;
   }
   return false;

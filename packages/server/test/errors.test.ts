@@ -149,7 +149,13 @@ describe('codes do not depend on masking', () => {
     const { codedError, isDatabaseUnavailable } = await import('../src/error-codes.ts');
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     const wrapped = new Error('DriverAdapterError: DatabaseNotReachable', { cause: refused });
-    for (const e of [refused, wrapped, { code: '57P01', message: 'terminating connection due to administrator command' }, { code: 'P1001', message: "Can't reach database server" }]) {
+    // A connection the server closed mid-query, as Prisma 7.10.0 reports it (seen under load in faults.test.ts).
+    const closed = Object.assign(new Error('Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`'), {
+      code: 'P2010',
+      meta: { driverAdapterError: { name: 'DriverAdapterError', cause: { kind: 'ConnectionClosed' } } },
+    });
+    const closedByKind = { code: 'P2010', message: 'Raw query failed.', meta: { driverAdapterError: { cause: { kind: 'ConnectionClosed' } } } };
+    for (const e of [refused, wrapped, closed, closedByKind, { code: '57P01', message: 'terminating connection due to administrator command' }, { code: 'P1001', message: "Can't reach database server" }]) {
       expect(isDatabaseUnavailable(e), JSON.stringify(e)).toBe(true);
     }
     expect(isDatabaseUnavailable(new Error('relation "Plan" does not exist'))).toBe(false);
