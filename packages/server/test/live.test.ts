@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@planhub/db/client';
 import { databaseConfigFromEnv } from '@planhub/db/config';
 import { createTestDatabase } from '@planhub/db/testing/pg';
 import { issueToken } from '../src/auth/tokens.ts';
 import { createTestHub, testProvider, type TestHub } from '../src/testing/hub.ts';
+import { type ServerProcess, startServerProcess, stopServerProcesses } from '../src/testing/process.ts';
 
 // The live feed over Server-Sent Events: a committed change reaches the subscribers whose
 // filter it matches, and no one else; across server processes through Redis.
@@ -155,31 +154,10 @@ describe('in one process', () => {
   });
 });
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-
-function startProcess(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', REDIS_URL: 'redis://127.0.0.1:6379', PLANHUB_LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /PlanHub on (\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!.replace('localhost', '127.0.0.1') });
-      }
-    });
-    child.stderr!.on('data', (chunk) => (out += chunk));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
+const startProcess = (databaseUrl: string) => startServerProcess({ DATABASE_URL: databaseUrl, REDIS_URL: 'redis://127.0.0.1:6379', PLANHUB_LOG_LEVEL: 'silent' });
 
 describe.runIf(testProvider === 'postgresql')('across server processes, through Redis', () => {
-  let servers: Array<{ child: ChildProcess; url: string }> = [];
+  let servers: ServerProcess[] = [];
   let drop: () => Promise<void>;
   let token: string;
 
@@ -193,9 +171,7 @@ describe.runIf(testProvider === 'postgresql')('across server processes, through 
     await db.close();
   }, 120_000);
   afterAll(async () => {
-    await Promise.all(
-      servers.map(({ child }) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))))),
-    );
+    await stopServerProcesses(servers);
     await drop?.();
   });
 

@@ -1,37 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@planhub/db/client';
 import { databaseConfigFromEnv } from '@planhub/db/config';
 import { createTestDatabase } from '@planhub/db/testing/pg';
 import { testProvider } from '../src/testing/hub.ts';
+import { type ServerProcess, startServerProcess, stopServerProcesses } from '../src/testing/process.ts';
 
 // Two real server processes on different ports over one PostgreSQL database: the
 // same answers, before and after a write. Each keeps caches in memory (reference data,
 // derived answers), keyed by the database's data version, which a write by anyone moves.
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-
-function startProcess(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /PlanHub on (\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1]!.replace('localhost', '127.0.0.1') });
-      }
-    });
-    child.stderr!.on('data', (chunk) => (out += chunk));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
+const startProcess = (databaseUrl: string) => startServerProcess({ DATABASE_URL: databaseUrl });
 
 const QUERIES = [
   '{ plans(first: 10) { totalCount edges { node { id code title status summary { byStatus { status count } } } } } }',
@@ -41,7 +19,7 @@ const QUERIES = [
 ];
 
 describe.runIf(testProvider === 'postgresql')('several servers over one database', () => {
-  let servers: Array<{ child: ChildProcess; url: string }> = [];
+  let servers: ServerProcess[] = [];
   let dbUrl: string;
   let drop: () => Promise<void>;
 
@@ -54,9 +32,7 @@ describe.runIf(testProvider === 'postgresql')('several servers over one database
     servers = [first, second];
   });
   afterAll(async () => {
-    await Promise.all(
-      servers.map(({ child }) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))))),
-    );
+    await stopServerProcesses(servers);
     await drop?.();
   });
 

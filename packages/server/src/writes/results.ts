@@ -206,14 +206,3 @@ export function retireResult(ctx: Context, set: ChangeSet, id: number, version: 
     return { record, changeId };
   });
 }
-
-/** The area keys a result write touches (its series', and its plan's): what its writer's scope must cover. */
-export async function resultAreas(tx: Tx, input: { id?: number; indicator?: string | null }): Promise<string[]> {
-  const areas: string[] = [];
-  if (input.indicator) areas.push(input.indicator.split('@')[1] ?? '');
-  if (input.id !== undefined) {
-    const row = await tx.result.findUnique({ where: { id: input.id }, select: { indicator: { select: { area: { select: { key: true } } } } } });
-    if (row) areas.push(row.indicator.area.key);
-  }
-  return areas;
-}

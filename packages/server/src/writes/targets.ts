@@ -197,14 +197,3 @@ export function retireTarget(ctx: Context, set: ChangeSet, id: number, version: 
     return { record, changeId };
   });
 }
-
-/** The area keys a target write touches (its series' and so its plan's): what its writer's scope must cover. */
-export async function targetAreas(tx: Tx, input: { id?: number; indicator?: string | null }): Promise<string[]> {
-  const areas: string[] = [];
-  if (input.indicator) areas.push(input.indicator.split('@')[1] ?? '');
-  if (input.id !== undefined) {
-    const row = await tx.target.findUnique({ where: { id: input.id }, select: { indicator: { select: { area: { select: { key: true } } } } } });
-    if (row) areas.push(row.indicator.area.key);
-  }
-  return areas;
-}

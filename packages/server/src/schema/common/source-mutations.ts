@@ -5,7 +5,7 @@ import { createSource } from '../../writes/sources.ts';
 import { SourceKindEnum } from './enums.ts';
 import { SourceRef } from './source.ts';
 import { WRITE_ERRORS } from './user-errors.ts';
-import { changeSetOf } from './write-inputs.ts';
+import { changeField, changeSetOf } from './write-inputs.ts';
 
 // Registering a source, with its full text: any signed-in writer may (a source belongs to
 // no area); the facts quoted from it are scoped as their own areas are.
@@ -14,7 +14,7 @@ const SourceWrite = builder.objectRef<Written<Source>>('SourceWrite').implement(
   description: 'A source as registered, and the change that recorded it.',
   fields: (t) => ({
     source: t.field({ type: SourceRef, description: 'The source.', resolve: (w) => w.record }),
-    change: t.prismaField({ type: 'Change', description: 'The audit-trail entry of this write.', resolve: (query, w, _args, ctx) => ctx.prisma.change.findUniqueOrThrow({ ...query, where: { id: w.changeId } }) }),
+    change: changeField(t),
   }),
 });
 

@@ -5,6 +5,8 @@ import { ChangeSet } from '../../writes/audit.ts';
 import type { Context } from '../../context.ts';
 import type { GlobalIdArg } from './lookup.ts';
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 // What every mutation's input shares: the provenance of the fact, the record's ID and
 // version, the reason; and the change set a mutation's changes are recorded under.
 
@@ -37,4 +39,13 @@ export function patchOf<T extends object>(input: Record<string, unknown>, fields
   const patch: Record<string, unknown> = {};
   for (const f of fields) if (input[f] !== undefined) patch[f] = input[f];
   return patch as Partial<T>;
+}
+
+/** The `change` field of every write's success type: the audit-trail entry the write made. */
+export function changeField(t: PothosSchemaTypes.ObjectFieldBuilder<Types, { changeId: number }>) {
+  return t.prismaField({
+    type: 'Change',
+    description: 'The audit-trail entry of this write.',
+    resolve: (query, w, _args, ctx) => ctx.prisma.change.findUniqueOrThrow({ ...query, where: { id: w.changeId } }),
+  });
 }

@@ -1,9 +1,10 @@
 import { builder } from '../../builder.ts';
-import { recordResult, resultAreas, type ResultFields, retireResult, updateResult, type Written } from '../../writes/results.ts';
+import { areasTouched } from '../../writes/references.ts';
+import { recordResult, type ResultFields, retireResult, updateResult, type Written } from '../../writes/results.ts';
 import type { Result } from '@planhub/db/generated/sqlite/client';
 import { ReliabilityEnum, ResultMeasureEnum, ValueBoundEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, patchOf, ProvenanceInput, recordIdOf } from '../common/write-inputs.ts';
+import { changeField, changeSetOf, patchOf, ProvenanceInput, recordIdOf } from '../common/write-inputs.ts';
 import { ResultRef } from './result.ts';
 
 // Recording, correcting and retiring results. An editor writes only results of series of
@@ -15,7 +16,7 @@ const ResultWrite = builder.objectRef<Written<Result>>('ResultWrite').implement(
   description: 'A result as written, and the change that recorded it in the audit trail.',
   fields: (t) => ({
     result: t.field({ type: ResultRef, description: 'The result as it is now.', resolve: (w) => w.record }),
-    change: t.prismaField({ type: 'Change', description: 'The audit-trail entry of this write.', resolve: (query, w, _args, ctx) => ctx.prisma.change.findUniqueOrThrow({ ...query, where: { id: w.changeId } }) }),
+    change: changeField(t),
   }),
 });
 
@@ -102,7 +103,7 @@ builder.mutationFields((t) => ({
     description: 'Records a result, quoted from its source. DUPLICATE when that source’s figure for the series, period and measure is recorded already (update it instead).',
     args: { input: t.arg({ type: RecordResultInput, required: true, description: 'The result.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await resultAreas(ctx.prisma, { indicator: input.indicator }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'result', { indicator: input.indicator }) }),
     resolve: (_root, { input }, ctx) => recordResult(ctx, changeSetOf(ctx), fieldsOf(input as never), input.reason ?? null),
   }),
   updateResult: t.field({
@@ -110,7 +111,7 @@ builder.mutationFields((t) => ({
     description: 'Corrects a result recorded wrongly (a revised figure from a later report is a new result: `recordResult`).',
     args: { input: t.arg({ type: UpdateResultInput, required: true, description: 'The correction.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await resultAreas(ctx.prisma, { id: recordIdOf(input.id, 'Result'), indicator: input.indicator }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'result', { id: recordIdOf(input.id, 'Result'), indicator: input.indicator }) }),
     resolve: (_root, { input }, ctx) => updateResult(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Result'), input.version, patchFrom(input as never), input.reason),
   }),
   retireResult: t.field({
@@ -118,7 +119,7 @@ builder.mutationFields((t) => ({
     description: 'Retires a result: it stays readable (`node`, `history`, `changes`) and leaves every list, comparison and status.',
     args: { input: t.arg({ type: RetireInput, required: true, description: 'The result and why.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await resultAreas(ctx.prisma, { id: recordIdOf(input.id, 'Result') }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'result', { id: recordIdOf(input.id, 'Result') }) }),
     resolve: (_root, { input }, ctx) => retireResult(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Result'), input.version, input.reason),
   }),
 }));

@@ -1,10 +1,11 @@
 import type { Target } from '@planhub/db/generated/sqlite/client';
 import { builder } from '../../builder.ts';
+import { areasTouched } from '../../writes/references.ts';
 import type { Written } from '../../writes/results.ts';
-import { adjustTarget, retireTarget, setTarget, targetAreas, type TargetFields, type TargetValues, updateTarget } from '../../writes/targets.ts';
+import { adjustTarget, retireTarget, setTarget, type TargetFields, type TargetValues, updateTarget } from '../../writes/targets.ts';
 import { ComparatorEnum, RangeKindEnum, TargetKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, patchOf, ProvenanceInput, recordIdOf } from '../common/write-inputs.ts';
+import { changeField, changeSetOf, patchOf, ProvenanceInput, recordIdOf } from '../common/write-inputs.ts';
 import type { InputFields } from './result-mutations.ts';
 import { TargetRef } from './target.ts';
 
@@ -16,7 +17,7 @@ const TargetWrite = builder.objectRef<Written<Target>>('TargetWrite').implement(
   description: 'A target as written, and the change that recorded it in the audit trail.',
   fields: (t) => ({
     target: t.field({ type: TargetRef, description: 'The target as it is now.', resolve: (w) => w.record }),
-    change: t.prismaField({ type: 'Change', description: 'The audit-trail entry of this write.', resolve: (query, w, _args, ctx) => ctx.prisma.change.findUniqueOrThrow({ ...query, where: { id: w.changeId } }) }),
+    change: changeField(t),
   }),
 });
 
@@ -85,7 +86,7 @@ builder.mutationFields((t) => ({
     description: 'Sets a target of a plan, quoted from its source. DUPLICATE when the plan has that target already (adjust or correct it instead).',
     args: { input: t.arg({ type: SetTargetInput, required: true, description: 'The target.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await targetAreas(ctx.prisma, { indicator: input.indicator }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'target', { indicator: input.indicator }) }),
     resolve: (_root, { input }, ctx) => {
       const fields: TargetFields = { indicator: input.indicator, plan: input.plan, period: input.period, kind: input.kind, isMain: input.isMain ?? false, ...valuesOf(input) };
       return setTarget(ctx, changeSetOf(ctx), fields, input.reason ?? null);
@@ -96,7 +97,7 @@ builder.mutationFields((t) => ({
     description: 'Corrects a target recorded wrongly.',
     args: { input: t.arg({ type: UpdateTargetInput, required: true, description: 'The correction.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await targetAreas(ctx.prisma, { id: recordIdOf(input.id, 'Target'), indicator: input.indicator }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'target', { id: recordIdOf(input.id, 'Target'), indicator: input.indicator }) }),
     resolve: (_root, { input }, ctx) => {
       const patch = patchOf<TargetFields>(input, [...KEY_FIELDS, ...VALUE_FIELDS]);
       if (patch.isMain === null) patch.isMain = false;
@@ -108,7 +109,7 @@ builder.mutationFields((t) => ({
     description: 'Adjusts a target by a later decision: the new values are in force, the replaced ones stay as a revision (`revisions`), each with its quote.',
     args: { input: t.arg({ type: AdjustTargetInput, required: true, description: 'The adjustment.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await targetAreas(ctx.prisma, { id: recordIdOf(input.id, 'Target') }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'target', { id: recordIdOf(input.id, 'Target') }) }),
     resolve: (_root, { input }, ctx) => adjustTarget(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Target'), input.version, valuesOf(input), input.reason),
   }),
   retireTarget: t.field({
@@ -116,7 +117,7 @@ builder.mutationFields((t) => ({
     description: 'Retires a target: it stays readable (`node`, `history`, `changes`) and leaves every list and status count.',
     args: { input: t.arg({ type: RetireTargetInput, required: true, description: 'The target and why.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await targetAreas(ctx.prisma, { id: recordIdOf(input.id, 'Target') }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'target', { id: recordIdOf(input.id, 'Target') }) }),
     resolve: (_root, { input }, ctx) => retireTarget(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Target'), input.version, input.reason),
   }),
 }));
