@@ -194,7 +194,7 @@ describe('recording a result', () => {
     ['a unit of another dimension', { unit: 'billion-vnd' }, 'INVALID_INPUT'],
     ['another province’s plan', { plan: 'tinh-thu-ktxh-2024' }, 'INVALID_INPUT'],
     ['a percent of plan without a plan', { percentOfPlan: 101 }, 'INVALID_INPUT'],
-    ['a malformed series reference', { indicator: 'Economic Growth' }, 'FORBIDDEN'],
+    ['a malformed series reference', { indicator: 'Economic Growth' }, 'INVALID_INPUT'],
     ['an unknown source', { provenance: { source: 'no-such-source', quote: 'x' } }, 'REFERENCE_NOT_FOUND'],
     ['an empty quote', { provenance: { source: SOURCE, quote: '   ' } }, 'INVALID_INPUT'],
     ['an over-long quote', { provenance: { source: SOURCE, quote: 'a'.repeat(5001) } }, 'INVALID_INPUT'],

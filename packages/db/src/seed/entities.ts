@@ -18,7 +18,7 @@ export const sourceRecord = z.strictObject({
   documentNumber: optText,
   /** To the precision the document gives: 2023, 2023-12 or 2023-12-13. */
   publishedOn: preciseDate,
-  url: orNull(z.url()),
+  url: orNull(z.url({ error: 'must be a full web address, such as https://baobackan.org.vn/…' })),
   language: text,
   /** The file in the sources folder holding the document's text. */
   fileName: text,

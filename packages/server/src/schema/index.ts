@@ -47,6 +47,7 @@ for (const type of Object.values(built.getTypeMap())) {
 }
 
 const nodeInterface = built.getType('Node');
-if (nodeInterface && isInterfaceType(nodeInterface)) registerNodeTypes(built.getImplementations(nodeInterface).objects.map((t) => t.name));
+// API tokens are not nodes (only admins see them), but their global IDs name them in `revokeApiToken`.
+if (nodeInterface && isInterfaceType(nodeInterface)) registerNodeTypes([...built.getImplementations(nodeInterface).objects.map((t) => t.name), 'ApiToken']);
 
 export const schema = built;

@@ -68,7 +68,9 @@ export async function planOf(tx: Tx, key: string, field: string, areaId: number)
  */
 export async function areasTouched(tx: Tx, model: 'target' | 'result', input: { id?: number; indicator?: string | null }): Promise<string[]> {
   const areas: string[] = [];
-  if (input.indicator) areas.push(input.indicator.split('@')[1] ?? '');
+  // A malformed reference names no area: the write's own checks refuse it (INVALID_INPUT).
+  const area = input.indicator ? /^[^@]+@([^@]+)$/.exec(input.indicator)?.[1] : undefined;
+  if (area) areas.push(area);
   if (input.id !== undefined) {
     const where = { where: { id: input.id }, select: { indicator: { select: { area: { select: { key: true } } } } } };
     const row = model === 'target' ? await tx.target.findUnique(where) : await tx.result.findUnique(where);
