@@ -15,6 +15,7 @@ import { createBenchDatabase, type Provider, type Scale } from './data.ts';
 import { explain, parseParams, type Statement } from './explain.ts';
 import type { LoadFigures, LoadOptions } from './load.ts';
 import { type RequestBody, type Workload, type WorkloadName, WORKLOAD_NAMES, buildWorkloads } from './workloads.ts';
+import { measureWrites, type WriteFigures } from './writes.ts';
 
 // npm run bench [-- --db sqlite,postgresql --scales S,M,L --workloads dashboard,paged
 //                   --duration 6 --warmup 4 --connections 8 --no-cache]
@@ -332,6 +333,7 @@ interface ScaleResult {
   peakRss: { planhub: number; interpreted: number; cached?: number; baseline: number };
   plans?: string;
   limits?: { withUs: number; withoutUs: number; ratio: number };
+  writes?: WriteFigures;
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -381,9 +383,13 @@ async function runScale(provider: Provider, scale: Scale): Promise<ScaleResult> 
       rows.push({ workload: w, baseline: b, planhub: p, interpreted: i, cached: c, counts: counts.get(w.name)! });
       log(`${provider} ${scale} ${w.name}: baseline ${b.requestsPerSecond.toFixed(0)} req/s, PlanHub ${p.requestsPerSecond.toFixed(0)} (graphql-js ${i.requestsPerSecond.toFixed(0)})${c ? `, cached ${c.requestsPerSecond.toFixed(0)}` : ''}`);
     }
+    // Writes once per database, on the first scale's data (they add rows to it).
+    const writes = scale === scales[0] ? await measureWrites(data.config) : undefined;
+    if (writes) log(`${provider} ${scale} writes: PlanHub ${f0(writes.planhubPerSecond)} recordResult/s, hand-written transaction ${f0(writes.baselinePerSecond)}/s (${pct(writes.ratio)})`);
     return {
       scale,
       rows,
+      writes,
       data,
       coldStartsMs,
       baselineColdStartMs: baseline.coldStartMs,
@@ -443,6 +449,14 @@ function report(provider: Provider, results: ScaleResult[], meta: Record<string,
   for (const r of results) {
     lines.push(
       `| ${r.scale} | ${r.data.rows.indicators} | ${r.data.rows.targets} | ${r.data.rows.results} | ${r.data.rows.solutions} | ${f1(r.data.buildSeconds)} | ${f0(median(r.coldStartsMs))} (${r.coldStartsMs.map(f0).join(', ')}) | ${f0(r.baselineColdStartMs)} | ${f0(r.peakRss.planhub)} / ${f0(r.peakRss.interpreted)} / ${r.peakRss.cached ? f0(r.peakRss.cached) : '–'} / ${f0(r.peakRss.baseline)} |`,
+    );
+  }
+  for (const r of results) {
+    if (!r.writes) continue;
+    const w = r.writes;
+    lines.push(
+      '',
+      `Writes (${r.scale} data, in process): \`recordResult\` from ${w.writers} concurrent writers, ${w.writes} in all, each in its transaction with its quote looked up, its rules checked and its audit entry, against a hand-written transaction making the same rows from ${w.writers} writers: PlanHub ${f0(w.planhubPerSecond)} writes/s, hand-written ${f0(w.baselinePerSecond)}/s, ${pct(w.ratio)}.`,
     );
   }
   lines.push('', 'What the operation limits, the deadline and the rate limiter cost a dashboard request (in process, the same app with them and without, interleaved, alternating; the medians of 20 rounds of 20):', '');
