@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../src/auth/tokens.ts';
 import { readDataVersion } from '../src/data-version.ts';
 import { encodeGlobalId } from '../src/global-id.ts';
+import { getNamedType } from 'graphql';
+import { schema } from '../src/schema/index.ts';
 import { createTestHub, type TestHub } from '../src/testing/hub.ts';
 
 // Who may write, mutation by mutation: each tried without a token, with an expired and a
@@ -174,6 +176,20 @@ describe('the role × mutation matrix', () => {
       c.after?.(sent.body.data[c.field]);
     });
   }
+
+  it('every mutation of the schema: with a revoked token UNAUTHENTICATED before its input is read; without one, never run (its input, here empty, is refused first); none writes', async () => {
+    const mutations = Object.values(schema.getMutationType()!.getFields());
+    expect(mutations.length).toBeGreaterThanOrEqual(16);
+    for (const m of mutations) {
+      const input = getNamedType(m.args[0]!.type).name;
+      for (const token of [undefined, tokens.revoked]) {
+        const before = await version();
+        const sent = await send(`mutation($input: ${input}!) { ${m.name}(input: $input) { __typename } }`, { input: {} }, token);
+        expect(outcomeOf(sent.body, m.name), m.name).toBe(token ? 'UNAUTHENTICATED' : 'INVALID_VARIABLE');
+        expect(await version()).toBe(before);
+      }
+    }
+  });
 
   it('an admin may write any area', async () => {
     const sent = await send(CASES[0]!.query, { input: { ...CASES[0]!.input(), period: '2024', indicator: 'economic-growth-rate@tinh-thu' } }, tokens.admin);

@@ -34,6 +34,10 @@ import './common/source-mutations.ts';
 import './indicator/result-mutations.ts';
 import './indicator/target-mutations.ts';
 import './access/tokens.ts';
+import './plan/plan-mutations.ts';
+import './indicator/series-mutations.ts';
+import './solution/solution-mutations.ts';
+import './agency/assignment-mutations.ts';
 
 const built = builder.toSchema({ sortSchema: true });
 

@@ -1,22 +1,14 @@
-import type { Source } from '@planhub/db/generated/sqlite/client';
 import { builder } from '../../builder.ts';
-import type { Written } from '../../writes/results.ts';
 import { createSource } from '../../writes/sources.ts';
 import { SourceKindEnum } from './enums.ts';
 import { SourceRef } from './source.ts';
 import { WRITE_ERRORS } from './user-errors.ts';
-import { changeField, changeSetOf } from './write-inputs.ts';
+import { changeSetOf, writeType } from './write-inputs.ts';
 
 // Registering a source, with its full text: any signed-in writer may (a source belongs to
 // no area); the facts quoted from it are scoped as their own areas are.
 
-const SourceWrite = builder.objectRef<Written<Source>>('SourceWrite').implement({
-  description: 'A source as registered, and the change that recorded it.',
-  fields: (t) => ({
-    source: t.field({ type: SourceRef, description: 'The source.', resolve: (w) => w.record }),
-    change: changeField(t),
-  }),
-});
+const SourceWrite = writeType('SourceWrite', 'A source as registered, and the change that recorded it.', 'source', SourceRef, 'The source.');
 
 const CreateSourceInput = builder.inputType('CreateSourceInput', {
   description: 'A document facts will be quoted from, with its full text.',

@@ -4,6 +4,7 @@ import { encodeGlobalId } from '../../global-id.ts';
 import { ChangeSet } from '../../writes/audit.ts';
 import type { Context } from '../../context.ts';
 import type { GlobalIdArg } from './lookup.ts';
+import type { Written } from '../../writes/results.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
@@ -42,10 +43,21 @@ export function patchOf<T extends object>(input: Record<string, unknown>, fields
 }
 
 /** The `change` field of every write's success type: the audit-trail entry the write made. */
-export function changeField(t: PothosSchemaTypes.ObjectFieldBuilder<Types, { changeId: number }>) {
+function changeField(t: PothosSchemaTypes.ObjectFieldBuilder<Types, { changeId: number }>) {
   return t.prismaField({
     type: 'Change',
     description: 'The audit-trail entry of this write.',
     resolve: (query, w, _args, ctx) => ctx.prisma.change.findUniqueOrThrow({ ...query, where: { id: w.changeId } }),
+  });
+}
+
+/** A write's success type: the record as written (`field`) and its audit-trail `change`. */
+export function writeType<T extends object>(name: string, description: string, field: string, type: PothosSchemaTypes.ObjectRef<Types, T> | PothosSchemaTypes.ObjectRef<Types, T | null>, recordDescription: string) {
+  return builder.objectRef<Written<T>>(name).implement({
+    description,
+    fields: (t) => ({
+      [field]: t.field({ type: type as PothosSchemaTypes.ObjectRef<Types, object>, description: recordDescription, resolve: (w) => w.record as never }),
+      change: changeField(t),
+    }),
   });
 }

@@ -1,10 +1,9 @@
 import { builder } from '../../builder.ts';
 import { areasTouched } from '../../writes/references.ts';
-import { recordResult, type ResultFields, retireResult, updateResult, type Written } from '../../writes/results.ts';
-import type { Result } from '@planhub/db/generated/sqlite/client';
+import { recordResult, type ResultFields, retireResult, updateResult } from '../../writes/results.ts';
 import { ReliabilityEnum, ResultMeasureEnum, ValueBoundEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeField, changeSetOf, patchOf, ProvenanceInput, recordIdOf } from '../common/write-inputs.ts';
+import { changeSetOf, writeType, patchOf, ProvenanceInput, recordIdOf } from '../common/write-inputs.ts';
 import { ResultRef } from './result.ts';
 
 // Recording, correcting and retiring results. An editor writes only results of series of
@@ -12,13 +11,7 @@ import { ResultRef } from './result.ts';
 
 const FIELDS = ['indicator', 'period', 'plan', 'measure', 'value', 'bound', 'unit', 'reliability', 'percentOfPlan', 'yoyChangePercent', 'yoyFactor', 'rankChange', 'reportedOn', 'asOf', 'supersedes', 'provenance'] as const;
 
-const ResultWrite = builder.objectRef<Written<Result>>('ResultWrite').implement({
-  description: 'A result as written, and the change that recorded it in the audit trail.',
-  fields: (t) => ({
-    result: t.field({ type: ResultRef, description: 'The result as it is now.', resolve: (w) => w.record }),
-    change: changeField(t),
-  }),
-});
+const ResultWrite = writeType('ResultWrite', 'A result as written, and the change that recorded it in the audit trail.', 'result', ResultRef, 'The result as it is now.');
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 export type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;

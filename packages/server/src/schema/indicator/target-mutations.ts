@@ -1,11 +1,9 @@
-import type { Target } from '@planhub/db/generated/sqlite/client';
 import { builder } from '../../builder.ts';
 import { areasTouched } from '../../writes/references.ts';
-import type { Written } from '../../writes/results.ts';
 import { adjustTarget, retireTarget, setTarget, type TargetFields, type TargetValues, updateTarget } from '../../writes/targets.ts';
 import { ComparatorEnum, RangeKindEnum, TargetKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeField, changeSetOf, patchOf, ProvenanceInput, recordIdOf } from '../common/write-inputs.ts';
+import { changeSetOf, writeType, patchOf, ProvenanceInput, recordIdOf } from '../common/write-inputs.ts';
 import type { InputFields } from './result-mutations.ts';
 import { TargetRef } from './target.ts';
 
@@ -13,13 +11,7 @@ import { TargetRef } from './target.ts';
 // recorded wrongly; an adjustment (điều chỉnh chỉ tiêu) is a later decision, and keeps the
 // values it replaces as a revision.
 
-const TargetWrite = builder.objectRef<Written<Target>>('TargetWrite').implement({
-  description: 'A target as written, and the change that recorded it in the audit trail.',
-  fields: (t) => ({
-    target: t.field({ type: TargetRef, description: 'The target as it is now.', resolve: (w) => w.record }),
-    change: changeField(t),
-  }),
-});
+const TargetWrite = writeType('TargetWrite', 'A target as written, and the change that recorded it in the audit trail.', 'target', TargetRef, 'The target as it is now.');
 
 const valueFields = <R extends boolean>(t: InputFields, required: R) => ({
   comparator: t.field({ type: ComparatorEnum, required, description: 'How a result is compared with `value`.' }),

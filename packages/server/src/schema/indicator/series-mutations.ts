@@ -1,0 +1,74 @@
+import { builder } from '../../builder.ts';
+import { areasNamed, createIndicatorDefinition, createSeries } from '../../writes/plan-data.ts';
+import { DirectionEnum } from '../common/enums.ts';
+import { WRITE_ERRORS } from '../common/user-errors.ts';
+import { changeSetOf, writeType } from '../common/write-inputs.ts';
+import { IndicatorDefinitionRef } from './definition.ts';
+import { IndicatorRef } from './indicator.ts';
+
+// The indicator catalogue (definitions, shared by every area: admins) and an area's
+// series of a definition (an editor of the area).
+
+const DefinitionWrite = writeType('IndicatorDefinitionWrite', 'A definition as created, and the change that recorded it.', 'definition', IndicatorDefinitionRef, 'The definition.');
+const SeriesWrite = writeType('IndicatorWrite', 'A series as created, and the change that recorded it.', 'indicator', IndicatorRef, 'The series.');
+
+const CreateIndicatorDefinitionInput = builder.inputType('CreateIndicatorDefinitionInput', {
+  description: 'What is measured, as a concept every area shares (economic growth rate).',
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'A stable code shared by every area, e.g. `economic-growth-rate`.' }),
+    nameVi: t.string({ required: true, description: 'Its name in Vietnamese.' }),
+    nameEn: t.string({ description: 'Its name in English.' }),
+    descriptionVi: t.string({ description: 'What it measures, in Vietnamese.' }),
+    descriptionEn: t.string({ description: 'What it measures, in English.' }),
+    sector: t.string({ required: true, description: 'The sector’s code.' }),
+    direction: t.field({ type: DirectionEnum, required: true, description: 'Which way it improves.' }),
+    dimension: t.string({ required: true, description: 'What its figures measure, a unit dimension such as `PERCENT` or `CURRENCY_VND`.' }),
+    nationalCode: t.string({ description: 'Its code in the national statistical indicator system, where it has one.' }),
+    reason: t.string({ description: 'Why, when worth saying; kept in the audit trail.' }),
+  }),
+});
+
+const CreateSeriesInput = builder.inputType('CreateSeriesInput', {
+  description: 'An area’s series of a definition: its targets and results are written to it.',
+  fields: (t) => ({
+    definition: t.string({ required: true, description: 'The definition’s code.' }),
+    area: t.string({ required: true, description: 'The area’s code.' }),
+    unit: t.string({ required: true, description: 'The unit its figures are usually stated in: one of the definition’s dimension.' }),
+    reason: t.string({ description: 'Why, when worth saying; kept in the audit trail.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createIndicatorDefinition: t.field({
+    type: DefinitionWrite,
+    description: 'Adds a definition to the shared catalogue (admins only: every area’s series refer to it).',
+    args: { input: t.arg({ type: CreateIndicatorDefinitionInput, required: true, description: 'The definition.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: { admin: true },
+    resolve: (_root, { input }, ctx) =>
+      createIndicatorDefinition(
+        ctx,
+        changeSetOf(ctx),
+        {
+          code: input.code,
+          nameVi: input.nameVi,
+          nameEn: input.nameEn ?? null,
+          descriptionVi: input.descriptionVi ?? null,
+          descriptionEn: input.descriptionEn ?? null,
+          sector: input.sector,
+          direction: input.direction,
+          dimension: input.dimension,
+          nationalCode: input.nationalCode ?? null,
+        },
+        input.reason ?? null,
+      ),
+  }),
+  createSeries: t.field({
+    type: SeriesWrite,
+    description: 'Starts an area’s series of a definition. DUPLICATE when the area has it already.',
+    args: { input: t.arg({ type: CreateSeriesInput, required: true, description: 'The series.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { areas: [input.area] }) }),
+    resolve: (_root, { input }, ctx) => createSeries(ctx, changeSetOf(ctx), { definition: input.definition, area: input.area, unit: input.unit }, input.reason ?? null),
+  }),
+}));

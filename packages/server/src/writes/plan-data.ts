@@ -1,0 +1,219 @@
+import { assignmentRecord, solutionIndicatorRecord, solutionRecord } from '@planhub/db/seed/facts';
+import { indicatorDefinitionRecord, indicatorRecord, planRecord } from '@planhub/db/seed/entities';
+import type { Assignment, Indicator, IndicatorDefinition, Plan, Solution, SolutionIndicator } from '@planhub/db/generated/sqlite/client';
+import type { Context } from '../context.ts';
+import { encodeGlobalId } from '../global-id.ts';
+import type { ChangeSet } from './audit.ts';
+import { checkQuoteLength, optionalReason } from './fields.ts';
+import { type ProvenanceInput, quoteFor } from './provenance.ts';
+import { parseRecord, periodOf, planOf, seriesOf } from './references.ts';
+import type { Written } from './results.ts';
+import { runWrite, type Tx } from './transaction.ts';
+import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
+
+// The context facts hang on, created through the API: plans, indicator definitions (the
+// shared catalogue) and an area's series of them, solutions and their links to
+// indicators, and who is responsible (assignments). Each is checked by the seed's own
+// record schema, its references looked up inside its transaction, and audited.
+
+async function areaOf(tx: Tx, key: string, field: string) {
+  const row = await tx.area.findUnique({ where: { key } });
+  if (!row) throw new ReferenceNotFoundError(field, key, 'List area codes with `areas { edges { node { code } } }`.');
+  return row;
+}
+
+export interface PlanFields {
+  code: string;
+  kind: Plan['kind'];
+  area: string;
+  period: string;
+  titleVi: string;
+  titleEn: string | null;
+  parent: string | null;
+}
+
+export function createPlan(ctx: Context, set: ChangeSet, f: PlanFields, reason: string | null): Promise<Written<Plan>> {
+  const why = optionalReason(reason);
+  return runWrite(ctx, set, async (tx) => {
+    const area = await areaOf(tx, f.area, 'area');
+    const record = parseRecord(
+      planRecord,
+      { key: f.code, kind: f.kind, level: area.level, area: f.area, period: f.period, titleVi: f.titleVi, titleEn: f.titleEn, status: null, statusQuote: null, adoptedBy: null, parent: f.parent },
+      { key: 'code' },
+    );
+    const taken = await tx.plan.findUnique({ where: { key: record.key }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Plan', taken.id), null, `A plan with the code "${record.key}"`);
+    const period = await periodOf(tx, record.period, 'period');
+    const parent = record.parent ? await tx.plan.findUnique({ where: { key: record.parent } }) : null;
+    if (record.parent && !parent) throw new ReferenceNotFoundError('parent', record.parent, 'Name the plan this one implements by its code.');
+    if (parent && parent.areaId !== area.id) throw new InvalidInputError([{ field: 'parent', message: `plan "${record.parent}" is another area's: a plan implements a plan of its own area.` }]);
+    const row = await tx.plan.create({ data: { key: record.key, kind: record.kind, level: area.level, areaId: area.id, periodId: period.id, titleVi: record.titleVi, titleEn: record.titleEn, parentId: parent?.id ?? null } });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Plan', recordId: row.id, areaId: area.id, planId: row.id, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
+
+export interface DefinitionFields {
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  descriptionVi: string | null;
+  descriptionEn: string | null;
+  sector: string;
+  direction: IndicatorDefinition['direction'];
+  dimension: string;
+  nationalCode: string | null;
+}
+
+export function createIndicatorDefinition(ctx: Context, set: ChangeSet, f: DefinitionFields, reason: string | null): Promise<Written<IndicatorDefinition>> {
+  const why = optionalReason(reason);
+  const { code, ...rest } = f;
+  const record = parseRecord(indicatorDefinitionRecord, { key: code, ...rest }, { key: 'code' });
+  return runWrite(ctx, set, async (tx) => {
+    const taken = await tx.indicatorDefinition.findUnique({ where: { key: record.key }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('IndicatorDefinition', taken.id), null, `A definition with the code "${record.key}"`);
+    const sector = await tx.sector.findUnique({ where: { key: record.sector } });
+    if (!sector) throw new ReferenceNotFoundError('sector', record.sector, 'List sector codes with `sectors { code }`.');
+    if ((await tx.unit.count({ where: { dimension: record.dimension } })) === 0) {
+      throw new InvalidInputError([{ field: 'dimension', message: `No unit measures ${record.dimension}; give the dimension of a unit PlanHub holds (\`units { dimension }\`).` }]);
+    }
+    const { sector: _s, note: _n, ...data } = record;
+    const row = await tx.indicatorDefinition.create({ data: { ...data, sectorId: sector.id } });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'IndicatorDefinition', recordId: row.id, areaId: null, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
+
+export function createSeries(ctx: Context, set: ChangeSet, f: { definition: string; area: string; unit: string }, reason: string | null): Promise<Written<Indicator>> {
+  const why = optionalReason(reason);
+  const record = parseRecord(indicatorRecord, f);
+  return runWrite(ctx, set, async (tx) => {
+    const definition = await tx.indicatorDefinition.findUnique({ where: { key: record.definition } });
+    if (!definition) throw new ReferenceNotFoundError('definition', record.definition, 'List definitions with `indicatorDefinitions`, or create one (`createIndicatorDefinition`, admins).');
+    const area = await areaOf(tx, record.area, 'area');
+    const unit = await tx.unit.findUnique({ where: { key: record.unit } });
+    if (!unit) throw new ReferenceNotFoundError('unit', record.unit, 'List unit codes with `units { code }`.');
+    if (unit.dimension !== definition.dimension) throw new InvalidInputError([{ field: 'unit', message: `"${unit.key}" measures ${unit.dimension}; the definition measures ${definition.dimension}.` }]);
+    const taken = await tx.indicator.findUnique({ where: { definitionId_areaId: { definitionId: definition.id, areaId: area.id } }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Indicator', taken.id), null, `${record.area}'s series of "${record.definition}"`);
+    const row = await tx.indicator.create({ data: { definitionId: definition.id, areaId: area.id, unitId: unit.id } });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Indicator', recordId: row.id, areaId: area.id, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
+
+export interface SolutionFields {
+  code: string;
+  kind: Solution['kind'];
+  textVi: string;
+  textEn: string | null;
+  sector: string | null;
+  plan: string;
+  position: number;
+  provenance: ProvenanceInput;
+}
+
+export function createSolution(ctx: Context, set: ChangeSet, f: SolutionFields, reason: string | null): Promise<Written<Solution>> {
+  const why = optionalReason(reason);
+  checkQuoteLength(f.provenance.quote, 'provenance.quote');
+  const record = parseRecord(
+    solutionRecord,
+    { key: f.code, kind: f.kind, textVi: f.textVi, textEn: f.textEn, sector: f.sector, plan: f.plan, event: null, issuedBy: null, position: f.position, quote: 'input' },
+    { key: 'code', quote: 'provenance.quote' },
+  );
+  return runWrite(ctx, set, async (tx) => {
+    const taken = await tx.solution.findUnique({ where: { key: record.key }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Solution', taken.id), null, `A solution with the code "${record.key}"`);
+    const plan = await tx.plan.findUnique({ where: { key: record.plan } });
+    if (!plan) throw new ReferenceNotFoundError('plan', record.plan, 'List plan codes with `plans { edges { node { code } } }`.');
+    const sector = record.sector ? await tx.sector.findUnique({ where: { key: record.sector } }) : null;
+    if (record.sector && !sector) throw new ReferenceNotFoundError('sector', record.sector, 'List sector codes with `sectors { code }`.');
+    const quote = await quoteFor(tx, f.provenance, 'provenance');
+    const row = await tx.solution.create({
+      data: { key: record.key, kind: record.kind, textVi: record.textVi, textEn: record.textEn, sectorId: sector?.id ?? null, planId: plan.id, position: record.position, quoteId: quote.id },
+    });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Solution', recordId: row.id, areaId: plan.areaId, planId: plan.id, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
+
+/**
+ * Links a solution to an indicator it bears on. SOURCE_STATED when the source ties them;
+ * EDITORIAL when an editor does, which needs a rationale a reader can weigh. A solution is
+ * linked only to series of its plan's area.
+ */
+export function linkSolution(ctx: Context, set: ChangeSet, f: { solution: string; indicator: string; basis: SolutionIndicator['basis']; rationale: string }, reason: string | null): Promise<Written<SolutionIndicator>> {
+  const why = optionalReason(reason);
+  const record = parseRecord(solutionIndicatorRecord, f);
+  return runWrite(ctx, set, async (tx) => {
+    const solution = await tx.solution.findUnique({ where: { key: record.solution }, include: { plan: { select: { areaId: true, id: true } } } });
+    if (!solution) throw new ReferenceNotFoundError('solution', record.solution, 'Name the solution by its code.');
+    const series = await seriesOf(tx, record.indicator, 'indicator');
+    if (series.areaId !== solution.plan.areaId) throw new InvalidInputError([{ field: 'indicator', message: `The solution belongs to a plan of another area than ${record.indicator}: link it to its own area's series.` }]);
+    const taken = await tx.solutionIndicator.findUnique({ where: { solutionId_indicatorId: { solutionId: solution.id, indicatorId: series.id } }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(`SolutionIndicator:${taken.id}`, null, `The link of "${record.solution}" to ${record.indicator}`);
+    const row = await tx.solutionIndicator.create({ data: { solutionId: solution.id, indicatorId: series.id, basis: record.basis, rationale: record.rationale } });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'SolutionIndicator', recordId: row.id, areaId: series.areaId, planId: solution.plan.id, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
+
+export interface AssignmentFields {
+  agency: string;
+  solution: string | null;
+  indicator: string | null;
+  role: Assignment['role'];
+  plan: string | null;
+  period: string | null;
+  provenance: ProvenanceInput;
+}
+
+/** Who is responsible, in which role, for a solution or an indicator, within a plan or a period. */
+export function createAssignment(ctx: Context, set: ChangeSet, f: AssignmentFields, reason: string | null): Promise<Written<Assignment>> {
+  const why = optionalReason(reason);
+  checkQuoteLength(f.provenance.quote, 'provenance.quote');
+  const { provenance: _p, ...fields } = f;
+  const record = parseRecord(assignmentRecord, { key: 'input', ...fields, quote: 'input' }, { quote: 'provenance.quote' });
+  return runWrite(ctx, set, async (tx) => {
+    const agency = await tx.agency.findUnique({ where: { key: record.agency } });
+    if (!agency) throw new ReferenceNotFoundError('agency', record.agency, 'List agency codes with `agencies { edges { node { code } } }`.');
+    const solution = record.solution ? await tx.solution.findUnique({ where: { key: record.solution }, include: { plan: true } }) : null;
+    if (record.solution && !solution) throw new ReferenceNotFoundError('solution', record.solution, 'Name the solution by its code.');
+    const series = record.indicator ? await seriesOf(tx, record.indicator, 'indicator') : null;
+    const areaId = series?.areaId ?? solution!.plan.areaId;
+    const plan = record.plan ? await planOf(tx, record.plan, 'plan', areaId) : null;
+    const period = record.period ? await periodOf(tx, record.period, 'period') : null;
+    if (agency.areaId !== null && agency.areaId !== areaId) {
+      throw new InvalidInputError([{ field: 'agency', message: `"${record.agency}" is another area's agency: assign an agency of the area the ${series ? 'indicator' : 'solution'} belongs to.` }]);
+    }
+    const quote = await quoteFor(tx, f.provenance, 'provenance');
+    const row = await tx.assignment.create({
+      data: { agencyId: agency.id, solutionId: solution?.id ?? null, indicatorId: series?.id ?? null, role: record.role, planId: plan?.id ?? null, periodId: period?.id ?? null, quoteId: quote.id },
+    });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Assignment', recordId: row.id, areaId, planId: plan?.id ?? solution?.planId ?? null, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
+
+/** The area keys that plan data names: what its writer's scope must cover. Unknown codes name none (the write refuses them). */
+export async function areasNamed(tx: Tx, names: { areas?: Array<string | null | undefined>; plans?: Array<string | null | undefined>; solutions?: Array<string | null | undefined>; agencies?: Array<string | null | undefined>; series?: Array<string | null | undefined> }): Promise<string[]> {
+  const keys: string[] = [];
+  for (const a of names.areas ?? []) if (a) keys.push(a);
+  for (const s of names.series ?? []) {
+    const area = s ? /^[^@]+@([^@]+)$/.exec(s)?.[1] : undefined;
+    if (area) keys.push(area);
+  }
+  for (const p of names.plans ?? []) {
+    const plan = p ? await tx.plan.findUnique({ where: { key: p }, select: { area: { select: { key: true } } } }) : null;
+    if (plan) keys.push(plan.area.key);
+  }
+  for (const s of names.solutions ?? []) {
+    const solution = s ? await tx.solution.findUnique({ where: { key: s }, select: { plan: { select: { area: { select: { key: true } } } } } }) : null;
+    if (solution) keys.push(solution.plan.area.key);
+  }
+  for (const a of names.agencies ?? []) {
+    const agency = a ? await tx.agency.findUnique({ where: { key: a }, select: { area: { select: { key: true } } } }) : null;
+    if (agency?.area) keys.push(agency.area.key);
+  }
+  return keys;
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueToken } from '../src/auth/tokens.ts';
+import { readDataVersion } from '../src/data-version.ts';
+import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
+
+// A new province's plan data written through the API alone, from the definition to who is
+// responsible: a plan, a series, a target, a result, a solution linked to the indicator,
+// an agency assigned; then what an editor of another province, or a reference across
+// provinces, is refused. Each refusal changes nothing.
+
+let hub: TestHub;
+let admin: string;
+let editor: string;
+let bacKanEditor: string;
+const TEXT = 'Năm 2025, tỉnh phấn đấu tỷ lệ che phủ rừng đạt 60%. Giao Sở Nông nghiệp chủ trì trồng rừng. Năm 2025 tỷ lệ che phủ rừng đạt 59,5%.';
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  const { prisma } = hub.writer();
+  // Areas and agencies are the admins' reference data (still written by the seed).
+  const area = await prisma.area.create({ data: { key: 'tinh-moi', level: 'PROVINCE', nameVi: 'Tỉnh Mới' } });
+  await prisma.agency.create({ data: { key: 'so-nn-tinh-moi', kind: 'DEPARTMENT', level: 'PROVINCE', nameVi: 'Sở Nông nghiệp Tỉnh Mới', areaId: area.id } });
+  const issue = async (name: string, role: 'EDITOR' | 'ADMIN', areas: string[]) => (await issueToken(prisma, { name, role, areas, expiresAt: null, createdBy: 'test' })).secret;
+  admin = await issue('Quản trị', 'ADMIN', []);
+  editor = await issue('Sở KH&ĐT Tỉnh Mới', 'EDITOR', ['tinh-moi']);
+  bacKanEditor = await issue('Sở KH&ĐT Bắc Kạn', 'EDITOR', ['bac-kan']);
+});
+afterAll(() => hub?.close());
+
+async function write(field: string, input: string, success: string, selection: string, variables: object, token: string) {
+  const response = await hub.yoga.fetch('http://planhub.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: `mutation($input: ${input}!) { ${field}(input: $input) { __typename ... on ${success} { ${selection} change { operation actor } } ... on UserError { code field message } } }`, variables: { input: variables } }),
+  });
+  const body = (await response.json()) as any;
+  if (body.errors?.length) return { code: body.errors[0].extensions.code as string, body };
+  const payload = body.data[field];
+  return { code: (payload.code ?? payload.__typename) as string, payload, body };
+}
+
+const provenance = (quote: string) => ({ source: 'bao-cao-tinh-moi-2025', quote });
+
+describe('a new province, through the API alone', () => {
+  it('definition (admin), source, plan, series, target, result, solution, link, assignment (the province’s editor)', async () => {
+    const steps: Array<[string, string, string, string, object, string]> = [
+      ['createIndicatorDefinition', 'CreateIndicatorDefinitionInput', 'IndicatorDefinitionWrite', 'definition { code }', { code: 'forest-cover-test', nameVi: 'Tỷ lệ che phủ rừng (thử)', sector: 'forestry', direction: 'HIGHER_IS_BETTER', dimension: 'PERCENT' }, admin],
+      ['createSource', 'CreateSourceInput', 'SourceWrite', 'source { id }', { code: 'bao-cao-tinh-moi-2025', kind: 'REPORT', title: 'Báo cáo năm 2025', publisherName: 'UBND Tỉnh Mới', publishedOn: '2025-12', language: 'vi', text: TEXT }, editor],
+      ['createPlan', 'CreatePlanInput', 'PlanWrite', 'plan { code level }', { code: 'tinh-moi-ktxh-2024', kind: 'ANNUAL_SOCIO_ECONOMIC', area: 'tinh-moi', period: '2024', titleVi: 'Kế hoạch năm 2024' }, editor],
+      ['createSeries', 'CreateSeriesInput', 'IndicatorWrite', 'indicator { code }', { definition: 'forest-cover-test', area: 'tinh-moi', unit: 'percent' }, editor],
+      ['setTarget', 'SetTargetInput', 'TargetWrite', 'target { id }', { indicator: 'forest-cover-test@tinh-moi', plan: 'tinh-moi-ktxh-2024', period: '2024', kind: 'LEVEL', comparator: 'AT_LEAST', value: 60, unit: 'percent', provenance: provenance('tỉnh phấn đấu tỷ lệ che phủ rừng đạt 60%') }, editor],
+      ['recordResult', 'RecordResultInput', 'ResultWrite', 'result { id }', { indicator: 'forest-cover-test@tinh-moi', period: '2024', value: 59.5, unit: 'percent', reliability: 'FINAL', provenance: provenance('tỷ lệ che phủ rừng đạt 59,5%') }, editor],
+      ['createSolution', 'CreateSolutionInput', 'SolutionWrite', 'solution { id }', { code: 'tinh-moi-2024-trong-rung', kind: 'SOLUTION', textVi: 'Trồng rừng', plan: 'tinh-moi-ktxh-2024', position: 1, provenance: provenance('Giao Sở Nông nghiệp chủ trì trồng rừng.') }, editor],
+      ['linkSolutionToIndicator', 'LinkSolutionInput', 'SolutionLinkWrite', 'link { basis rationale }', { solution: 'tinh-moi-2024-trong-rung', indicator: 'forest-cover-test@tinh-moi', basis: 'EDITORIAL', rationale: 'Trồng rừng nâng tỷ lệ che phủ rừng.' }, editor],
+      ['createAssignment', 'CreateAssignmentInput', 'AssignmentWrite', 'assignment { role }', { agency: 'so-nn-tinh-moi', solution: 'tinh-moi-2024-trong-rung', role: 'LEAD', plan: 'tinh-moi-ktxh-2024', provenance: provenance('Giao Sở Nông nghiệp chủ trì') }, editor],
+    ];
+    for (const [field, input, success, selection, variables, token] of steps) {
+      const sent = await write(field, input, success, selection, variables, token);
+      expect(sent.code, `${field}: ${JSON.stringify(sent.body)}`).toBe(success);
+      expect(sent.payload.change.operation).toBe('CREATE');
+    }
+    const { indicator } = dataOf(
+      await hub.exec(`{ indicator(area: "tinh-moi", code: "forest-cover-test") { name
+        targets(first: 5) { edges { node { status result { value } } } }
+        solutionLinks { basis rationale solution { textVi assignments { role agency { code } } } } } }`),
+    ) as any;
+    expect(indicator.targets.edges[0].node).toMatchObject({ status: 'NOT_MET', result: { value: 59.5 } });
+    expect(indicator.solutionLinks[0]).toMatchObject({ basis: 'EDITORIAL', solution: { textVi: 'Trồng rừng', assignments: [{ role: 'LEAD', agency: { code: 'so-nn-tinh-moi' } }] } });
+  });
+});
+
+describe('refused, changing nothing', () => {
+  const cases: Array<[string, string, string, string, object, () => string, string]> = [
+    ['an editor adds to the catalogue', 'createIndicatorDefinition', 'CreateIndicatorDefinitionInput', 'IndicatorDefinitionWrite', { code: 'x-test', nameVi: 'X', sector: 'forestry', direction: 'HIGHER_IS_BETTER', dimension: 'PERCENT' }, () => editor, 'FORBIDDEN'],
+    ['another province’s editor makes a plan here', 'createPlan', 'CreatePlanInput', 'PlanWrite', { code: 'tinh-moi-ktxh-2025', kind: 'ANNUAL_SOCIO_ECONOMIC', area: 'tinh-moi', period: '2024', titleVi: 'X' }, () => bacKanEditor, 'FORBIDDEN'],
+    ['a plan of an unknown area', 'createPlan', 'CreatePlanInput', 'PlanWrite', { code: 'atlantis-2024', kind: 'ANNUAL_SOCIO_ECONOMIC', area: 'atlantis', period: '2024', titleVi: 'X' }, () => admin, 'REFERENCE_NOT_FOUND'],
+    ['a plan implementing another area’s', 'createPlan', 'CreatePlanInput', 'PlanWrite', { code: 'tinh-moi-ktxh-2024-b', kind: 'ANNUAL_SOCIO_ECONOMIC', area: 'tinh-moi', period: '2024', titleVi: 'X', parent: 'bac-kan-ktxh-2024' }, () => editor, 'INVALID_INPUT'],
+    ['a taken plan code', 'createPlan', 'CreatePlanInput', 'PlanWrite', { code: 'bac-kan-ktxh-2024', kind: 'ANNUAL_SOCIO_ECONOMIC', area: 'tinh-moi', period: '2024', titleVi: 'X' }, () => editor, 'DUPLICATE'],
+    ['a series in a unit of another dimension', 'createSeries', 'CreateSeriesInput', 'IndicatorWrite', { definition: 'economic-growth-rate', area: 'tinh-moi', unit: 'hectare' }, () => editor, 'INVALID_INPUT'],
+    ['a series the area has', 'createSeries', 'CreateSeriesInput', 'IndicatorWrite', { definition: 'forest-cover-test', area: 'tinh-moi', unit: 'percent' }, () => editor, 'DUPLICATE'],
+    ['a definition of a dimension no unit has', 'createIndicatorDefinition', 'CreateIndicatorDefinitionInput', 'IndicatorDefinitionWrite', { code: 'y-test', nameVi: 'Y', sector: 'forestry', direction: 'HIGHER_IS_BETTER', dimension: 'LIGHT_YEARS' }, () => admin, 'INVALID_INPUT'],
+    ['a solution quoted from nowhere in its source', 'createSolution', 'CreateSolutionInput', 'SolutionWrite', { code: 'tinh-moi-x', kind: 'SOLUTION', textVi: 'X', plan: 'tinh-moi-ktxh-2024', position: 2, provenance: provenance('Một câu khác.') }, () => editor, 'QUOTE_NOT_IN_SOURCE'],
+    ['a solution for another province’s plan', 'createSolution', 'CreateSolutionInput', 'SolutionWrite', { code: 'tinh-moi-y', kind: 'SOLUTION', textVi: 'X', plan: 'bac-kan-ktxh-2024', position: 2, provenance: provenance('Trồng rừng') }, () => editor, 'FORBIDDEN'],
+    ['a link across provinces (even by an admin)', 'linkSolutionToIndicator', 'LinkSolutionInput', 'SolutionLinkWrite', { solution: 'bac-kan-2024-solution-1', indicator: 'forest-cover-test@tinh-moi', basis: 'EDITORIAL', rationale: 'X liên quan Y.' }, () => admin, 'INVALID_INPUT'],
+    ['a link to another province’s solution', 'linkSolutionToIndicator', 'LinkSolutionInput', 'SolutionLinkWrite', { solution: 'bac-kan-2024-solution-1', indicator: 'forest-cover-test@tinh-moi', basis: 'EDITORIAL', rationale: 'X liên quan Y.' }, () => editor, 'FORBIDDEN'],
+    ['an editorial link without a rationale', 'linkSolutionToIndicator', 'LinkSolutionInput', 'SolutionLinkWrite', { solution: 'tinh-moi-2024-trong-rung', indicator: 'forest-cover-test@tinh-moi', basis: 'EDITORIAL', rationale: '' }, () => editor, 'INVALID_INPUT'],
+    ['an assignment of another province’s agency (even by an admin)', 'createAssignment', 'CreateAssignmentInput', 'AssignmentWrite', { agency: 'ubnd-bac-kan', solution: 'tinh-moi-2024-trong-rung', role: 'LEAD', plan: 'tinh-moi-ktxh-2024', provenance: provenance('Giao Sở Nông nghiệp chủ trì') }, () => admin, 'INVALID_INPUT'],
+    ['an assignment by another province’s editor', 'createAssignment', 'CreateAssignmentInput', 'AssignmentWrite', { agency: 'so-nn-tinh-moi', solution: 'tinh-moi-2024-trong-rung', role: 'LEAD', plan: 'tinh-moi-ktxh-2024', provenance: provenance('Giao Sở Nông nghiệp chủ trì') }, () => bacKanEditor, 'FORBIDDEN'],
+    ['an assignment for both a solution and an indicator', 'createAssignment', 'CreateAssignmentInput', 'AssignmentWrite', { agency: 'so-nn-tinh-moi', solution: 'tinh-moi-2024-trong-rung', indicator: 'forest-cover-test@tinh-moi', role: 'LEAD', plan: 'tinh-moi-ktxh-2024', provenance: provenance('Giao Sở Nông nghiệp chủ trì') }, () => editor, 'INVALID_INPUT'],
+    ['an assignment within neither a plan nor a period', 'createAssignment', 'CreateAssignmentInput', 'AssignmentWrite', { agency: 'so-nn-tinh-moi', solution: 'tinh-moi-2024-trong-rung', role: 'LEAD', provenance: provenance('Giao Sở Nông nghiệp chủ trì') }, () => editor, 'INVALID_INPUT'],
+  ];
+  it.each(cases)('%s', async (_what, field, input, success, variables, token, code) => {
+    const before = await readDataVersion(hub.db.prisma);
+    const sent = await write(field, input, success, '__typename', variables, token());
+    expect(sent.code, JSON.stringify(sent.body).slice(0, 500)).toBe(code);
+    expect(await readDataVersion(hub.db.prisma)).toBe(before);
+  });
+});
