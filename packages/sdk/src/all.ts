@@ -6,7 +6,21 @@ import { listPlans, planSummary } from './plans.ts';
 import { search } from './search.ts';
 import { listSolutions } from './solutions.ts';
 import type { ClientOptions, PlanHubClient } from './types.ts';
-import { adjustTarget, createSource, recordResult, retireResult, retireTarget, setTarget, updateResult, updateTarget } from './writes.ts';
+import {
+  adjustTarget,
+  createAssignment,
+  createPlan,
+  createSeries,
+  createSolution,
+  createSource,
+  linkSolutionToIndicator,
+  recordResult,
+  retireResult,
+  retireTarget,
+  setTarget,
+  updateResult,
+  updateTarget,
+} from './writes.ts';
 
 // Everything bound to one client, for code that prefers `hub.listIndicators()` to
 // `listIndicators(client)` and does not count bytes: importing this pulls every method.
@@ -31,6 +45,11 @@ const methods = {
   updateTarget,
   adjustTarget,
   retireTarget,
+  createPlan,
+  createSeries,
+  createSolution,
+  linkSolutionToIndicator,
+  createAssignment,
 };
 
 type Bound<F> = F extends (client: PlanHubClient, ...args: infer A) => infer R ? (...args: A) => R : never;

@@ -1,4 +1,19 @@
 import {
+  CreateAssignmentDocument,
+  type CreateAssignmentMutation,
+  type CreateAssignmentMutationVariables,
+  CreatePlanDocument,
+  type CreatePlanMutation,
+  type CreatePlanMutationVariables,
+  CreateSeriesDocument,
+  type CreateSeriesMutation,
+  type CreateSeriesMutationVariables,
+  CreateSolutionDocument,
+  type CreateSolutionMutation,
+  type CreateSolutionMutationVariables,
+  LinkSolutionToIndicatorDocument,
+  type LinkSolutionToIndicatorMutation,
+  type LinkSolutionToIndicatorMutationVariables,
   AdjustTargetDocument,
   type AdjustTargetMutationVariables,
   CreateSourceDocument,
@@ -86,4 +101,40 @@ export async function adjustTarget(client: PlanHubClient, input: AdjustTargetMut
 /** Retires a target: it stays in history and leaves every list and status count. */
 export async function retireTarget(client: PlanHubClient, input: RetireTargetMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<TargetWritten>> {
   return outcome((await client.request(RetireTargetDocument, { input }, options)).retireTarget, 'TargetWrite');
+}
+
+/** A plan as created, with the audit-trail entry of the write. */
+export type PlanWritten = Extract<CreatePlanMutation['createPlan'], { __typename: 'PlanWrite' }>;
+/** A series as created, with the audit-trail entry of the write. */
+export type SeriesWritten = Extract<CreateSeriesMutation['createSeries'], { __typename: 'IndicatorWrite' }>;
+/** A solution as created, with the audit-trail entry of the write. */
+export type SolutionWritten = Extract<CreateSolutionMutation['createSolution'], { __typename: 'SolutionWrite' }>;
+/** A solution's link to an indicator as made, with the audit-trail entry of the write. */
+export type SolutionLinkWritten = Extract<LinkSolutionToIndicatorMutation['linkSolutionToIndicator'], { __typename: 'SolutionLinkWrite' }>;
+/** An assignment as made, with the audit-trail entry of the write. */
+export type AssignmentWritten = Extract<CreateAssignmentMutation['createAssignment'], { __typename: 'AssignmentWrite' }>;
+
+/** Creates a plan of an area (an editor of the area). */
+export async function createPlan(client: PlanHubClient, input: CreatePlanMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<PlanWritten>> {
+  return outcome((await client.request(CreatePlanDocument, { input }, options)).createPlan, 'PlanWrite');
+}
+
+/** Starts an area's series of an indicator definition. */
+export async function createSeries(client: PlanHubClient, input: CreateSeriesMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<SeriesWritten>> {
+  return outcome((await client.request(CreateSeriesDocument, { input }, options)).createSeries, 'IndicatorWrite');
+}
+
+/** Adds a solution to a plan, quoted from its source. */
+export async function createSolution(client: PlanHubClient, input: CreateSolutionMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<SolutionWritten>> {
+  return outcome((await client.request(CreateSolutionDocument, { input }, options)).createSolution, 'SolutionWrite');
+}
+
+/** Links a solution to an indicator of its area, with the basis and a rationale. */
+export async function linkSolutionToIndicator(client: PlanHubClient, input: LinkSolutionToIndicatorMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<SolutionLinkWritten>> {
+  return outcome((await client.request(LinkSolutionToIndicatorDocument, { input }, options)).linkSolutionToIndicator, 'SolutionLinkWrite');
+}
+
+/** Makes an agency responsible for a solution or an indicator, within a plan or a period. */
+export async function createAssignment(client: PlanHubClient, input: CreateAssignmentMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<AssignmentWritten>> {
+  return outcome((await client.request(CreateAssignmentDocument, { input }, options)).createAssignment, 'AssignmentWrite');
 }

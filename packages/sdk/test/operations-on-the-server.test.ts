@@ -43,6 +43,11 @@ const WRITE_INPUTS: Record<string, object> = {
   UpdateTargetDocument: { id, version: 1, reason: 'r' },
   AdjustTargetDocument: { id, version: 1, reason: 'r', comparator: 'AT_LEAST', value: 1, unit: 'u', provenance },
   RetireTargetDocument: { id, version: 1, reason: 'r' },
+  CreatePlanDocument: { code: 'p', kind: 'ANNUAL_SOCIO_ECONOMIC', area: 'a', period: '2024', titleVi: 't' },
+  CreateSeriesDocument: { definition: 'd', area: 'a', unit: 'u' },
+  CreateSolutionDocument: { code: 's', kind: 'SOLUTION', textVi: 't', plan: 'p', position: 1, provenance },
+  LinkSolutionToIndicatorDocument: { solution: 's', indicator: 'd@a', basis: 'EDITORIAL', rationale: 'r' },
+  CreateAssignmentDocument: { agency: 'a', solution: 's', role: 'LEAD', plan: 'p', provenance },
 };
 
 describe('the SDK operations stay within their statement budgets', () => {

@@ -3,7 +3,7 @@ import { issueToken } from '@planhub/server/auth/tokens';
 import { createClient, PlanHubError, type PlanHubClient } from '../src/client.ts';
 import { ChangesOfAreaDocument } from '../src/generated/graphql.ts';
 import { subscribe } from '../src/subscribe.ts';
-import { adjustTarget, createSource, recordResult, retireResult, updateResult } from '../src/writes.ts';
+import { adjustTarget, createAssignment, createPlan, createSolution, createSource, linkSolutionToIndicator, recordResult, retireResult, updateResult } from '../src/writes.ts';
 import { startPlanHub } from './harness.ts';
 
 // The SDK's write methods and its subscribe helper against the real server, over real
@@ -47,6 +47,19 @@ describe('writes', () => {
     expect(stale.ok).toBe(false);
     if (stale.ok || stale.error.__typename !== 'ConflictError') throw new Error('expected CONFLICT');
     expect(stale.error.currentVersion).toBe(1);
+  });
+
+  it('a plan, a solution of it linked to an indicator, and who leads it', async () => {
+    const plan = await createPlan(editor, { code: 'bac-kan-ktxh-2022', kind: 'ANNUAL_SOCIO_ECONOMIC', area: 'bac-kan', period: '2022', titleVi: 'Kế hoạch năm 2022' });
+    expect(plan.ok && plan.data.plan).toMatchObject({ code: 'bac-kan-ktxh-2022', level: 'PROVINCE' });
+    const solution = await createSolution(editor, { code: 'bac-kan-2022-thong-ke', kind: 'SOLUTION', textVi: 'Công bố niên giám', plan: 'bac-kan-ktxh-2022', position: 1, provenance: { source: SOURCE, quote: 'Niên giám.' } });
+    expect(solution.ok).toBe(true);
+    const link = await linkSolutionToIndicator(editor, { solution: 'bac-kan-2022-thong-ke', indicator: 'economic-growth-rate@bac-kan', basis: 'EDITORIAL', rationale: 'Số liệu chính thức đo tăng trưởng.' });
+    expect(link.ok && link.data.link).toMatchObject({ basis: 'EDITORIAL' });
+    const assignment = await createAssignment(editor, { agency: 'ubnd-bac-kan', solution: 'bac-kan-2022-thong-ke', role: 'LEAD', plan: 'bac-kan-ktxh-2022', provenance: { source: SOURCE, quote: 'Niên giám.' } });
+    expect(assignment.ok && assignment.data.assignment.role).toBe('LEAD');
+    const again = await createPlan(editor, { code: 'bac-kan-ktxh-2022', kind: 'ANNUAL_SOCIO_ECONOMIC', area: 'bac-kan', period: '2022', titleVi: 'X' });
+    expect(!again.ok && again.error.code).toBe('DUPLICATE');
   });
 
   it('without a token, a write rejects with UNAUTHENTICATED', async () => {

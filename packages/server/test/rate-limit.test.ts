@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_HTTP } from '../src/http/settings.ts';
 import { DEFAULT_LIMITS, type LimitSettings } from '../src/limits/settings.ts';
 import { createLogger } from '../src/observability/logger.ts';
+import { issueToken } from '../src/auth/tokens.ts';
 import { createTestHub, type TestHub } from '../src/testing/hub.ts';
 import { createPlanHubYoga, type PlanHubYoga } from '../src/yoga.ts';
 
@@ -34,10 +35,10 @@ function app(rateLimit: Partial<LimitSettings['rateLimit']>) {
   return yoga;
 }
 
-async function ask(yoga: PlanHubYoga, client: string) {
+async function ask(yoga: PlanHubYoga, client: string, token?: string) {
   const response = await yoga.fetch('http://planhub.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': client, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: QUERY }),
   });
   return { status: response.status, headers: response.headers, body: await response.json() };
@@ -70,6 +71,23 @@ describe('cost budget per client', () => {
       expect((await response.json()).errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
     }
     expect((await ask(yoga, '10.0.1.1')).headers.get('x-ratelimit-remaining')).toBe('29');
+  });
+
+  it('a signed-in client spends its token’s budget, whatever address it comes from; an office behind one address is not one client', async () => {
+    const yoga = app({ points: 50, tokenPoints: 100, windowSeconds: 60 });
+    const issue = async (name: string) => (await issueToken(hub.writer().prisma, { name, role: 'EDITOR', areas: ['bac-kan'], expiresAt: null, createdBy: 'test' })).secret;
+    const [first, second] = [await issue('Phòng A'), await issue('Phòng B')];
+    await ask(yoga, '10.0.2.1');
+    await ask(yoga, '10.0.2.1');
+    expect((await ask(yoga, '10.0.2.1')).status).toBe(429);
+    // The same address, signed in: the token's own budget, of its own size.
+    const signedIn = await ask(yoga, '10.0.2.1', first);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get('x-ratelimit-limit')).toBe('100');
+    expect(signedIn.headers.get('x-ratelimit-remaining')).toBe('79');
+    // Another token, and the first from another address, each keep their own.
+    expect((await ask(yoga, '10.0.2.1', second)).headers.get('x-ratelimit-remaining')).toBe('79');
+    expect((await ask(yoga, '10.0.2.2', first)).headers.get('x-ratelimit-remaining')).toBe('58');
   });
 
   it('is shared by every server through Redis', async () => {

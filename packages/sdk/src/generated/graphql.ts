@@ -130,6 +130,80 @@ export type Comparator =
   /** Between value and valueMax ("2 - 2,5%"); `rangeKind` says whether beyond the better end meets it too. */
   | 'RANGE';
 
+/** An agency made responsible, for exactly one solution or indicator, within a plan or a period (at least one). */
+export type CreateAssignmentInput = {
+  /** The agency’s code: one of the area of what it is assigned to. */
+  agency: string;
+  /** The series, as `<definition>@<area>` (or give `solution`). */
+  indicator?: string | null | undefined;
+  /** The period it holds for, where it is not a plan’s. */
+  period?: string | null | undefined;
+  /** The plan the responsibility is part of. */
+  plan?: string | null | undefined;
+  /** The source and the exact passage that assign it. */
+  provenance: ProvenanceInput;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** Its part: lead, coordinate, implement. */
+  role: AssignmentRole;
+  /** The solution’s code (or give `indicator`). */
+  solution?: string | null | undefined;
+};
+
+/** A plan of an area for a period: its targets, results and solutions are written against it. */
+export type CreatePlanInput = {
+  /** The area’s code; the plan’s level is the area’s. */
+  area: string;
+  /** A stable code: lower-case letters and digits joined by hyphens, e.g. `thai-nguyen-ktxh-2025`. */
+  code: string;
+  /** Yearly, five-year, or master plan. */
+  kind: PlanKind;
+  /** The code of the plan it implements (a yearly plan of a five-year plan), of the same area. */
+  parent?: string | null | undefined;
+  /** The period’s code: `2025`, `2026-2030`. */
+  period: string;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** Its title in English. */
+  titleEn?: string | null | undefined;
+  /** Its title in Vietnamese. */
+  titleVi: string;
+};
+
+/** An area’s series of a definition: its targets and results are written to it. */
+export type CreateSeriesInput = {
+  /** The area’s code. */
+  area: string;
+  /** The definition’s code. */
+  definition: string;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** The unit its figures are usually stated in: one of the definition’s dimension. */
+  unit: string;
+};
+
+/** A solution or directive a plan sets out, quoted from its source. */
+export type CreateSolutionInput = {
+  /** A stable code: lower-case letters and digits joined by hyphens. */
+  code: string;
+  /** A measure, or a leader’s directive. */
+  kind: SolutionKind;
+  /** The plan’s code. */
+  plan: string;
+  /** Its order within the source passage (1 first). */
+  position: number;
+  /** The source and the exact passage that state it. */
+  provenance: ProvenanceInput;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** The sector’s code, when it belongs to one. */
+  sector?: string | null | undefined;
+  /** The same in English. */
+  textEn?: string | null | undefined;
+  /** What will be done, in Vietnamese. */
+  textVi: string;
+};
+
 /** A document facts will be quoted from, with its full text. */
 export type CreateSourceInput = {
   /** A stable code: lower-case letters and digits joined by hyphens, e.g. `nq-15-2023-hdnd-bac-kan`. */
@@ -228,6 +302,20 @@ export type LinkBasis =
   | 'EDITORIAL'
   /** The source itself ties the solution to the indicator. */
   | 'SOURCE_STATED';
+
+/** A solution tied to an indicator it bears on. */
+export type LinkSolutionInput = {
+  /** SOURCE_STATED when the source ties them; EDITORIAL when an editor does. */
+  basis: LinkBasis;
+  /** The series, as `<definition>@<area>`: its plan’s area’s. */
+  indicator: string;
+  /** Why they are linked, in one sentence a reader can weigh (required for every link, and the only basis of an editorial one). */
+  rationale: string;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** The solution’s code. */
+  solution: string;
+};
 
 /** The role of an office in its agency. */
 export type OfficeRole =
@@ -909,6 +997,91 @@ export type ChangesOfAreaSubscriptionVariables = Exact<{
 
 
 export type ChangesOfAreaSubscription = { changes: { after: Record<string, unknown> | null, id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } };
+
+export type CreatePlanMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type CreatePlanMutation = { createPlan:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'PlanWrite', plan: { id: string, code: string, kind: PlanKind, level: AreaLevel }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type CreateSeriesMutationVariables = Exact<{
+  input: CreateSeriesInput;
+}>;
+
+
+export type CreateSeriesMutation = { createSeries:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'IndicatorWrite', indicator: { id: string, code: string, area: { code: string } }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type CreateSolutionMutationVariables = Exact<{
+  input: CreateSolutionInput;
+}>;
+
+
+export type CreateSolutionMutation = { createSolution:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SolutionWrite', solution: { id: string, kind: SolutionKind, textVi: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type LinkSolutionToIndicatorMutationVariables = Exact<{
+  input: LinkSolutionInput;
+}>;
+
+
+export type LinkSolutionToIndicatorMutation = { linkSolutionToIndicator:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SolutionLinkWrite', link: { basis: LinkBasis, rationale: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type CreateAssignmentMutationVariables = Exact<{
+  input: CreateAssignmentInput;
+}>;
+
+
+export type CreateAssignmentMutation = { createAssignment:
+    | { __typename: 'AssignmentWrite', assignment: { id: string, role: AssignmentRole }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2711,3 +2884,304 @@ export const ChangesOfAreaDocument = /* @__PURE__ */ new TypedDocumentString(`
   recordId
   reason
 }`, {"hash":"sha256:a4c1b2740aa017daa3566b0240d9a9e248997d9546ec6b52d94f8f0157d302e3"}) as unknown as TypedDocumentString<ChangesOfAreaSubscription, ChangesOfAreaSubscriptionVariables>;
+export const CreatePlanDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreatePlan($input: CreatePlanInput!) {
+  createPlan(input: $input) {
+    __typename
+    ... on PlanWrite {
+      plan {
+        id
+        code
+        kind
+        level
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:8aeeab643f202e00f8b8fdb46a479c45357b05e1335ae519b4db6a4f14645fe3"}) as unknown as TypedDocumentString<CreatePlanMutation, CreatePlanMutationVariables>;
+export const CreateSeriesDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreateSeries($input: CreateSeriesInput!) {
+  createSeries(input: $input) {
+    __typename
+    ... on IndicatorWrite {
+      indicator {
+        id
+        code
+        area {
+          code
+        }
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:8c326663f99041b6f0733d401482dc1d280648d293cd20cc036240d4cd3024eb"}) as unknown as TypedDocumentString<CreateSeriesMutation, CreateSeriesMutationVariables>;
+export const CreateSolutionDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreateSolution($input: CreateSolutionInput!) {
+  createSolution(input: $input) {
+    __typename
+    ... on SolutionWrite {
+      solution {
+        id
+        kind
+        textVi
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:f3fc8fc09c714516eb342f71246c3ac9a9ef1e4ce8459e607fb7cdb4191ccfa3"}) as unknown as TypedDocumentString<CreateSolutionMutation, CreateSolutionMutationVariables>;
+export const LinkSolutionToIndicatorDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation LinkSolutionToIndicator($input: LinkSolutionInput!) {
+  linkSolutionToIndicator(input: $input) {
+    __typename
+    ... on SolutionLinkWrite {
+      link {
+        basis
+        rationale
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:750c4f5f782c10e0d988891a760cef95631773f58cfc8c8b7e32b563c45e0e2c"}) as unknown as TypedDocumentString<LinkSolutionToIndicatorMutation, LinkSolutionToIndicatorMutationVariables>;
+export const CreateAssignmentDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreateAssignment($input: CreateAssignmentInput!) {
+  createAssignment(input: $input) {
+    __typename
+    ... on AssignmentWrite {
+      assignment {
+        id
+        role
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:30104090a85b1773207d165cf931bed4fe497a2b9176b58de928a604a11febdd"}) as unknown as TypedDocumentString<CreateAssignmentMutation, CreateAssignmentMutationVariables>;

@@ -4,11 +4,12 @@ import type { Plugin } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ErrorCode } from '../errors.ts';
+import type { Principal } from '../auth/principal.ts';
 import type { OperationCost } from './operation-limits.ts';
 import type { LimitSettings } from './settings.ts';
 
-// Each client (its address, for now: see clientKey) has a budget of cost
-// points per window, as Shopify's and GitHub's APIs have: an accepted operation spends
+// Each client (a token or identity-provider subject once verified, else its address:
+// see budgetKey) has a budget of cost points per window, as Shopify's and GitHub's APIs have: an accepted operation spends
 // its cost (cost.ts), and a client whose budget is spent gets 429 with Retry-After until
 // the window turns. The budget is kept in Redis when REDIS_URL is set, so every server
 // shares it, and in process memory otherwise (rate-limiter-flexible either way; if Redis
@@ -26,13 +27,24 @@ export interface Budget {
 }
 
 /**
- * The client a request counts against: its address (the first X-Forwarded-For hop behind
- * a trusted proxy). A bearer token will count once tokens are verified; an unverified one
- * would let a client spread its spending over invented tokens.
+ * The address a request comes from (the first X-Forwarded-For hop behind a trusted
+ * proxy): what its concurrency counts against, since that is checked before anything
+ * else, credentials included.
  */
 export function clientKey(request: Request, serverContext: ServerContext | undefined, trustProxy: boolean): string {
   const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
   return `ip:${forwarded || serverContext?.req?.socket.remoteAddress || 'unknown'}`;
+}
+
+/**
+ * What an operation's cost is charged to: the verified token or subject, whatever address
+ * it comes from (an office behind one address is not one client), else the address. Only
+ * verified credentials count (authentication runs before the limiter): an invented token
+ * is refused, not a fresh budget.
+ */
+export function budgetKey(principal: Principal | null | undefined, addressKey: string): string {
+  if (!principal) return addressKey;
+  return principal.tokenId !== null ? `token:${principal.tokenId}` : `jwt:${principal.name}`;
 }
 
 export interface RateLimiter {
@@ -50,22 +62,25 @@ const tooMany = (code: ErrorCode, message: string, retryAfterSeconds: number, ex
   });
 
 export function createRateLimiter(settings: LimitSettings['rateLimit']): RateLimiter {
-  const options = { points: settings.points, duration: settings.windowSeconds, keyPrefix: 'planhub-cost' };
-  const memory = new RateLimiterMemory(options);
   let redis: Redis | undefined;
-  let limiter: RateLimiterAbstract = memory;
   if (settings.redisUrl) {
     redis = new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
     // An unreachable Redis is reported by the limiter falling back, not as unhandled errors.
     redis.on('error', () => {});
-    limiter = new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
   }
+  const limiterOf = (points: number): RateLimiterAbstract => {
+    const options = { points, duration: settings.windowSeconds, keyPrefix: 'planhub-cost' };
+    return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) }) : new RateLimiterMemory(options);
+  };
+  // Addresses and signed-in clients have budgets of their own sizes (their keys never meet).
+  const byAddress = limiterOf(settings.points);
+  const byPrincipal = limiterOf(settings.tokenPoints);
   const running = new Map<string, number>();
   const budgets = new WeakMap<Request, Budget>();
   const keys = new WeakMap<object, string>();
 
-  const budgetOf = (res: RateLimiterRes): Budget => ({
-    limit: settings.points,
+  const budgetOf = (res: RateLimiterRes, limit: number): Budget => ({
+    limit,
     remaining: Math.max(0, res.remainingPoints),
     resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
   });
@@ -99,21 +114,23 @@ export function createRateLimiter(settings: LimitSettings['rateLimit']): RateLim
       if (key) keys.set(context, key);
     },
     async onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as { request: Request; operationCost?: OperationCost };
-      const key = keys.get(context);
+      const context = args.contextValue as { request: Request; operationCost?: OperationCost; principal?: Principal | null };
+      const address = keys.get(context);
       const cost = context.operationCost?.cost;
-      if (!key || cost === undefined) return;
+      if (!address || cost === undefined) return;
+      const key = budgetKey(context.principal, address);
+      const [limiter, points] = context.principal ? [byPrincipal, settings.tokenPoints] : [byAddress, settings.points];
       try {
-        budgets.set(context.request, budgetOf(await limiter.consume(key, Math.max(1, cost))));
+        budgets.set(context.request, budgetOf(await limiter.consume(key, Math.max(1, cost)), points));
       } catch (rejected) {
         if (!(rejected instanceof RateLimiterRes)) throw rejected;
-        const budget = budgetOf(rejected);
+        const budget = budgetOf(rejected, points);
         budgets.set(context.request, budget);
         setResultAndStopExecution({
           errors: [
             tooMany(
               ErrorCode.RATE_LIMITED,
-              `This client has spent its budget of ${settings.points} cost points per ${settings.windowSeconds} s (this operation costs ${cost}). Retry in ${budget.resetSeconds} s, or ask for less at once.`,
+              `This client has spent its budget of ${points} cost points per ${settings.windowSeconds} s (this operation costs ${cost}). Retry in ${budget.resetSeconds} s, or ask for less at once.`,
               budget.resetSeconds,
               { cost, budget },
             ),

@@ -26,6 +26,7 @@ const schema = z.object({
   PLANHUB_RATE_LIMIT: onOff('PLANHUB_RATE_LIMIT', 'on'),
   PLANHUB_RATE_LIMIT_POINTS: int('PLANHUB_RATE_LIMIT_POINTS', 2_000_000, 1, 1_000_000_000),
   PLANHUB_RATE_LIMIT_WINDOW_S: int('PLANHUB_RATE_LIMIT_WINDOW_S', 60, 1, 86_400),
+  PLANHUB_RATE_LIMIT_TOKEN_POINTS: int('PLANHUB_RATE_LIMIT_TOKEN_POINTS', 20_000_000, 1, 1_000_000_000),
   PLANHUB_MAX_CONCURRENT_PER_CLIENT: int('PLANHUB_MAX_CONCURRENT_PER_CLIENT', 16, 1, 10_000),
   PLANHUB_TRUST_PROXY: onOff('PLANHUB_TRUST_PROXY', 'off'),
   REDIS_URL: z.string().trim().min(1).optional(),
@@ -48,8 +49,10 @@ export interface LimitSettings {
   deadlineMs: number;
   rateLimit: {
     enabled: boolean;
-    /** Cost points one client may spend per window. */
+    /** Cost points one client may spend per window: an address, when it signs in with no token. */
     points: number;
+    /** Cost points one token (or identity-provider subject) may spend per window, whatever address it comes from. */
+    tokenPoints: number;
     windowSeconds: number;
     /** Operations one client may have running at once. */
     maxConcurrent: number;
@@ -73,6 +76,7 @@ export function limitSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Limi
     rateLimit: {
       enabled: e.PLANHUB_RATE_LIMIT === 'on',
       points: e.PLANHUB_RATE_LIMIT_POINTS,
+      tokenPoints: e.PLANHUB_RATE_LIMIT_TOKEN_POINTS,
       windowSeconds: e.PLANHUB_RATE_LIMIT_WINDOW_S,
       maxConcurrent: e.PLANHUB_MAX_CONCURRENT_PER_CLIENT,
       trustProxy: e.PLANHUB_TRUST_PROXY === 'on',
