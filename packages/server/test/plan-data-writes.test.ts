@@ -12,7 +12,9 @@ let hub: TestHub;
 let admin: string;
 let editor: string;
 let bacKanEditor: string;
-const TEXT = 'Năm 2025, tỉnh phấn đấu tỷ lệ che phủ rừng đạt 60%. Giao Sở Nông nghiệp chủ trì trồng rừng. Năm 2025 tỷ lệ che phủ rừng đạt 59,5%.';
+const TEXT =
+  'Năm 2025, tỉnh phấn đấu tỷ lệ che phủ rừng đạt 60%. Giao Sở Nông nghiệp chủ trì trồng rừng. Năm 2025 tỷ lệ che phủ rừng đạt 59,5%. ' +
+  'Đồng chí Trần Văn Bình, Giám đốc Sở Tài chính, báo cáo. Hội nghị tổng kết năm 2024 diễn ra ngày 20/12/2024. Có 10/12 chỉ tiêu đạt và vượt kế hoạch.';
 
 beforeAll(async () => {
   hub = await createTestHub();
@@ -53,6 +55,11 @@ describe('a new province, through the API alone', () => {
       ['createSolution', 'CreateSolutionInput', 'SolutionWrite', 'solution { id }', { code: 'tinh-moi-2024-trong-rung', kind: 'SOLUTION', textVi: 'Trồng rừng', plan: 'tinh-moi-ktxh-2024', position: 1, provenance: provenance('Giao Sở Nông nghiệp chủ trì trồng rừng.') }, editor],
       ['linkSolutionToIndicator', 'LinkSolutionInput', 'SolutionLinkWrite', 'link { basis rationale }', { solution: 'tinh-moi-2024-trong-rung', indicator: 'forest-cover-test@tinh-moi', basis: 'EDITORIAL', rationale: 'Trồng rừng nâng tỷ lệ che phủ rừng.' }, editor],
       ['createAssignment', 'CreateAssignmentInput', 'AssignmentWrite', 'assignment { role }', { agency: 'so-nn-tinh-moi', solution: 'tinh-moi-2024-trong-rung', role: 'LEAD', plan: 'tinh-moi-ktxh-2024', provenance: provenance('Giao Sở Nông nghiệp chủ trì') }, editor],
+      ['createAgency', 'CreateAgencyInput', 'AgencyWrite', 'agency { code }', { code: 'so-tc-tinh-moi', kind: 'DEPARTMENT', level: 'PROVINCE', nameVi: 'Sở Tài chính Tỉnh Mới', area: 'tinh-moi' }, editor],
+      ['createPerson', 'CreatePersonInput', 'PersonWrite', 'person { fullName }', { code: 'tran-van-binh', fullName: 'Trần Văn Bình' }, editor],
+      ['createPosition', 'CreatePositionInput', 'PositionWrite', 'position { title }', { person: 'tran-van-binh', agency: 'so-tc-tinh-moi', role: 'HEAD', titleVi: 'Giám đốc Sở Tài chính', attestedOn: '2025-12-20', provenance: provenance('Đồng chí Trần Văn Bình, Giám đốc Sở Tài chính') }, editor],
+      ['createEvent', 'CreateEventInput', 'EventWrite', 'event { title }', { code: 'tinh-moi-tong-ket-2024', kind: 'CONFERENCE', titleVi: 'Hội nghị tổng kết năm 2024', date: '2024-12-20', area: 'tinh-moi', plan: 'tinh-moi-ktxh-2024', provenance: provenance('Hội nghị tổng kết năm 2024 diễn ra ngày 20/12/2024') }, editor],
+      ['createAssessment', 'CreateAssessmentInput', 'AssessmentWrite', 'assessment { kind count outOf }', { plan: 'tinh-moi-ktxh-2024', kind: 'INDICATORS_MET', count: 10, outOf: 12, statementVi: '10/12 chỉ tiêu đạt và vượt kế hoạch', reliability: 'ESTIMATE', provenance: provenance('Có 10/12 chỉ tiêu đạt và vượt kế hoạch.') }, editor],
     ];
     for (const [field, input, success, selection, variables, token] of steps) {
       const sent = await write(field, input, success, selection, variables, token);
@@ -87,6 +94,17 @@ describe('refused, changing nothing', () => {
     ['an assignment of another province’s agency (even by an admin)', 'createAssignment', 'CreateAssignmentInput', 'AssignmentWrite', { agency: 'ubnd-bac-kan', solution: 'tinh-moi-2024-trong-rung', role: 'LEAD', plan: 'tinh-moi-ktxh-2024', provenance: provenance('Giao Sở Nông nghiệp chủ trì') }, () => admin, 'INVALID_INPUT'],
     ['an assignment by another province’s editor', 'createAssignment', 'CreateAssignmentInput', 'AssignmentWrite', { agency: 'so-nn-tinh-moi', solution: 'tinh-moi-2024-trong-rung', role: 'LEAD', plan: 'tinh-moi-ktxh-2024', provenance: provenance('Giao Sở Nông nghiệp chủ trì') }, () => bacKanEditor, 'FORBIDDEN'],
     ['an assignment for both a solution and an indicator', 'createAssignment', 'CreateAssignmentInput', 'AssignmentWrite', { agency: 'so-nn-tinh-moi', solution: 'tinh-moi-2024-trong-rung', indicator: 'forest-cover-test@tinh-moi', role: 'LEAD', plan: 'tinh-moi-ktxh-2024', provenance: provenance('Giao Sở Nông nghiệp chủ trì') }, () => editor, 'INVALID_INPUT'],
+    ['an agency of another province, by its editor', 'createAgency', 'CreateAgencyInput', 'AgencyWrite', { code: 'so-x-tinh-moi', kind: 'DEPARTMENT', level: 'PROVINCE', nameVi: 'X', area: 'tinh-moi' }, () => bacKanEditor, 'FORBIDDEN'],
+    ['an agency under another province’s agency', 'createAgency', 'CreateAgencyInput', 'AgencyWrite', { code: 'so-y-tinh-moi', kind: 'DEPARTMENT', level: 'PROVINCE', nameVi: 'Y', area: 'tinh-moi', parent: 'ubnd-bac-kan' }, () => admin, 'INVALID_INPUT'],
+    ['an agency valid until before it began', 'createAgency', 'CreateAgencyInput', 'AgencyWrite', { code: 'so-z-tinh-moi', kind: 'DEPARTMENT', level: 'PROVINCE', nameVi: 'Z', area: 'tinh-moi', validFrom: '2025-01-01', validTo: '2024-01-01' }, () => editor, 'INVALID_INPUT'],
+    ['a person with a taken code', 'createPerson', 'CreatePersonInput', 'PersonWrite', { code: 'tran-van-binh', fullName: 'Trần Văn Bình' }, () => editor, 'DUPLICATE'],
+    ['an office in another province’s agency', 'createPosition', 'CreatePositionInput', 'PositionWrite', { person: 'tran-van-binh', agency: 'ubnd-bac-kan', role: 'MEMBER', titleVi: 'X', attestedOn: '2025-12-20', provenance: provenance('Đồng chí Trần Văn Bình') }, () => editor, 'FORBIDDEN'],
+    ['an office ending before it began', 'createPosition', 'CreatePositionInput', 'PositionWrite', { person: 'tran-van-binh', agency: 'so-tc-tinh-moi', role: 'MEMBER', titleVi: 'X', startDate: '2025-01-01', endDate: '2024-01-01', attestedOn: '2025-12-20', provenance: provenance('Đồng chí Trần Văn Bình') }, () => editor, 'INVALID_INPUT'],
+    ['an office of nobody', 'createPosition', 'CreatePositionInput', 'PositionWrite', { person: 'nobody', agency: 'so-tc-tinh-moi', role: 'MEMBER', titleVi: 'X', attestedOn: '2025-12-20', provenance: provenance('Đồng chí Trần Văn Bình') }, () => editor, 'REFERENCE_NOT_FOUND'],
+    ['an event about another province’s plan', 'createEvent', 'CreateEventInput', 'EventWrite', { code: 'tinh-moi-x', kind: 'CONFERENCE', titleVi: 'X', date: '2024-12-20', area: 'tinh-moi', plan: 'bac-kan-ktxh-2024', provenance: provenance('Hội nghị tổng kết') }, () => admin, 'INVALID_INPUT'],
+    ['an assessment counting more than it is out of', 'createAssessment', 'CreateAssessmentInput', 'AssessmentWrite', { plan: 'tinh-moi-ktxh-2024', kind: 'INDICATORS_MET', count: 13, outOf: 12, statementVi: 'X', reliability: 'ESTIMATE', provenance: provenance('Có 10/12 chỉ tiêu') }, () => editor, 'INVALID_INPUT'],
+    ['an assessment without its count', 'createAssessment', 'CreateAssessmentInput', 'AssessmentWrite', { plan: 'tinh-moi-ktxh-2024', kind: 'INDICATORS_MET', statementVi: 'X', reliability: 'ESTIMATE', provenance: provenance('Có 10/12 chỉ tiêu') }, () => editor, 'INVALID_INPUT'],
+    ['an assessment of another province’s plan', 'createAssessment', 'CreateAssessmentInput', 'AssessmentWrite', { plan: 'bac-kan-ktxh-2024', kind: 'QUALITATIVE', statementVi: 'X', reliability: 'ESTIMATE', provenance: provenance('Có 10/12 chỉ tiêu') }, () => editor, 'FORBIDDEN'],
     ['an assignment within neither a plan nor a period', 'createAssignment', 'CreateAssignmentInput', 'AssignmentWrite', { agency: 'so-nn-tinh-moi', solution: 'tinh-moi-2024-trong-rung', role: 'LEAD', provenance: provenance('Giao Sở Nông nghiệp chủ trì') }, () => editor, 'INVALID_INPUT'],
   ];
   it.each(cases)('%s', async (_what, field, input, success, variables, token, code) => {

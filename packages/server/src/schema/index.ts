@@ -38,6 +38,9 @@ import './plan/plan-mutations.ts';
 import './indicator/series-mutations.ts';
 import './solution/solution-mutations.ts';
 import './agency/assignment-mutations.ts';
+import './plan/assessment-mutations.ts';
+import './agency/agency-mutations.ts';
+import './event/event-mutations.ts';
 
 const built = builder.toSchema({ sortSchema: true });
 

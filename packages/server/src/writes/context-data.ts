@@ -1,0 +1,194 @@
+import { assessmentRecord, eventRecord, positionRecord } from '@planhub/db/seed/facts';
+import { agencyRecord, personRecord } from '@planhub/db/seed/entities';
+import type { Agency, Assessment, Event, Person, Position } from '@planhub/db/generated/sqlite/client';
+import type { Context } from '../context.ts';
+import { encodeGlobalId } from '../global-id.ts';
+import type { ChangeSet } from './audit.ts';
+import { checkQuoteLength, dayOf, isoDay, optionalReason } from './fields.ts';
+import { type ProvenanceInput, quoteFor } from './provenance.ts';
+import { parseRecord } from './references.ts';
+import type { Written } from './results.ts';
+import { runWrite, type Tx } from './transaction.ts';
+import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
+
+// Who and what the facts are about, created through the API: assessments a source states
+// about a plan, agencies of an area, people and the offices they hold, and events. Like
+// every write: the seed's record schema, references inside the transaction, the quote in
+// its source, the audit entry.
+
+const notFound = (field: string, key: string, list: string) => new ReferenceNotFoundError(field, key, `List codes with \`${list}\`.`);
+
+async function planByKey(tx: Tx, key: string, field: string) {
+  const plan = await tx.plan.findUnique({ where: { key } });
+  if (!plan) throw notFound(field, key, 'plans { edges { node { code } } }');
+  return plan;
+}
+
+async function agencyByKey(tx: Tx, key: string, field: string) {
+  const agency = await tx.agency.findUnique({ where: { key } });
+  if (!agency) throw notFound(field, key, 'agencies { edges { node { code } } }');
+  return agency;
+}
+
+export interface AssessmentFields {
+  plan: string;
+  kind: Assessment['kind'];
+  count: number | null;
+  outOf: number | null;
+  statementVi: string;
+  statementEn: string | null;
+  reliability: Assessment['reliability'];
+  provenance: ProvenanceInput;
+}
+
+/** A plan-level judgement a source states ("23 of 26 main indicators met"). */
+export function createAssessment(ctx: Context, set: ChangeSet, f: AssessmentFields, reason: string | null): Promise<Written<Assessment>> {
+  const why = optionalReason(reason);
+  checkQuoteLength(f.provenance.quote, 'provenance.quote');
+  const { provenance: _p, ...fields } = f;
+  const record = parseRecord(assessmentRecord, { key: 'input', ...fields, quote: 'input' }, { quote: 'provenance.quote' });
+  return runWrite(ctx, set, async (tx) => {
+    const plan = await planByKey(tx, record.plan, 'plan');
+    const quote = await quoteFor(tx, f.provenance, 'provenance');
+    const taken = await tx.assessment.findUnique({ where: { planId_kind_quoteId: { planId: plan.id, kind: record.kind, quoteId: quote.id } }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Assessment', taken.id), null, `This passage's ${record.kind} assessment of plan "${record.plan}"`);
+    const row = await tx.assessment.create({
+      data: { planId: plan.id, kind: record.kind, count: record.count, outOf: record.outOf, statementVi: record.statementVi, statementEn: record.statementEn, reliability: record.reliability, quoteId: quote.id },
+    });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Assessment', recordId: row.id, areaId: plan.areaId, planId: plan.id, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
+
+export interface AgencyFields {
+  code: string;
+  kind: Agency['kind'];
+  level: Agency['level'];
+  nameVi: string;
+  nameEn: string | null;
+  abbreviation: string | null;
+  area: string;
+  parent: string | null;
+  validFrom: Date | null;
+  validTo: Date | null;
+}
+
+/** An agency of an area (a department, a committee), under its parent agency when it has one. */
+export function createAgency(ctx: Context, set: ChangeSet, f: AgencyFields, reason: string | null): Promise<Written<Agency>> {
+  const why = optionalReason(reason);
+  const { code, validFrom, validTo, ...rest } = f;
+  const record = parseRecord(agencyRecord, { key: code, ...rest, validFrom: isoDay(validFrom), validTo: isoDay(validTo) }, { key: 'code' });
+  return runWrite(ctx, set, async (tx) => {
+    const taken = await tx.agency.findUnique({ where: { key: record.key }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Agency', taken.id), null, `An agency with the code "${record.key}"`);
+    const area = await tx.area.findUnique({ where: { key: record.area! } });
+    if (!area) throw notFound('area', record.area!, 'areas { edges { node { code } } }');
+    const parent = record.parent ? await agencyByKey(tx, record.parent, 'parent') : null;
+    if (parent && parent.areaId !== null && parent.areaId !== area.id) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" is another area's agency: an agency sits under one of its own area (or a central one).` }]);
+    const row = await tx.agency.create({
+      data: {
+        key: record.key,
+        kind: record.kind,
+        level: record.level,
+        nameVi: record.nameVi,
+        nameEn: record.nameEn,
+        abbreviation: record.abbreviation,
+        areaId: area.id,
+        parentId: parent?.id ?? null,
+        validFrom: dayOf(record.validFrom),
+        validTo: dayOf(record.validTo),
+      },
+    });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Agency', recordId: row.id, areaId: area.id, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
+
+/** A person, by the name sources give (any writer: a person belongs to no area; their offices do). */
+export function createPerson(ctx: Context, set: ChangeSet, f: { code: string; fullName: string }, reason: string | null): Promise<Written<Person>> {
+  const why = optionalReason(reason);
+  const record = parseRecord(personRecord, { key: f.code, fullName: f.fullName }, { key: 'code' });
+  return runWrite(ctx, set, async (tx) => {
+    const taken = await tx.person.findUnique({ where: { key: record.key }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Person', taken.id), null, `A person with the code "${record.key}"`);
+    const row = await tx.person.create({ data: { key: record.key, fullName: record.fullName } });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Person', recordId: row.id, areaId: null, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
+
+export interface PositionFields {
+  person: string;
+  agency: string;
+  role: Position['role'];
+  titleVi: string;
+  titleEn: string | null;
+  startDate: Date | null;
+  endDate: Date | null;
+  attestedOn: Date;
+  provenance: ProvenanceInput;
+}
+
+/** An office a person holds in an agency, as a source shows it on a date. */
+export function createPosition(ctx: Context, set: ChangeSet, f: PositionFields, reason: string | null): Promise<Written<Position>> {
+  const why = optionalReason(reason);
+  checkQuoteLength(f.provenance.quote, 'provenance.quote');
+  const record = parseRecord(
+    positionRecord,
+    { key: 'input', person: f.person, agency: f.agency, role: f.role, titleVi: f.titleVi, titleEn: f.titleEn, startDate: isoDay(f.startDate), endDate: isoDay(f.endDate), attestedOn: isoDay(f.attestedOn), quote: 'input' },
+    { quote: 'provenance.quote' },
+  );
+  return runWrite(ctx, set, async (tx) => {
+    const person = await tx.person.findUnique({ where: { key: record.person } });
+    if (!person) throw notFound('person', record.person, 'search(text:) for people');
+    const agency = await agencyByKey(tx, record.agency, 'agency');
+    const quote = await quoteFor(tx, f.provenance, 'provenance');
+    const attestedOn = dayOf(record.attestedOn)!;
+    const taken = await tx.position.findUnique({ where: { personId_agencyId_role_attestedOn: { personId: person.id, agencyId: agency.id, role: record.role, attestedOn } }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Position', taken.id), null, `${record.person}'s ${record.role} office in "${record.agency}" attested on ${record.attestedOn}`);
+    const row = await tx.position.create({
+      data: { personId: person.id, agencyId: agency.id, role: record.role, titleVi: record.titleVi, titleEn: record.titleEn, startDate: dayOf(record.startDate), endDate: dayOf(record.endDate), attestedOn, quoteId: quote.id },
+    });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Position', recordId: row.id, areaId: agency.areaId, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
+
+export interface EventFields {
+  code: string;
+  kind: Event['kind'];
+  titleVi: string;
+  titleEn: string | null;
+  date: Date;
+  area: string;
+  organizer: string | null;
+  plan: string | null;
+  provenance: ProvenanceInput;
+}
+
+/** A dated event of an area (the conference that set out a plan). */
+export function createEvent(ctx: Context, set: ChangeSet, f: EventFields, reason: string | null): Promise<Written<Event>> {
+  const why = optionalReason(reason);
+  checkQuoteLength(f.provenance.quote, 'provenance.quote');
+  const record = parseRecord(
+    eventRecord,
+    { key: f.code, kind: f.kind, titleVi: f.titleVi, titleEn: f.titleEn, date: isoDay(f.date), area: f.area, organizer: f.organizer, plan: f.plan, quote: 'input', participants: [] },
+    { key: 'code', quote: 'provenance.quote' },
+  );
+  return runWrite(ctx, set, async (tx) => {
+    const taken = await tx.event.findUnique({ where: { key: record.key }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Event', taken.id), null, `An event with the code "${record.key}"`);
+    const area = await tx.area.findUnique({ where: { key: record.area } });
+    if (!area) throw notFound('area', record.area, 'areas { edges { node { code } } }');
+    const organizer = record.organizer ? await agencyByKey(tx, record.organizer, 'organizer') : null;
+    const plan = record.plan ? await planByKey(tx, record.plan, 'plan') : null;
+    if (plan && plan.areaId !== area.id) throw new InvalidInputError([{ field: 'plan', message: `plan "${record.plan}" is another area's.` }]);
+    if (organizer && organizer.areaId !== null && organizer.areaId !== area.id) throw new InvalidInputError([{ field: 'organizer', message: `"${record.organizer}" is another area's agency.` }]);
+    const quote = await quoteFor(tx, f.provenance, 'provenance');
+    const row = await tx.event.create({
+      data: { key: record.key, kind: record.kind, titleVi: record.titleVi, titleEn: record.titleEn, date: dayOf(record.date)!, areaId: area.id, organizerId: organizer?.id ?? null, planId: plan?.id ?? null, quoteId: quote.id },
+    });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Event', recordId: row.id, areaId: area.id, planId: plan?.id ?? null, before: null, after: row, reason: why });
+    return { record: row, changeId };
+  });
+}
