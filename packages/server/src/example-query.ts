@@ -32,3 +32,75 @@ query Targets2024 {
   }
 }
 `;
+
+/** GraphiQL's tabs: the questions an analyst asks, each saying what it answers. The first is EXAMPLE_QUERY. */
+export const EXAMPLE_TABS: ReadonlyArray<{ query: string; variables?: string; headers?: string }> = [
+  { query: EXAMPLE_QUERY },
+  {
+    query: /* GraphQL */ `# The 2023 results against the 2023 plan: each indicator's current figure (the most
+# settled report), the target it is judged against, and the passage each comes from.
+query Results2023 {
+  plan(code: "bac-kan-ktxh-2023") {
+    title
+    summary { byStatus { status count } statedAssessments { kind count outOf statement } }
+  }
+  indicators(filter: { year: 2023 }, first: 30) {
+    edges {
+      node {
+        name
+        area { name }
+        latestResult(periodKind: YEAR) {
+          value unit { label } reliability percentOfPlan period { label }
+          provenance { quote source { title } }
+          revisions { value reliability reportedOn }
+        }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    query: /* GraphQL */ `# One indicator across provinces: every area's current 2023 figure of the economic
+# growth rate, ranked best first, with the change from 2022 and where each figure comes from.
+query GrowthAcrossProvinces {
+  compareIndicator(code: "economic-growth-rate", period: "2023") {
+    definition { name direction }
+    totalCount
+    entries(first: 34) {
+      rank
+      area { name }
+      result { value unit { label } reliability provenance { quote source { title } } }
+      change
+      changePercent
+    }
+  }
+}
+`,
+  },
+  {
+    query: /* GraphQL */ `# Targets grouped by computed status: how many of the 2024 plan's targets are met, not
+# met, or without data yet, and which indicators are behind (status NOT_MET).
+query TargetsByStatus {
+  plan(code: "bac-kan-ktxh-2024") {
+    summary { targetCount byStatus { status count } }
+  }
+  behind: indicators(filter: { area: "bac-kan", status: NOT_MET, year: 2024 }, first: 20) {
+    totalCount
+    edges { node { name area { name } targets(first: 3) { edges { node { value unit { label } status statusReason } } } } }
+  }
+}
+`,
+  },
+  {
+    query: /* GraphQL */ `# What changed, newest last: the audit trail of every write (who, when, before and
+# after, why). Writes need a token: put {"Authorization": "Bearer phk_…"} in Headers,
+# and see the mutations in the Docs (recordResult, setTarget, …).
+query RecentChanges {
+  changes(last: 20) {
+    edges { node { at actor operation recordType recordId reason after } }
+  }
+}
+`,
+  },
+];

@@ -12,7 +12,7 @@ import { type ChangeFeed, createChangeFeed } from './live/feed.ts';
 import { RequestDataVersions } from './data-version.ts';
 import { DerivedCache } from './derived-cache.ts';
 import { errorCodes, maskUnexpected } from './error-codes.ts';
-import { EXAMPLE_QUERY } from './example-query.ts';
+import { EXAMPLE_QUERY, EXAMPLE_TABS } from './example-query.ts';
 import { graphiqlAssets, renderGraphiQLPage } from './http/graphiql.ts';
 import { loadManifest, persistedOperations } from './http/persisted-operations.ts';
 import { bodyLimit, corsOptions, csrfPrevention, securityHeaders } from './http/protections.ts';
@@ -105,7 +105,7 @@ export function createPlanHubYoga({
       });
       return context;
     },
-    graphiql: http.graphiql ? { title: 'PlanHub', defaultQuery: EXAMPLE_QUERY } : false,
+    graphiql: http.graphiql ? { title: 'PlanHub', defaultQuery: EXAMPLE_QUERY, defaultTabs: [...EXAMPLE_TABS] } : false,
     renderGraphiQL: (options) => renderGraphiQLPage({ ...options }),
     maskedErrors: maskErrors ? { maskError: maskUnexpected } : false,
     landingPage: false,

@@ -1,3 +1,4 @@
+import { EXAMPLE_TABS } from '../src/example-query.ts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,8 @@ describe.runIf(runnable)('GraphiQL in a browser', () => {
     expect(targets.map((t: any) => t.value)).toContain(3485);
     expect(targets.every((t: any) => t.status === 'NO_DATA')).toBe(true);
     await expect.poll(async () => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toContain('"plan"');
+    // The analysts' other questions are there as tabs, one each.
+    await expect.poll(async () => page.locator('.graphiql-tab').count(), { timeout: 10_000 }).toBe(EXAMPLE_TABS.length);
     await page.screenshot({ path: process.env.PLANHUB_SCREENSHOT ?? join(dir, 'graphiql.png') });
     expect(blocked, 'GraphiQL must not load anything from outside the server').toEqual([]);
   });
