@@ -114,3 +114,45 @@ describe('refused, changing nothing', () => {
     expect(await readDataVersion(hub.db.prisma)).toBe(before);
   });
 });
+
+describe('corrections and retirements', () => {
+  const node = async (id: string, selection: string) => ((dataOf(await hub.exec(`query($id: ID!) { node(id: $id) { ... on ${selection} } }`, { id })) as any).node);
+
+  it('a plan’s title is corrected, naming the version read; a stale version is CONFLICT', async () => {
+    const { plan } = dataOf(await hub.exec('{ plan(code: "tinh-moi-ktxh-2024") { id version } }')) as any;
+    const fixed = await write('updatePlan', 'UpdatePlanInput', 'PlanWrite', 'plan { title version }', { id: plan.id, version: plan.version, titleVi: 'Kế hoạch phát triển kinh tế - xã hội năm 2024', reason: 'Tên đầy đủ' }, editor);
+    expect(fixed.payload).toMatchObject({ plan: { version: plan.version + 1 }, change: { operation: 'UPDATE' } });
+    const before = await readDataVersion(hub.db.prisma);
+    const stale = await write('updatePlan', 'UpdatePlanInput', 'PlanWrite', 'plan { id }', { id: plan.id, version: plan.version, titleVi: 'X', reason: 'x' }, editor);
+    expect(stale.code).toBe('CONFLICT');
+    expect(await readDataVersion(hub.db.prisma)).toBe(before);
+    expect((await write('updatePlan', 'UpdatePlanInput', 'PlanWrite', 'plan { id }', { id: plan.id, version: plan.version + 1, titleVi: 'X', reason: 'x' }, bacKanEditor)).code).toBe('FORBIDDEN');
+  });
+
+  it('a solution corrected, unlinked and retired, its assignment retired: each leaves its lists and stays readable', async () => {
+    const { plan } = dataOf(await hub.exec('{ plan(code: "tinh-moi-ktxh-2024") { solutions(first: 5) { totalCount edges { node { id version assignments { id version } } } } } }')) as any;
+    expect(plan.solutions.totalCount).toBe(1);
+    const solution = plan.solutions.edges[0].node;
+    const corrected = await write('updateSolution', 'UpdateSolutionInput', 'SolutionWrite', 'solution { textVi version }', { id: solution.id, version: solution.version, textVi: 'Trồng rừng mới', reason: 'Sửa chữ' }, editor);
+    expect(corrected.payload.solution).toMatchObject({ textVi: 'Trồng rừng mới', version: 2 });
+    const assignment = solution.assignments[0];
+    expect((await write('retireAssignment', 'RetireAssignmentInput', 'AssignmentWrite', 'assignment { retiredAt }', { id: assignment.id, version: assignment.version, reason: 'Chuyển giao' }, editor)).code).toBe('AssignmentWrite');
+    expect((await node(solution.id, 'Solution { assignments { id } }')).assignments).toEqual([]);
+    expect((await node(assignment.id, 'Assignment { retiredAt }')).retiredAt).not.toBeNull();
+    const unlinked = await write('unlinkSolutionFromIndicator', 'UnlinkSolutionInput', 'SolutionLinkWrite', 'link { retiredAt }', { solution: 'tinh-moi-2024-trong-rung', indicator: 'forest-cover-test@tinh-moi', version: 1, reason: 'Không liên quan trực tiếp' }, editor);
+    expect(unlinked.payload.link.retiredAt).not.toBeNull();
+    const { indicator } = dataOf(await hub.exec('{ indicator(area: "tinh-moi", code: "forest-cover-test") { solutionLinks { basis } } }')) as any;
+    expect(indicator.solutionLinks).toEqual([]);
+    expect((await write('retireSolution', 'RetireSolutionInput', 'SolutionWrite', 'solution { retiredAt }', { id: solution.id, version: 1, reason: 'x' }, editor)).code).toBe('CONFLICT');
+    expect((await write('retireSolution', 'RetireSolutionInput', 'SolutionWrite', 'solution { retiredAt }', { id: solution.id, version: 2, reason: 'x' }, bacKanEditor)).code).toBe('FORBIDDEN');
+    const retired = await write('retireSolution', 'RetireSolutionInput', 'SolutionWrite', 'solution { retiredAt }', { id: solution.id, version: 2, reason: 'Gộp vào giải pháp khác' }, editor);
+    expect(retired.payload.solution.retiredAt).not.toBeNull();
+    const after = dataOf(await hub.exec('{ plan(code: "tinh-moi-ktxh-2024") { solutions(first: 5) { totalCount } } search(text: "trong rung moi", first: 5) { totalCount } }')) as any;
+    expect(after.plan.solutions.totalCount).toBe(0);
+    expect(after.search.totalCount).toBe(0);
+    expect((await node(solution.id, 'Solution { retiredAt }')).retiredAt).not.toBeNull();
+    expect((await write('updateSolution', 'UpdateSolutionInput', 'SolutionWrite', 'solution { id }', { id: solution.id, version: 3, textVi: 'X', reason: 'x' }, editor)).code).toBe('RECORD_RETIRED');
+    const { changes } = dataOf(await hub.exec(`query($id: ID!) { changes(filter: { record: $id }, first: 10) { edges { node { operation reason } } } }`, { id: solution.id })) as any;
+    expect(changes.edges.map((e: any) => e.node.operation)).toEqual(['CREATE', 'UPDATE', 'RETIRE']);
+  });
+});

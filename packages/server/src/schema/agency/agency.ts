@@ -65,13 +65,13 @@ export const AgencyRef = builder.prismaNode('Agency', {
         ...pageOptions,
         cursor: 'id',
         description: 'What this agency is responsible for, with its role, in the order recorded.',
-        query: () => ({ orderBy: { id: 'asc' } }),
+        query: () => ({ where: { retiredAt: null }, orderBy: { id: 'asc' } }),
       },
       {
         fields: (c) => ({
           totalCount: c.int({
             description: TOTAL_COUNT_DESCRIPTION,
-            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'assignment', 'agencyId', conn.parent.id),
+            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'assignment', 'agencyId', conn.parent.id, { retiredAt: null }),
           }),
         }),
       },

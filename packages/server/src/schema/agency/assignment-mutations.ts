@@ -1,8 +1,9 @@
 import { builder } from '../../builder.ts';
 import { areasNamed, createAssignment } from '../../writes/plan-data.ts';
+import { areasOfRecord, retireAssignment } from '../../writes/plan-data-changes.ts';
 import { AssignmentRoleEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, ProvenanceInput, writeType } from '../common/write-inputs.ts';
+import { changeSetOf, ProvenanceInput, recordIdOf, writeType } from '../common/write-inputs.ts';
 import { AssignmentRef } from './agency.ts';
 
 // Who is responsible: an agency assigned to a solution or an indicator, within a plan or
@@ -40,5 +41,30 @@ builder.mutationField('createAssignment', (t) =>
         { agency: input.agency, solution: input.solution ?? null, indicator: input.indicator ?? null, role: input.role, plan: input.plan ?? null, period: input.period ?? null, provenance: input.provenance },
         input.reason ?? null,
       ),
+  }),
+);
+
+builder.prismaObjectFields('Assignment', (t) => ({
+  version: t.exposeInt('version', { description: 'The assignment’s version: name it to retire it; a stale one is refused with CONFLICT.' }),
+  retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true, description: 'When it was retired: it stays readable and in the audit trail, and leaves every list. Null while in force.' }),
+}));
+
+const RetireAssignmentInput = builder.inputType('RetireAssignmentInput', {
+  description: 'An assignment to retire (the agency is no longer responsible).',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The assignment’s ID.' }),
+    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+  }),
+});
+
+builder.mutationField('retireAssignment', (t) =>
+  t.field({
+    type: AssignmentWrite,
+    description: 'Retires an assignment: it stays readable and in the audit trail, and leaves every list.',
+    args: { input: t.arg({ type: RetireAssignmentInput, required: true, description: 'The assignment and why.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfRecord(ctx.prisma, 'assignment', recordIdOf(input.id, 'Assignment')) }),
+    resolve: (_root, { input }, ctx) => retireAssignment(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Assignment'), input.version, input.reason),
   }),
 );

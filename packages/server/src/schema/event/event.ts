@@ -23,7 +23,7 @@ export const EventRef = builder.prismaNode('Event', {
     }),
     solutions: t.relation('solutions', {
       description: `Solutions and directives set out at the event, in source order; at most ${LIST_CAP}.`,
-      query: { orderBy: [{ position: 'asc' }, { id: 'asc' }], take: LIST_CAP },
+      query: { where: { retiredAt: null }, orderBy: [{ position: 'asc' }, { id: 'asc' }], take: LIST_CAP },
     }),
     provenance: t.relation('quote', { description: 'The passage that reports it, and its source.' }),
   }),

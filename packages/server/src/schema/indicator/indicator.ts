@@ -112,11 +112,11 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
     }),
     solutionLinks: t.relation('solutions', {
       description: `Solutions that bear on this series, each with the basis of the link; at most ${LIST_CAP}.`,
-      query: { orderBy: { solutionId: 'asc' }, take: LIST_CAP },
+      query: { where: { retiredAt: null, solution: { retiredAt: null } }, orderBy: { solutionId: 'asc' }, take: LIST_CAP },
     }),
     assignments: t.relation('assignments', {
       description: `Agencies responsible for this series, with their role; at most ${LIST_CAP}.`,
-      query: { orderBy: { id: 'asc' }, take: LIST_CAP },
+      query: { where: { retiredAt: null }, orderBy: { id: 'asc' }, take: LIST_CAP },
     }),
   }),
 });

@@ -104,8 +104,8 @@ async function indicatorScope(filter: Filter | null | undefined, ctx: Context): 
   if (agencyId !== undefined) {
     and.push({
       OR: [
-        { assignments: { some: { agencyId } } },
-        { solutions: { some: { solution: { assignments: { some: { agencyId } } } } } },
+        { assignments: { some: { agencyId, retiredAt: null } } },
+        { solutions: { some: { retiredAt: null, solution: { retiredAt: null, assignments: { some: { agencyId, retiredAt: null } } } } } },
       ],
     });
   }

@@ -1,9 +1,9 @@
 import { builder } from '../../builder.ts';
-import { createPlan } from '../../writes/plan-data.ts';
-import { areasNamed } from '../../writes/plan-data.ts';
+import { areasNamed, createPlan } from '../../writes/plan-data.ts';
+import { areasOfRecord, updatePlan } from '../../writes/plan-data-changes.ts';
 import { PlanKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, writeType } from '../common/write-inputs.ts';
+import { changeSetOf, recordIdOf, writeType } from '../common/write-inputs.ts';
 import { PlanRef } from './plan.ts';
 
 // Creating a plan: an editor of its area (and the areas within it) may.
@@ -33,5 +33,30 @@ builder.mutationField('createPlan', (t) =>
     authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { areas: [input.area] }) }),
     resolve: (_root, { input }, ctx) =>
       createPlan(ctx, changeSetOf(ctx), { code: input.code, kind: input.kind, area: input.area, period: input.period, titleVi: input.titleVi, titleEn: input.titleEn ?? null, parent: input.parent ?? null }, input.reason ?? null),
+  }),
+);
+
+const UpdatePlanInput = builder.inputType('UpdatePlanInput', {
+  description: 'A correction of a plan’s titles: the fields given replace the plan’s.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The plan’s ID.' }),
+    version: t.int({ required: true, description: 'The version read (`version`): a stale one is refused with CONFLICT.' }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    titleVi: t.string({ description: 'Its title in Vietnamese.' }),
+    titleEn: t.string({ description: 'Its title in English (null clears it).' }),
+  }),
+});
+
+builder.prismaObjectField('Plan', 'version', (t) => t.exposeInt('version', { description: 'The plan’s version: name it in an update; a stale one is refused with CONFLICT.' }));
+
+builder.mutationField('updatePlan', (t) =>
+  t.field({
+    type: PlanWrite,
+    description: 'Corrects a plan’s titles.',
+    args: { input: t.arg({ type: UpdatePlanInput, required: true, description: 'The correction.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfRecord(ctx.prisma, 'plan', recordIdOf(input.id, 'Plan')) }),
+    resolve: (_root, { input }, ctx) =>
+      updatePlan(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Plan'), input.version, { ...(input.titleVi != null ? { titleVi: input.titleVi } : {}), ...(input.titleEn !== undefined ? { titleEn: input.titleEn } : {}) }, input.reason),
   }),
 );

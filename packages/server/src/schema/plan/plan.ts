@@ -60,13 +60,13 @@ export const PlanRef = builder.prismaNode('Plan', {
         ...pageOptions,
         cursor: 'id',
         description: 'Solutions and directives for carrying out the plan, in source order.',
-        query: () => ({ orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        query: () => ({ where: { retiredAt: null }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
       },
       {
         fields: (c) => ({
           totalCount: c.int({
             description: TOTAL_COUNT_DESCRIPTION,
-            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'solution', 'planId', conn.parent.id),
+            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'solution', 'planId', conn.parent.id, { retiredAt: null }),
           }),
         }),
       },

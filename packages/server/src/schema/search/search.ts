@@ -60,9 +60,12 @@ function delegateOf(ctx: Context, kind: Kind): SearchableDelegate<Hit> {
  * every page and the total follow with no scan; only the total when there are more
  * than REMEMBERED_MATCHES, and pages then read the rows in order.
  */
+/** The rows of a kind whose text holds the needle; retired solutions are out of search as of every list. */
+const matching = (kind: Kind, needle: string) => ({ searchText: { contains: needle }, ...(kind === 'SOLUTION' ? { retiredAt: null } : {}) });
+
 function matchesOf(ctx: Context, kind: Kind, needle: string): Promise<Matches> {
   return ctx.remember(`search:${kind}:${JSON.stringify(needle)}`, async () => {
-    const where = { searchText: { contains: needle } };
+    const where = matching(kind, needle);
     const rows = await delegateOf(ctx, kind).findMany({ where, orderBy: BY_NAME, select: { id: true }, take: REMEMBERED_MATCHES + 1 });
     if (rows.length <= REMEMBERED_MATCHES) return { total: rows.length, ids: rows.map((row) => row.id) };
     return { total: await delegateOf(ctx, kind).count({ where }) };
@@ -73,7 +76,7 @@ function matchesOf(ctx: Context, kind: Kind, needle: string): Promise<Matches> {
 async function pageOf(ctx: Context, kind: Kind, needle: string, matches: Matches, skip: number, take: number): Promise<Hit[]> {
   if (!take) return [];
   const delegate = delegateOf(ctx, kind);
-  if (!matches.ids) return delegate.findMany({ where: { searchText: { contains: needle } }, orderBy: BY_NAME, skip, take });
+  if (!matches.ids) return delegate.findMany({ where: matching(kind, needle), orderBy: BY_NAME, skip, take });
   const ids = matches.ids.slice(skip, skip + take);
   const rows = await delegate.findMany({ where: { id: { in: ids } } });
   const byId = new Map(rows.map((row) => [row.id, row]));

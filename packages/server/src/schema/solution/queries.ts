@@ -22,18 +22,19 @@ const SolutionFilter = builder.inputType('SolutionFilter', {
 type Filter = typeof SolutionFilter.$inferInput;
 
 async function solutionWhere(filter: Filter | null | undefined, ctx: Context) {
-  if (!filter) return {};
+  // Retired solutions stay in history (node, changes) and leave every list.
+  if (!filter) return { retiredAt: null };
   const [planId, indicatorId, agencyId] = await Promise.all([
     filter.plan ? requireExisting(ctx, 'plan', filter.plan, 'filter.plan') : undefined,
     filter.indicator ? requireExisting(ctx, 'indicator', filter.indicator, 'filter.indicator') : undefined,
     filter.agency ? requireExisting(ctx, 'agency', filter.agency, 'filter.agency') : undefined,
   ]);
-  const and: object[] = [];
+  const and: object[] = [{ retiredAt: null }];
   if (planId !== undefined) and.push({ planId });
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.sector) and.push(await sectorWhere(ctx, filter.sector, 'filter.sector'));
-  if (indicatorId !== undefined) and.push({ indicators: { some: { indicatorId } } });
-  if (agencyId !== undefined) and.push({ assignments: { some: { agencyId } } });
+  if (indicatorId !== undefined) and.push({ indicators: { some: { indicatorId, retiredAt: null } } });
+  if (agencyId !== undefined) and.push({ assignments: { some: { agencyId, retiredAt: null } } });
   if (filter.text) and.push({ searchText: { contains: fold(filter.text) } });
   return { AND: and };
 }

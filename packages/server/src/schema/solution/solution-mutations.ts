@@ -1,8 +1,9 @@
 import { builder } from '../../builder.ts';
 import { areasNamed, createSolution, linkSolution } from '../../writes/plan-data.ts';
+import { areasOfRecord, retireSolution, unlinkSolution, updateSolution } from '../../writes/plan-data-changes.ts';
 import { LinkBasisEnum, SolutionKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, ProvenanceInput, writeType } from '../common/write-inputs.ts';
+import { changeSetOf, patchOf, ProvenanceInput, recordIdOf, writeType } from '../common/write-inputs.ts';
 import { SolutionLinkRef, SolutionRef } from './solution.ts';
 
 // Solutions of a plan, quoted from their source, and their links to the indicators they
@@ -59,5 +60,75 @@ builder.mutationFields((t) => ({
     errors: WRITE_ERRORS,
     authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { solutions: [input.solution], series: [input.indicator] }) }),
     resolve: (_root, { input }, ctx) => linkSolution(ctx, changeSetOf(ctx), { solution: input.solution, indicator: input.indicator, basis: input.basis, rationale: input.rationale }, input.reason ?? null),
+  }),
+}));
+
+for (const model of ['Solution', 'SolutionIndicator'] as const) {
+  const noun = model === 'Solution' ? 'solution' : 'link';
+  builder.prismaObjectFields(model, (t) => ({
+    version: t.exposeInt('version', { description: `The ${noun}’s version: name it in an update or retirement; a stale one is refused with CONFLICT.` }),
+    retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true, description: `When the ${noun} was retired: it stays readable and in the audit trail, and leaves every list. Null while in use.` }),
+  }));
+}
+
+const UpdateSolutionInput = builder.inputType('UpdateSolutionInput', {
+  description: 'A correction of a solution: the fields given replace the solution’s.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The solution’s ID.' }),
+    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    kind: t.field({ type: SolutionKindEnum, description: 'A measure, or a leader’s directive.' }),
+    textVi: t.string({ description: 'What will be done, in Vietnamese.' }),
+    textEn: t.string({ description: 'The same in English (null clears it).' }),
+    sector: t.string({ description: 'The sector’s code (null clears it).' }),
+    position: t.int({ description: 'Its order within the source passage.' }),
+    provenance: t.field({ type: ProvenanceInput, description: 'The passage that states it, when it was quoted wrongly.' }),
+  }),
+});
+
+const RetireSolutionInput = builder.inputType('RetireSolutionInput', {
+  description: 'A solution to retire.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The solution’s ID.' }),
+    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+  }),
+});
+
+const UnlinkSolutionInput = builder.inputType('UnlinkSolutionInput', {
+  description: 'A link of a solution to an indicator, to retire.',
+  fields: (t) => ({
+    solution: t.string({ required: true, description: 'The solution’s code.' }),
+    indicator: t.string({ required: true, description: 'The series, as `<definition>@<area>`.' }),
+    version: t.int({ required: true, description: 'The link’s version read: a stale one is refused with CONFLICT.' }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  updateSolution: t.field({
+    type: SolutionWrite,
+    description: 'Corrects a solution.',
+    args: { input: t.arg({ type: UpdateSolutionInput, required: true, description: 'The correction.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfRecord(ctx.prisma, 'solution', recordIdOf(input.id, 'Solution')) }),
+    resolve: (_root, { input }, ctx) =>
+      updateSolution(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Solution'), input.version, patchOf(input, ['kind', 'textVi', 'textEn', 'sector', 'position', 'provenance']), input.reason),
+  }),
+  retireSolution: t.field({
+    type: SolutionWrite,
+    description: 'Retires a solution: it stays readable (`node`, `changes`) and leaves every list and search.',
+    args: { input: t.arg({ type: RetireSolutionInput, required: true, description: 'The solution and why.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfRecord(ctx.prisma, 'solution', recordIdOf(input.id, 'Solution')) }),
+    resolve: (_root, { input }, ctx) => retireSolution(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Solution'), input.version, input.reason),
+  }),
+  unlinkSolutionFromIndicator: t.field({
+    type: LinkWrite,
+    description: 'Retires a solution’s link to an indicator.',
+    args: { input: t.arg({ type: UnlinkSolutionInput, required: true, description: 'The link and why.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { solutions: [input.solution], series: [input.indicator] }) }),
+    resolve: (_root, { input }, ctx) => unlinkSolution(ctx, changeSetOf(ctx), { solution: input.solution, indicator: input.indicator, version: input.version }, input.reason),
   }),
 }));

@@ -23,11 +23,11 @@ export const SolutionRef = builder.prismaNode('Solution', {
     position: t.exposeInt('position', { description: 'Order within its source passage (1 = first).' }),
     indicatorLinks: t.relation('indicators', {
       description: `Indicators the solution bears on, each with the basis of the link; at most ${LIST_CAP}.`,
-      query: { orderBy: { indicatorId: 'asc' }, take: LIST_CAP },
+      query: { where: { retiredAt: null }, orderBy: { indicatorId: 'asc' }, take: LIST_CAP },
     }),
     assignments: t.relation('assignments', {
       description: `Agencies responsible for the solution, with their role; at most ${LIST_CAP}. Empty where the source names none.`,
-      query: { orderBy: { id: 'asc' }, take: LIST_CAP },
+      query: { where: { retiredAt: null }, orderBy: { id: 'asc' }, take: LIST_CAP },
     }),
     provenance: t.relation('quote', { description: 'The passage that states it, and its source.' }),
   }),
