@@ -8,7 +8,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from '@planhub/db/generated/pothos-types';
 import { getDatamodel } from '@planhub/db/generated/pothos-types';
 import { DateResolver, DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
-import { areasOutOfScope } from './auth/scopes.ts';
+import { areasOutOfScope, NATIONAL_SCOPE } from './auth/scopes.ts';
 import { unauthenticated } from './auth/plugin.ts';
 import type { Context } from './context.ts';
 import { stablePathsPlugin } from './stable-paths.ts';
@@ -135,7 +135,10 @@ function areasOf(failure: AuthFailure): readonly string[] {
 /** UNAUTHENTICATED without credentials, FORBIDDEN with credentials that do not allow this. */
 function authorizationError(principal: Context['principal'], failure: AuthFailure): Error {
   if (!principal) return unauthenticated('Writing needs a token: send "Authorization: Bearer <token>". An admin issues tokens (`npm run token -- create`).');
-  const areas = areasOf(failure);
+  const areas = [...new Set(areasOf(failure))];
+  if (areas.includes(NATIONAL_SCOPE)) {
+    return userError(ErrorCode.FORBIDDEN, `Your credentials ("${principal.name}", ${principal.role === 'ADMIN' ? 'an admin' : `an editor of ${principal.areas.join(', ')}`}) do not cover national records (a national agency, its offices): only an admin writes them.`, { http: { status: 403 } });
+  }
   const who = principal.role === 'ADMIN' ? 'an admin' : `an editor of ${principal.areas.join(', ')}`;
   const message = areas.length
     ? `Your credentials ("${principal.name}", ${who}) do not cover ${areas.map((a) => `"${a}"`).join(', ')}. Ask an admin for a token of that area.`

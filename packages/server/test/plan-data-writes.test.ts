@@ -156,3 +156,49 @@ describe('corrections and retirements', () => {
     expect(changes.edges.map((e: any) => e.node.operation)).toEqual(['CREATE', 'UPDATE', 'RETIRE']);
   });
 });
+
+describe('retiring an assessment, an office, an event', () => {
+  const RETIRE = `mutation($input: RetireRecordInput!) { retireRecord(input: $input) { __typename ... on RecordRetired { change { operation recordType after } } ... on UserError { code field message } } }`;
+  async function retire(id: string, version: number, token: string) {
+    const response = await hub.yoga.fetch('http://planhub.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: RETIRE, variables: { input: { id, version, reason: 'Nhập nhầm' } } }),
+    });
+    const body = (await response.json()) as any;
+    return body.errors?.length ? { code: body.errors[0].extensions.code as string, message: body.errors[0].message as string } : { code: (body.data.retireRecord.code ?? body.data.retireRecord.__typename) as string, payload: body.data.retireRecord };
+  }
+
+  it('each leaves its lists and stays readable; a national office only an admin retires', async () => {
+    const read = dataOf(
+      await hub.exec(`{ plan(code: "tinh-moi-ktxh-2024") { summary { statedAssessments { id version } } }
+        events(first: 50) { totalCount edges { node { id version area { code } } } } }`),
+    ) as any;
+    const assessment = read.plan.summary.statedAssessments[0];
+    const event = read.events.edges.find((e: any) => e.node.area.code === 'tinh-moi').node;
+    const office = await hub.writer().prisma.position.findFirstOrThrow({ where: { agency: { key: 'bch-tw-dang' } } });
+    const national = { id: encodeGlobalIdOf('Position', office.id), version: office.version };
+    expect((await retire(assessment.id, assessment.version, bacKanEditor)).code).toBe('FORBIDDEN');
+    expect((await retire(assessment.id, assessment.version, editor)).code).toBe('RecordRetired');
+    expect((await retire(event.id, event.version + 1, editor)).code).toBe('CONFLICT');
+    expect((await retire(event.id, event.version, editor)).code).toBe('RecordRetired');
+    const before = await readDataVersion(hub.db.prisma);
+    const refused = await retire(national.id, national.version, editor);
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/national/) });
+    expect(await readDataVersion(hub.db.prisma)).toBe(before);
+    expect((await retire(national.id, national.version, admin)).code).toBe('RecordRetired');
+    expect((await retire(encodeGlobalIdOf('Plan', 1), 1, admin)).code).toBe('INVALID_ID');
+    const after = dataOf(
+      await hub.exec(`query($office: ID!) { plan(code: "tinh-moi-ktxh-2024") { summary { statedAssessments { id } } } events(first: 50) { totalCount }
+        office: node(id: $office) { ... on Position { retiredAt agency { officeHolders { id } } } } }`, { office: national.id }),
+    ) as any;
+    expect(after.plan.summary.statedAssessments).toEqual([]);
+    expect(after.events.totalCount).toBe(read.events.totalCount - 1);
+    expect(after.office.retiredAt).not.toBeNull();
+    expect(after.office.agency.officeHolders.map((p: any) => p.id)).not.toContain(national.id);
+    const { node } = dataOf(await hub.exec(`query($id: ID!) { node(id: $id) { ... on Event { retiredAt } } }`, { id: event.id })) as any;
+    expect(node.retiredAt).not.toBeNull();
+  });
+});
+
+const encodeGlobalIdOf = (typename: string, id: number) => Buffer.from(`${typename}:${id}`).toString('base64');

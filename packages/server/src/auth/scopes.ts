@@ -6,6 +6,12 @@ import type { Principal } from './principal.ts';
 // Every write names the areas it touches, its own and those of every record it refers
 // to, and all of them must be in scope.
 
+/**
+ * What a record of no area (a central agency, its offices) is scoped to: no editor's token
+ * names it, so only admins write such records.
+ */
+export const NATIONAL_SCOPE = '(national)';
+
 /** The area keys from `key` up to its province and beyond (the area itself first); empty for an unknown key. */
 export async function areaLineage(prisma: Db, key: string): Promise<string[]> {
   const lineage: string[] = [];

@@ -41,6 +41,7 @@ import './agency/assignment-mutations.ts';
 import './plan/assessment-mutations.ts';
 import './agency/agency-mutations.ts';
 import './event/event-mutations.ts';
+import './audit/retire.ts';
 
 const built = builder.toSchema({ sortSchema: true });
 

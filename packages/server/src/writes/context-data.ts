@@ -4,12 +4,13 @@ import type { Agency, Assessment, Event, Person, Position } from '@planhub/db/ge
 import type { Context } from '../context.ts';
 import { encodeGlobalId } from '../global-id.ts';
 import type { ChangeSet } from './audit.ts';
-import { checkQuoteLength, dayOf, isoDay, optionalReason } from './fields.ts';
+import { checkQuoteLength, dayOf, isoDay, optionalReason, requiredReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord } from './references.ts';
-import type { Written } from './results.ts';
+import { currentAt, type Written } from './results.ts';
+import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import { runWrite, type Tx } from './transaction.ts';
-import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
+import { ConflictError, DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
 // Who and what the facts are about, created through the API: assessments a source states
 // about a plan, agencies of an area, people and the offices they hold, and events. Like
@@ -190,5 +191,50 @@ export function createEvent(ctx: Context, set: ChangeSet, f: EventFields, reason
     });
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'Event', recordId: row.id, areaId: area.id, planId: plan?.id ?? null, before: null, after: row, reason: why });
     return { record: row, changeId };
+  });
+}
+
+export type RetirableContext = 'Assessment' | 'Position' | 'Event';
+
+/** The record's area (and plan), for the audit trail and for its writer's scope. */
+async function placeOf(tx: Tx, model: RetirableContext, id: number): Promise<{ areaId: number | null; areaKey: string | null; planId: number | null } | null> {
+  if (model === 'Assessment') {
+    const row = await tx.assessment.findUnique({ where: { id }, select: { planId: true, plan: { select: { areaId: true, area: { select: { key: true } } } } } });
+    return row && { areaId: row.plan.areaId, areaKey: row.plan.area.key, planId: row.planId };
+  }
+  if (model === 'Position') {
+    const row = await tx.position.findUnique({ where: { id }, select: { agency: { select: { areaId: true, area: { select: { key: true } } } } } });
+    return row && { areaId: row.agency.areaId, areaKey: row.agency.area?.key ?? null, planId: null };
+  }
+  const row = await tx.event.findUnique({ where: { id }, select: { areaId: true, planId: true, area: { select: { key: true } } } });
+  return row && { areaId: row.areaId, areaKey: row.area.key, planId: row.planId };
+}
+
+/** The area keys retiring the record touches: what its writer's scope must cover. */
+export async function areasOfContextRecord(tx: Tx, model: RetirableContext, id: number): Promise<string[]> {
+  const place = await placeOf(tx, model, id);
+  if (!place) return [];
+  return [place.areaKey ?? NATIONAL_SCOPE];
+}
+
+type Retirable = { id: number; version: number; retiredAt: Date | null };
+type RetirableDelegate = {
+  findUnique(args: { where: { id: number } }): Promise<Retirable | null>;
+  findUniqueOrThrow(args: { where: { id: number } }): Promise<Retirable>;
+  updateMany(args: { where: { id: number; version: number }; data: object }): Promise<{ count: number }>;
+};
+
+/** Retires an assessment, an office or an event: it stays readable and in the audit trail, and leaves every list. */
+export function retireContextRecord(ctx: Context, set: ChangeSet, model: RetirableContext, id: number, version: number, reason: string): Promise<Written<Retirable>> {
+  const why = requiredReason(reason);
+  return runWrite(ctx, set, async (tx) => {
+    const delegate = (model === 'Assessment' ? tx.assessment : model === 'Position' ? tx.position : tx.event) as unknown as RetirableDelegate;
+    const before = await currentAt(await delegate.findUnique({ where: { id } }), model, id, version);
+    const { count } = await delegate.updateMany({ where: { id, version }, data: { retiredAt: new Date(), version: { increment: 1 } } });
+    if (count === 0) throw new ConflictError((await delegate.findUniqueOrThrow({ where: { id } })).version, version);
+    const record = await delegate.findUniqueOrThrow({ where: { id } });
+    const place = (await placeOf(tx, model, id))!;
+    const changeId = await set.record(tx, { operation: 'RETIRE', model, recordId: id, areaId: place.areaId, planId: place.planId, before, after: record, reason: why });
+    return { record, changeId };
   });
 }

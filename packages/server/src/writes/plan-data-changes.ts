@@ -7,6 +7,7 @@ import { checkQuoteLength, requiredReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, seriesOf } from './references.ts';
 import { currentAt, type Written } from './results.ts';
+import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import { runWrite, type Tx } from './transaction.ts';
 import { ConflictError, RecordRetiredError, ReferenceNotFoundError } from './user-errors.ts';
 import { encodeGlobalId } from '../global-id.ts';
@@ -138,5 +139,5 @@ export async function areasOfRecord(tx: Tx, model: 'plan' | 'solution' | 'assign
     select: { agency: { select: { area: { select: { key: true } } } }, indicator: { select: { area: { select: { key: true } } } }, solution: { select: { plan: { select: { area: { select: { key: true } } } } } } },
   });
   if (!row) return [];
-  return [row.agency.area?.key, row.indicator?.area.key, row.solution?.plan.area.key].filter((k): k is string => !!k);
+  return [row.agency.area?.key ?? NATIONAL_SCOPE, row.indicator?.area.key, row.solution?.plan.area.key].filter((k): k is string => !!k);
 }

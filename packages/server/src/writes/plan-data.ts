@@ -8,6 +8,7 @@ import { checkQuoteLength, optionalReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, periodOf, planOf, seriesOf } from './references.ts';
 import type { Written } from './results.ts';
+import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import { runWrite, type Tx } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
@@ -213,7 +214,8 @@ export async function areasNamed(tx: Tx, names: { areas?: Array<string | null | 
   }
   for (const a of names.agencies ?? []) {
     const agency = a ? await tx.agency.findUnique({ where: { key: a }, select: { area: { select: { key: true } } } }) : null;
-    if (agency?.area) keys.push(agency.area.key);
+    // A national agency belongs to no area: only admins write what names it.
+    if (agency) keys.push(agency.area?.key ?? NATIONAL_SCOPE);
   }
   return keys;
 }

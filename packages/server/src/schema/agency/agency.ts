@@ -57,7 +57,7 @@ export const AgencyRef = builder.prismaNode('Agency', {
     }),
     officeHolders: t.relation('positions', {
       description: `Positions in this agency and who held them, as attested by sources, latest first; at most ${LIST_CAP}.`,
-      query: { orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }], take: LIST_CAP },
+      query: { where: { retiredAt: null }, orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }], take: LIST_CAP },
     }),
     assignments: t.relatedConnection(
       'assignments',
@@ -88,7 +88,7 @@ export const PersonRef = builder.prismaNode('Person', {
     fullName: t.exposeString('fullName', { description: 'Full name, family name first, as Vietnamese names are written.' }),
     positions: t.relation('positions', {
       description: `Offices held, as attested by sources, latest first; at most ${LIST_CAP}.`,
-      query: { orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }], take: LIST_CAP },
+      query: { where: { retiredAt: null }, orderBy: [{ attestedOn: 'desc' }, { id: 'asc' }], take: LIST_CAP },
     }),
     directives: t.relation('directives', {
       description: `Directives this person issued; at most ${LIST_CAP}.`,

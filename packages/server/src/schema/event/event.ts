@@ -43,8 +43,9 @@ builder.queryFields((t) => ({
     type: 'Event',
     cursor: 'id',
     ...pageOptions,
-    totalCount: (_parent, _args, ctx) => ctx.prisma.event.count(),
+    totalCount: (_parent, _args, ctx) => ctx.prisma.event.count({ where: { retiredAt: null } }),
     description: 'Events, most recent first.',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.event.findMany({ ...query, orderBy: [{ date: 'desc' }, { id: 'desc' }] }),
+    // Retired events stay in history (node, changes) and leave the list.
+    resolve: (query, _root, _args, ctx) => ctx.prisma.event.findMany({ ...query, where: { retiredAt: null }, orderBy: [{ date: 'desc' }, { id: 'desc' }] }),
   }),
 }));

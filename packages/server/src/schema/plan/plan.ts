@@ -52,7 +52,7 @@ export const PlanRef = builder.prismaNode('Plan', {
     ),
     assessments: t.relation('assessments', {
       description: `Assessments the sources state about this plan ("23 of 26 main indicators met"), kept as stated; at most ${LIST_CAP}.`,
-      query: { orderBy: { id: 'asc' }, take: LIST_CAP },
+      query: { where: { retiredAt: null }, orderBy: { id: 'asc' }, take: LIST_CAP },
     }),
     solutions: t.relatedConnection(
       'solutions',
@@ -74,7 +74,7 @@ export const PlanRef = builder.prismaNode('Plan', {
     summary: t.field({
       type: PlanSummaryRef,
       description: 'Target statuses counted by PlanHub, beside the assessments the sources state. The two are never merged.',
-      select: { assessments: { orderBy: { id: 'asc' }, take: LIST_CAP } },
+      select: { assessments: { where: { retiredAt: null }, orderBy: { id: 'asc' }, take: LIST_CAP } },
       resolve: async (plan, _args, ctx) => summarize(await statusTally(ctx, { planId: plan.id }), plan.assessments),
     }),
   }),
