@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../src/auth/tokens.ts';
 import { readDataVersion } from '../src/data-version.ts';
+import { setUpWriters } from '../src/testing/writers.ts';
 import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 
 // The write path end to end, over HTTP: who may write (tokens, roles, areas), what a
@@ -17,21 +18,8 @@ const GROWTH_QUOTE = 'Tốc độ tăng trưởng kinh tế năm 2023 ước đ�
 
 beforeAll(async () => {
   hub = await createTestHub();
-  const { prisma } = hub.writer();
-  // A second province, with a series and a plan of its own, for out-of-scope writes.
-  const other = await prisma.area.create({ data: { key: 'tinh-thu', level: 'PROVINCE', nameVi: 'Tỉnh Thử' } });
-  const template = await prisma.indicator.findFirstOrThrow({ where: { definition: { key: 'economic-growth-rate' } } });
-  await prisma.indicator.create({ data: { definitionId: template.definitionId, areaId: other.id, unitId: template.unitId } });
-  const period = await prisma.period.findUniqueOrThrow({ where: { key: '2024' } });
-  await prisma.plan.create({ data: { key: 'tinh-thu-ktxh-2024', kind: 'ANNUAL_SOCIO_ECONOMIC', level: 'PROVINCE', areaId: other.id, periodId: period.id, titleVi: 'Kế hoạch thử' } });
-  const issue = async (name: string, role: 'EDITOR' | 'ADMIN', areas: string[], expiresAt: Date | null = null) =>
-    (await issueToken(prisma, { name, role, areas, expiresAt, createdBy: 'test' })).secret;
-  tokens.editor = await issue('Sở KH&ĐT Bắc Kạn', 'EDITOR', ['bac-kan']);
-  tokens.otherEditor = await issue('Sở KH&ĐT Tỉnh Thử', 'EDITOR', ['tinh-thu']);
-  tokens.admin = await issue('Quản trị', 'ADMIN', []);
-  tokens.expired = await issue('Hết hạn', 'EDITOR', ['bac-kan'], new Date(Date.now() - 1000));
-  tokens.revoked = await issue('Thu hồi', 'EDITOR', ['bac-kan']);
-  await prisma.apiToken.updateMany({ where: { name: 'Thu hồi' }, data: { revokedAt: new Date() } });
+  // A second province, with a series and a plan of its own, for out-of-scope writes; a token of every kind.
+  Object.assign(tokens, await setUpWriters(hub.writer()));
 });
 afterAll(() => hub?.close());
 
