@@ -10,6 +10,12 @@ import {
   adjustTarget,
   createAssignment,
   createPlan,
+  retireAssignment,
+  retireRecord,
+  retireSolution,
+  unlinkSolutionFromIndicator,
+  updatePlan,
+  updateSolution,
   createSeries,
   createSolution,
   createSource,
@@ -50,6 +56,12 @@ const methods = {
   createSolution,
   linkSolutionToIndicator,
   createAssignment,
+  updatePlan,
+  updateSolution,
+  retireSolution,
+  unlinkSolutionFromIndicator,
+  retireAssignment,
+  retireRecord,
 };
 
 type Bound<F> = F extends (client: PlanHubClient, ...args: infer A) => infer R ? (...args: A) => R : never;

@@ -1,4 +1,22 @@
 import {
+  RetireAssignmentDocument,
+  type RetireAssignmentMutation,
+  type RetireAssignmentMutationVariables,
+  RetireRecordDocument,
+  type RetireRecordMutation,
+  type RetireRecordMutationVariables,
+  RetireSolutionDocument,
+  type RetireSolutionMutation,
+  type RetireSolutionMutationVariables,
+  UnlinkSolutionFromIndicatorDocument,
+  type UnlinkSolutionFromIndicatorMutationVariables,
+  UpdatePlanDocument,
+  type UpdatePlanMutationVariables,
+  UpdateSolutionDocument,
+  type UpdateSolutionMutation,
+  type UpdateSolutionMutationVariables,
+  type UnlinkSolutionFromIndicatorMutation,
+  type UpdatePlanMutation,
   CreateAssignmentDocument,
   type CreateAssignmentMutation,
   type CreateAssignmentMutationVariables,
@@ -137,4 +155,47 @@ export async function linkSolutionToIndicator(client: PlanHubClient, input: Link
 /** Makes an agency responsible for a solution or an indicator, within a plan or a period. */
 export async function createAssignment(client: PlanHubClient, input: CreateAssignmentMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<AssignmentWritten>> {
   return outcome((await client.request(CreateAssignmentDocument, { input }, options)).createAssignment, 'AssignmentWrite');
+}
+
+/** A plan as corrected, with the audit-trail entry of the write. */
+export type PlanUpdated = Extract<UpdatePlanMutation['updatePlan'], { __typename: 'PlanWrite' }>;
+/** A solution as corrected, with the audit-trail entry of the write. */
+export type SolutionChanged = Extract<UpdateSolutionMutation['updateSolution'], { __typename: 'SolutionWrite' }>;
+/** A solution as retired, with the audit-trail entry of the write. */
+export type SolutionRetired = Extract<RetireSolutionMutation['retireSolution'], { __typename: 'SolutionWrite' }>;
+/** A link as retired, with the audit-trail entry of the write. */
+export type SolutionUnlinked = Extract<UnlinkSolutionFromIndicatorMutation['unlinkSolutionFromIndicator'], { __typename: 'SolutionLinkWrite' }>;
+/** An assignment as retired, with the audit-trail entry of the write. */
+export type AssignmentRetired = Extract<RetireAssignmentMutation['retireAssignment'], { __typename: 'AssignmentWrite' }>;
+/** The audit-trail entry of a retired assessment, office or event. */
+export type RecordRetired = Extract<RetireRecordMutation['retireRecord'], { __typename: 'RecordRetired' }>;
+
+/** Corrects a plan's titles, naming the `version` read. */
+export async function updatePlan(client: PlanHubClient, input: UpdatePlanMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<PlanUpdated>> {
+  return outcome((await client.request(UpdatePlanDocument, { input }, options)).updatePlan, 'PlanWrite');
+}
+
+/** Corrects a solution, naming the `version` read. */
+export async function updateSolution(client: PlanHubClient, input: UpdateSolutionMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<SolutionChanged>> {
+  return outcome((await client.request(UpdateSolutionDocument, { input }, options)).updateSolution, 'SolutionWrite');
+}
+
+/** Retires a solution: it stays readable and leaves every list and search. */
+export async function retireSolution(client: PlanHubClient, input: RetireSolutionMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<SolutionRetired>> {
+  return outcome((await client.request(RetireSolutionDocument, { input }, options)).retireSolution, 'SolutionWrite');
+}
+
+/** Retires a solution's link to an indicator. */
+export async function unlinkSolutionFromIndicator(client: PlanHubClient, input: UnlinkSolutionFromIndicatorMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<SolutionUnlinked>> {
+  return outcome((await client.request(UnlinkSolutionFromIndicatorDocument, { input }, options)).unlinkSolutionFromIndicator, 'SolutionLinkWrite');
+}
+
+/** Retires an assignment (the agency is no longer responsible). */
+export async function retireAssignment(client: PlanHubClient, input: RetireAssignmentMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<AssignmentRetired>> {
+  return outcome((await client.request(RetireAssignmentDocument, { input }, options)).retireAssignment, 'AssignmentWrite');
+}
+
+/** Retires an assessment, an office or an event, by its global ID. */
+export async function retireRecord(client: PlanHubClient, input: RetireRecordMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<RecordRetired>> {
+  return outcome((await client.request(RetireRecordDocument, { input }, options)).retireRecord, 'RecordRetired');
 }

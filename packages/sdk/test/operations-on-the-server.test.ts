@@ -48,6 +48,12 @@ const WRITE_INPUTS: Record<string, object> = {
   CreateSolutionDocument: { code: 's', kind: 'SOLUTION', textVi: 't', plan: 'p', position: 1, provenance },
   LinkSolutionToIndicatorDocument: { solution: 's', indicator: 'd@a', basis: 'EDITORIAL', rationale: 'r' },
   CreateAssignmentDocument: { agency: 'a', solution: 's', role: 'LEAD', plan: 'p', provenance },
+  UpdatePlanDocument: { id, version: 1, reason: 'r' },
+  UpdateSolutionDocument: { id, version: 1, reason: 'r' },
+  RetireSolutionDocument: { id, version: 1, reason: 'r' },
+  UnlinkSolutionFromIndicatorDocument: { solution: 's', indicator: 'd@a', version: 1, reason: 'r' },
+  RetireAssignmentDocument: { id, version: 1, reason: 'r' },
+  RetireRecordDocument: { id, version: 1, reason: 'r' },
 };
 
 describe('the SDK operations stay within their statement budgets', () => {

@@ -3,7 +3,22 @@ import { issueToken } from '@planhub/server/auth/tokens';
 import { createClient, PlanHubError, type PlanHubClient } from '../src/client.ts';
 import { ChangesOfAreaDocument } from '../src/generated/graphql.ts';
 import { subscribe } from '../src/subscribe.ts';
-import { adjustTarget, createAssignment, createPlan, createSolution, createSource, linkSolutionToIndicator, recordResult, retireResult, updateResult } from '../src/writes.ts';
+import {
+  adjustTarget,
+  createAssignment,
+  createPlan,
+  createSolution,
+  createSource,
+  linkSolutionToIndicator,
+  recordResult,
+  retireAssignment,
+  retireResult,
+  retireSolution,
+  unlinkSolutionFromIndicator,
+  updatePlan,
+  updateResult,
+  updateSolution,
+} from '../src/writes.ts';
 import { startPlanHub } from './harness.ts';
 
 // The SDK's write methods and its subscribe helper against the real server, over real
@@ -60,6 +75,20 @@ describe('writes', () => {
     expect(assignment.ok && assignment.data.assignment.role).toBe('LEAD');
     const again = await createPlan(editor, { code: 'bac-kan-ktxh-2022', kind: 'ANNUAL_SOCIO_ECONOMIC', area: 'bac-kan', period: '2022', titleVi: 'X' });
     expect(!again.ok && again.error.code).toBe('DUPLICATE');
+    // Then corrected, unlinked and retired, each naming the version it read.
+    if (!plan.ok || !solution.ok || !assignment.ok) throw new Error('setup');
+    const renamed = await updatePlan(editor, { id: plan.data.plan.id, version: 1, titleVi: 'Kế hoạch phát triển kinh tế - xã hội năm 2022', reason: 'Tên đầy đủ' });
+    expect(renamed.ok && renamed.data.plan.version).toBe(2);
+    const corrected = await updateSolution(editor, { id: solution.data.solution.id, version: 1, textVi: 'Công bố niên giám thống kê', reason: 'Rõ hơn' });
+    expect(corrected.ok && corrected.data.solution.version).toBe(2);
+    const unlinked = await unlinkSolutionFromIndicator(editor, { solution: 'bac-kan-2022-thong-ke', indicator: 'economic-growth-rate@bac-kan', version: 1, reason: 'Không trực tiếp' });
+    expect(unlinked.ok && unlinked.data.link.retiredAt).toBeTruthy();
+    const unassigned = await retireAssignment(editor, { id: assignment.data.assignment.id, version: 1, reason: 'Chuyển giao' });
+    expect(unassigned.ok && unassigned.data.assignment.retiredAt).toBeTruthy();
+    const stale = await retireSolution(editor, { id: solution.data.solution.id, version: 1, reason: 'x' });
+    expect(!stale.ok && stale.error.code).toBe('CONFLICT');
+    const retired = await retireSolution(editor, { id: solution.data.solution.id, version: 2, reason: 'Gộp' });
+    expect(retired.ok && retired.data.solution.retiredAt).toBeTruthy();
   });
 
   it('without a token, a write rejects with UNAUTHENTICATED', async () => {

@@ -450,11 +450,41 @@ export type ResultMeasure =
   /** The indicator's level in the period (150 OCOP products in all; growth of 6.33 %). */
   | 'LEVEL';
 
+/** An assignment to retire (the agency is no longer responsible). */
+export type RetireAssignmentInput = {
+  /** The assignment’s ID. */
+  id: string;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The version read: a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** An assessment, an office or an event to retire. */
+export type RetireRecordInput = {
+  /** Its global ID. */
+  id: string;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The version read: a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 /** A result to retire: it stays in history and leaves every list and status. */
 export type RetireResultInput = {
   /** The result’s ID. */
   id: string;
   /** Why it is retired; kept in the audit trail. */
+  reason: string;
+  /** The version read: a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** A solution to retire. */
+export type RetireSolutionInput = {
+  /** The solution’s ID. */
+  id: string;
+  /** Why; kept in the audit trail. */
   reason: string;
   /** The version read: a stale one is refused with CONFLICT. */
   version: number;
@@ -578,6 +608,32 @@ export type TargetStatus =
   /** An estimated or preliminary figure meets the target. */
   | 'ON_TRACK';
 
+/** A link of a solution to an indicator, to retire. */
+export type UnlinkSolutionInput = {
+  /** The series, as `<definition>@<area>`. */
+  indicator: string;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The solution’s code. */
+  solution: string;
+  /** The link’s version read: a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** A correction of a plan’s titles: the fields given replace the plan’s. */
+export type UpdatePlanInput = {
+  /** The plan’s ID. */
+  id: string;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** Its title in English (null clears it). */
+  titleEn?: string | null | undefined;
+  /** Its title in Vietnamese. */
+  titleVi?: string | null | undefined;
+  /** The version read (`version`): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 /** A correction of a result: the fields given replace the result’s, the others stay. A field given as null is cleared. */
 export type UpdateResultInput = {
   /** The day an estimate speaks as of ("ước cả năm" stated on 13 December). */
@@ -618,6 +674,28 @@ export type UpdateResultInput = {
   yoyChangePercent?: number | null | undefined;
   /** The figure as a multiple of the previous period’s ("doubled" is 2), when stated. */
   yoyFactor?: number | null | undefined;
+};
+
+/** A correction of a solution: the fields given replace the solution’s. */
+export type UpdateSolutionInput = {
+  /** The solution’s ID. */
+  id: string;
+  /** A measure, or a leader’s directive. */
+  kind?: SolutionKind | null | undefined;
+  /** Its order within the source passage. */
+  position?: number | null | undefined;
+  /** The passage that states it, when it was quoted wrongly. */
+  provenance?: ProvenanceInput | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The sector’s code (null clears it). */
+  sector?: string | null | undefined;
+  /** The same in English (null clears it). */
+  textEn?: string | null | undefined;
+  /** What will be done, in Vietnamese. */
+  textVi?: string | null | undefined;
+  /** The version read: a stale one is refused with CONFLICT. */
+  version: number;
 };
 
 /** A correction of a target recorded wrongly: the fields given replace the target’s, the others stay. For a later decision that changes it, use `adjustTarget`. */
@@ -1078,6 +1156,108 @@ export type CreateAssignmentMutation = { createAssignment:
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdatePlanMutationVariables = Exact<{
+  input: UpdatePlanInput;
+}>;
+
+
+export type UpdatePlanMutation = { updatePlan:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'PlanWrite', plan: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdateSolutionMutationVariables = Exact<{
+  input: UpdateSolutionInput;
+}>;
+
+
+export type UpdateSolutionMutation = { updateSolution:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SolutionWrite', solution: { id: string, version: number, textVi: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type RetireSolutionMutationVariables = Exact<{
+  input: RetireSolutionInput;
+}>;
+
+
+export type RetireSolutionMutation = { retireSolution:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SolutionWrite', solution: { id: string, version: number, retiredAt: string | null }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UnlinkSolutionFromIndicatorMutationVariables = Exact<{
+  input: UnlinkSolutionInput;
+}>;
+
+
+export type UnlinkSolutionFromIndicatorMutation = { unlinkSolutionFromIndicator:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SolutionLinkWrite', link: { basis: LinkBasis, retiredAt: string | null }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type RetireAssignmentMutationVariables = Exact<{
+  input: RetireAssignmentInput;
+}>;
+
+
+export type RetireAssignmentMutation = { retireAssignment:
+    | { __typename: 'AssignmentWrite', assignment: { id: string, retiredAt: string | null }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type RetireRecordMutationVariables = Exact<{
+  input: RetireRecordInput;
+}>;
+
+
+export type RetireRecordMutation = { retireRecord:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetired', change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
@@ -3185,3 +3365,356 @@ fragment ChangeFields on Change {
   recordId
   reason
 }`, {"hash":"sha256:30104090a85b1773207d165cf931bed4fe497a2b9176b58de928a604a11febdd"}) as unknown as TypedDocumentString<CreateAssignmentMutation, CreateAssignmentMutationVariables>;
+export const UpdatePlanDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdatePlan($input: UpdatePlanInput!) {
+  updatePlan(input: $input) {
+    __typename
+    ... on PlanWrite {
+      plan {
+        id
+        code
+        version
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:0e994d93f9beae731f11209c158e9f591c78b6bf80bb4483a25cad98d6ce984b"}) as unknown as TypedDocumentString<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const UpdateSolutionDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdateSolution($input: UpdateSolutionInput!) {
+  updateSolution(input: $input) {
+    __typename
+    ... on SolutionWrite {
+      solution {
+        id
+        version
+        textVi
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:d45a36a50f1fdf1cfa9bc5b6cb9a0681ee3af5500808b943ee0b89898d4503bb"}) as unknown as TypedDocumentString<UpdateSolutionMutation, UpdateSolutionMutationVariables>;
+export const RetireSolutionDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation RetireSolution($input: RetireSolutionInput!) {
+  retireSolution(input: $input) {
+    __typename
+    ... on SolutionWrite {
+      solution {
+        id
+        version
+        retiredAt
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:0fedbb83d4527ffc228fba7f17a795d137c45bc4f276b552cd16d8127bdd376e"}) as unknown as TypedDocumentString<RetireSolutionMutation, RetireSolutionMutationVariables>;
+export const UnlinkSolutionFromIndicatorDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UnlinkSolutionFromIndicator($input: UnlinkSolutionInput!) {
+  unlinkSolutionFromIndicator(input: $input) {
+    __typename
+    ... on SolutionLinkWrite {
+      link {
+        basis
+        retiredAt
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:5ab22eef8420615fc47bda094a69f0323e3cea7a6209d8b8ec5aece5992df1ba"}) as unknown as TypedDocumentString<UnlinkSolutionFromIndicatorMutation, UnlinkSolutionFromIndicatorMutationVariables>;
+export const RetireAssignmentDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation RetireAssignment($input: RetireAssignmentInput!) {
+  retireAssignment(input: $input) {
+    __typename
+    ... on AssignmentWrite {
+      assignment {
+        id
+        retiredAt
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:9037c14d676a9eb347245931fc126b0f92172a3a0f0e720c3ff8648476e15423"}) as unknown as TypedDocumentString<RetireAssignmentMutation, RetireAssignmentMutationVariables>;
+export const RetireRecordDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation RetireRecord($input: RetireRecordInput!) {
+  retireRecord(input: $input) {
+    __typename
+    ... on RecordRetired {
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:05e2017b76e12e99e27d96faea8aa56a4bea795b08ec688bcbdf7c5cc9e12333"}) as unknown as TypedDocumentString<RetireRecordMutation, RetireRecordMutationVariables>;
