@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -85,7 +85,8 @@ describe.each(PROVIDERS)('the indicator-definitions migration on a %s database o
   it('keeps every fact, turns each indicator into a definition with one series, and reshapes what the new rules forbid', async () => {
     const folder = copyMigrations(provider);
     cleanup.push(folder.remove);
-    rmSync(join(folder.dir, MIGRATION), { recursive: true });
+    // The previous release: the migrations before this one (later ones build on it).
+    for (const name of readdirSync(folder.dir)) if (name >= MIGRATION && name !== 'migration_lock.toml') rmSync(join(folder.dir, name), { recursive: true });
     const db = await emptyDatabase(provider);
     cleanup.push(db.drop);
     await migrate(db.config, { migrationsDir: folder.dir });
@@ -95,6 +96,10 @@ describe.each(PROVIDERS)('the indicator-definitions migration on a %s database o
     folder.add(MIGRATION, readFileSync(join(migrationsDirOf(provider), MIGRATION, 'migration.sql'), 'utf8'));
     const applied = await migrate(db.config, { migrationsDir: folder.dir });
     expect(applied.applied).toEqual([MIGRATION]);
+    // And the migrations after it apply on top, to the migrated data.
+    const later = readdirSync(migrationsDirOf(provider)).filter((name) => name > MIGRATION && name !== 'migration_lock.toml').sort();
+    for (const name of later) folder.add(name, readFileSync(join(migrationsDirOf(provider), name, 'migration.sql'), 'utf8'));
+    expect((await migrate(db.config, { migrationsDir: folder.dir })).applied).toEqual(later);
 
     const count = async (table: string) => Number((await sql<{ n: number }>(db.config, `SELECT count(*) AS n FROM "${table}"`))[0]!.n);
     for (const table of ['Source', 'Quote', 'Unit', 'Period', 'Sector', 'Agency', 'Plan', 'Indicator', 'Result', 'Assessment', 'Person', 'Position', 'Event', 'EventParticipant', 'Solution', 'SolutionIndicator']) {

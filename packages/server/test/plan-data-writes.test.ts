@@ -202,3 +202,42 @@ describe('retiring an assessment, an office, an event', () => {
 });
 
 const encodeGlobalIdOf = (typename: string, id: number) => Buffer.from(`${typename}:${id}`).toString('base64');
+
+describe('corrections of what facts hang on', () => {
+  const dbId = async (model: 'indicator' | 'indicatorDefinition' | 'agency' | 'person' | 'source', where: object, typename: string) => {
+    const row = await (hub.writer().prisma[model] as any).findFirstOrThrow({ where });
+    return { id: encodeGlobalIdOf(typename, row.id), version: row.version as number };
+  };
+
+  it('a series’ unit, a definition, an agency, a person, a source: each by who may, each naming its version', async () => {
+    const series = await dbId('indicator', { definition: { key: 'forest-cover-test' }, area: { key: 'tinh-moi' } }, 'Indicator');
+    expect((await write('updateSeries', 'UpdateSeriesInput', 'IndicatorWrite', 'indicator { version }', { ...series, unit: 'hectare', reason: 'x' }, editor)).code).toBe('INVALID_INPUT');
+    expect((await write('updateSeries', 'UpdateSeriesInput', 'IndicatorWrite', 'indicator { version }', { ...series, unit: 'percentage-point', reason: 'x' }, bacKanEditor)).code).toBe('FORBIDDEN');
+
+    const definition = await dbId('indicatorDefinition', { key: 'forest-cover-test' }, 'IndicatorDefinition');
+    expect((await write('updateIndicatorDefinition', 'UpdateIndicatorDefinitionInput', 'IndicatorDefinitionWrite', 'definition { name }', { ...definition, nameVi: 'X', reason: 'x' }, editor)).code).toBe('FORBIDDEN');
+    const renamed = await write('updateIndicatorDefinition', 'UpdateIndicatorDefinitionInput', 'IndicatorDefinitionWrite', 'definition { name version }', { ...definition, nameVi: 'Tỷ lệ che phủ rừng', reason: 'Tên chuẩn' }, admin);
+    expect(renamed.payload.definition).toMatchObject({ name: 'Tỷ lệ che phủ rừng', version: definition.version + 1 });
+    // Its series read the new name at once (reference data follows the data version).
+    const { indicator } = dataOf(await hub.exec('{ indicator(area: "tinh-moi", code: "forest-cover-test") { name } }')) as any;
+    expect(indicator.name).toBe('Tỷ lệ che phủ rừng');
+
+    const agency = await dbId('agency', { key: 'so-tc-tinh-moi' }, 'Agency');
+    expect((await write('updateAgency', 'UpdateAgencyInput', 'AgencyWrite', 'agency { name }', { ...agency, parent: 'ubnd-bac-kan', reason: 'x' }, editor)).code).toBe('FORBIDDEN');
+    expect((await write('updateAgency', 'UpdateAgencyInput', 'AgencyWrite', 'agency { name }', { ...agency, parent: 'ubnd-bac-kan', reason: 'x' }, admin)).code).toBe('INVALID_INPUT');
+    expect((await write('updateAgency', 'UpdateAgencyInput', 'AgencyWrite', 'agency { name }', { ...agency, abbreviation: 'STC', reason: 'Viết tắt' }, editor)).code).toBe('AgencyWrite');
+    expect((await write('updateAgency', 'UpdateAgencyInput', 'AgencyWrite', 'agency { name }', { ...agency, abbreviation: 'X', reason: 'x' }, editor)).code).toBe('CONFLICT');
+    const national = await dbId('agency', { key: 'bch-tw-dang' }, 'Agency');
+    expect((await write('updateAgency', 'UpdateAgencyInput', 'AgencyWrite', 'agency { name }', { ...national, nameEn: 'X', reason: 'x' }, editor)).code).toBe('FORBIDDEN');
+
+    const person = await dbId('person', { key: 'tran-van-binh' }, 'Person');
+    expect((await write('updatePerson', 'UpdatePersonInput', 'PersonWrite', 'person { fullName }', { ...person, fullName: 'Trần Văn Bính', reason: 'x' }, editor)).code).toBe('FORBIDDEN');
+    expect((await write('updatePerson', 'UpdatePersonInput', 'PersonWrite', 'person { fullName }', { ...person, fullName: ' Trần ', reason: 'x' }, admin)).code).toBe('INVALID_INPUT');
+
+    const source = await dbId('source', { key: 'bao-cao-tinh-moi-2025' }, 'Source');
+    const retitled = await write('updateSource', 'UpdateSourceInput', 'SourceWrite', 'source { title text }', { ...source, title: 'Báo cáo tình hình kinh tế - xã hội năm 2025', documentNumber: '123/BC-UBND', reason: 'Tên đầy đủ' }, admin);
+    expect(retitled.payload.source).toMatchObject({ title: 'Báo cáo tình hình kinh tế - xã hội năm 2025', text: TEXT });
+    expect((await write('updateSource', 'UpdateSourceInput', 'SourceWrite', 'source { title }', { ...source, version: source.version + 1, publishedOn: '2025-13', reason: 'x' }, admin)).code).toBe('INVALID_INPUT');
+    expect((await write('updateSource', 'UpdateSourceInput', 'SourceWrite', 'source { title }', { ...source, title: 'X', reason: 'x' }, editor)).code).toBe('FORBIDDEN');
+  });
+});

@@ -1,9 +1,11 @@
 import { builder } from '../../builder.ts';
 import { createAgency, createPerson, createPosition } from '../../writes/context-data.ts';
+import { areasOfCorrected, updateAgency, updatePerson } from '../../writes/corrections.ts';
+import { NATIONAL_SCOPE } from '../../auth/scopes.ts';
 import { areasNamed } from '../../writes/plan-data.ts';
 import { AgencyKindEnum, AgencyLevelEnum, OfficeRoleEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, ProvenanceInput, writeType } from '../common/write-inputs.ts';
+import { changeSetOf, patchOf, ProvenanceInput, recordIdOf, writeType } from '../common/write-inputs.ts';
 import { AgencyRef, PersonRef, PositionRef } from './agency.ts';
 
 // Who is responsible: agencies of an area (an editor of the area), people (any writer:
@@ -112,5 +114,58 @@ builder.mutationFields((t) => ({
         },
         input.reason ?? null,
       ),
+  }),
+}));
+
+for (const model of ['Agency', 'Person'] as const) {
+  builder.prismaObjectField(model, 'version', (t) => t.exposeInt('version', { description: 'Its version: name it in a correction; a stale one is refused with CONFLICT.' }));
+}
+
+const UpdateAgencyInput = builder.inputType('UpdateAgencyInput', {
+  description: 'A correction of an agency: the fields given replace the agency’s (null clears an optional one). Its area stays.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The agency’s ID.' }),
+    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    kind: t.field({ type: AgencyKindEnum, description: 'What kind of organisation.' }),
+    level: t.field({ type: AgencyLevelEnum, description: 'The level it works at.' }),
+    nameVi: t.string({ description: 'Its name in Vietnamese.' }),
+    nameEn: t.string({ description: 'Its name in English.' }),
+    abbreviation: t.string({ description: 'Its abbreviation.' }),
+    parent: t.string({ description: 'The code of the agency it belongs to.' }),
+    validFrom: t.field({ type: 'Date', description: 'Since when it exists.' }),
+    validTo: t.field({ type: 'Date', description: 'Until when it existed.' }),
+  }),
+});
+
+const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
+  description: 'A correction of a person’s name (admins: a person is every area’s).',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The person’s ID.' }),
+    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    fullName: t.string({ required: true, description: 'The full name, as sources write it.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  updateAgency: t.field({
+    type: AgencyWrite,
+    description: 'Corrects an agency of an area (a national one: admins only).',
+    args: { input: t.arg({ type: UpdateAgencyInput, required: true, description: 'The correction.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: async (_root, { input }, ctx) => ({
+      areas: [...(await areasOfCorrected(ctx.prisma, 'Agency', recordIdOf(input.id, 'Agency'), NATIONAL_SCOPE)), ...(await areasNamed(ctx.prisma, { agencies: [input.parent] }))],
+    }),
+    resolve: (_root, { input }, ctx) =>
+      updateAgency(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Agency'), input.version, patchOf(input, ['kind', 'level', 'nameVi', 'nameEn', 'abbreviation', 'parent', 'validFrom', 'validTo']), input.reason),
+  }),
+  updatePerson: t.field({
+    type: PersonWrite,
+    description: 'Corrects a person’s name (admins only).',
+    args: { input: t.arg({ type: UpdatePersonInput, required: true, description: 'The correction.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: { admin: true },
+    resolve: (_root, { input }, ctx) => updatePerson(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Person'), input.version, input.fullName, input.reason),
   }),
 }));

@@ -1,9 +1,10 @@
 import { builder } from '../../builder.ts';
 import { createSource } from '../../writes/sources.ts';
+import { updateSource } from '../../writes/corrections.ts';
 import { SourceKindEnum } from './enums.ts';
 import { SourceRef } from './source.ts';
 import { WRITE_ERRORS } from './user-errors.ts';
-import { changeSetOf, writeType } from './write-inputs.ts';
+import { changeSetOf, patchOf, recordIdOf, writeType } from './write-inputs.ts';
 
 // Registering a source, with its full text: any signed-in writer may (a source belongs to
 // no area); the facts quoted from it are scoped as their own areas are.
@@ -52,5 +53,36 @@ builder.mutationField('createSource', (t) =>
         },
         input.reason ?? null,
       ),
+  }),
+);
+
+builder.prismaObjectField('Source', 'version', (t) => t.exposeInt('version', { description: 'The source’s version: name it in a correction; a stale one is refused with CONFLICT.' }));
+
+const UpdateSourceInput = builder.inputType('UpdateSourceInput', {
+  description: 'A correction of how a source is described (admins). Its text cannot change: every quote’s offsets index it; register a corrected document as a source of its own.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The source’s ID.' }),
+    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    kind: t.field({ type: SourceKindEnum, description: 'What kind of document it is.' }),
+    title: t.string({ description: 'Its title.' }),
+    publisherName: t.string({ description: 'Who published it, as the document names them.' }),
+    publisher: t.string({ description: 'The publishing agency’s code (null clears it).' }),
+    documentNumber: t.string({ description: 'Its number (null clears it).' }),
+    publishedOn: t.string({ description: 'When it was published: `2023`, `2023-12` or `2023-12-13`.' }),
+    url: t.string({ description: 'Where it can be read (null clears it).' }),
+    language: t.string({ description: 'Its language.' }),
+  }),
+});
+
+builder.mutationField('updateSource', (t) =>
+  t.field({
+    type: SourceWrite,
+    description: 'Corrects how a source is described (admins only: a source is every area’s).',
+    args: { input: t.arg({ type: UpdateSourceInput, required: true, description: 'The correction.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: { admin: true },
+    resolve: (_root, { input }, ctx) =>
+      updateSource(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Source'), input.version, patchOf(input, ['kind', 'title', 'publisherName', 'publisher', 'documentNumber', 'publishedOn', 'url', 'language']), input.reason),
   }),
 );

@@ -1,8 +1,10 @@
 import { builder } from '../../builder.ts';
 import { areasNamed, createIndicatorDefinition, createSeries } from '../../writes/plan-data.ts';
+import { areasOfCorrected, updateIndicatorDefinition, updateSeries } from '../../writes/corrections.ts';
+import { NATIONAL_SCOPE } from '../../auth/scopes.ts';
 import { DirectionEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, writeType } from '../common/write-inputs.ts';
+import { changeSetOf, patchOf, recordIdOf, writeType } from '../common/write-inputs.ts';
 import { IndicatorDefinitionRef } from './definition.ts';
 import { IndicatorRef } from './indicator.ts';
 
@@ -70,5 +72,55 @@ builder.mutationFields((t) => ({
     errors: WRITE_ERRORS,
     authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { areas: [input.area] }) }),
     resolve: (_root, { input }, ctx) => createSeries(ctx, changeSetOf(ctx), { definition: input.definition, area: input.area, unit: input.unit }, input.reason ?? null),
+  }),
+}));
+
+for (const model of ['IndicatorDefinition', 'Indicator'] as const) {
+  builder.prismaObjectField(model, 'version', (t) => t.exposeInt('version', { description: 'Its version: name it in a correction; a stale one is refused with CONFLICT.' }));
+}
+
+const UpdateIndicatorDefinitionInput = builder.inputType('UpdateIndicatorDefinitionInput', {
+  description: 'A correction of a catalogue definition (admins). Its code and dimension stay: every series and figure depends on them.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The definition’s ID.' }),
+    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    nameVi: t.string({ description: 'Its name in Vietnamese.' }),
+    nameEn: t.string({ description: 'Its name in English (null clears it).' }),
+    descriptionVi: t.string({ description: 'What it measures, in Vietnamese (null clears it).' }),
+    descriptionEn: t.string({ description: 'What it measures, in English (null clears it).' }),
+    sector: t.string({ description: 'The sector’s code.' }),
+    direction: t.field({ type: DirectionEnum, description: 'Which way it improves (every target of it is judged again).' }),
+    nationalCode: t.string({ description: 'Its national statistical code (null clears it).' }),
+  }),
+});
+
+const UpdateSeriesInput = builder.inputType('UpdateSeriesInput', {
+  description: 'A correction of an area’s series: the unit its figures are usually stated in.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, description: 'The series’ ID.' }),
+    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    unit: t.string({ required: true, description: 'The unit’s code: one of the definition’s dimension.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  updateIndicatorDefinition: t.field({
+    type: DefinitionWrite,
+    description: 'Corrects a definition of the shared catalogue (admins only).',
+    args: { input: t.arg({ type: UpdateIndicatorDefinitionInput, required: true, description: 'The correction.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: { admin: true },
+    resolve: (_root, { input }, ctx) =>
+      updateIndicatorDefinition(ctx, changeSetOf(ctx), recordIdOf(input.id, 'IndicatorDefinition'), input.version, patchOf(input, ['nameVi', 'nameEn', 'descriptionVi', 'descriptionEn', 'sector', 'direction', 'nationalCode']), input.reason),
+  }),
+  updateSeries: t.field({
+    type: SeriesWrite,
+    description: 'Corrects the unit an area’s series is usually stated in.',
+    args: { input: t.arg({ type: UpdateSeriesInput, required: true, description: 'The correction.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfCorrected(ctx.prisma, 'Indicator', recordIdOf(input.id, 'Indicator'), NATIONAL_SCOPE) }),
+    resolve: (_root, { input }, ctx) => updateSeries(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Indicator'), input.version, input.unit, input.reason),
   }),
 }));
