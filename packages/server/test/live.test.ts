@@ -175,7 +175,7 @@ describe.runIf(testProvider === 'postgresql')('across server processes, through 
     await drop?.();
   });
 
-  it('a write through one server reaches a subscriber of the other', async () => {
+  it('R28 @graphql-yoga/redis-event-target 3.0.4 with ioredis 6: a write through one server reaches a subscriber of the other', async () => {
     const [a, b] = [servers[0]!, servers[1]!];
     const feed = subscribe((r) => fetch(r), b.url, 'subscription { changes(filter: { area: "bac-kan" }) { operation actor after } }');
     await feed.opened;

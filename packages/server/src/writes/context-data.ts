@@ -9,8 +9,8 @@ import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord } from './references.ts';
 import { currentAt, type Written } from './results.ts';
 import { NATIONAL_SCOPE } from '../auth/scopes.ts';
-import { runWrite, type Tx } from './transaction.ts';
-import { ConflictError, DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
+import { runWrite, type Tx, updateAtVersion, type VersionedDelegate } from './transaction.ts';
+import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
 // Who and what the facts are about, created through the API: assessments a source states
 // about a plan, agencies of an area, people and the offices they hold, and events. Like
@@ -218,11 +218,7 @@ export async function areasOfContextRecord(tx: Tx, model: RetirableContext, id: 
 }
 
 type Retirable = { id: number; version: number; retiredAt: Date | null };
-type RetirableDelegate = {
-  findUnique(args: { where: { id: number } }): Promise<Retirable | null>;
-  findUniqueOrThrow(args: { where: { id: number } }): Promise<Retirable>;
-  updateMany(args: { where: { id: number; version: number }; data: object }): Promise<{ count: number }>;
-};
+type RetirableDelegate = VersionedDelegate<Retirable> & { findUnique(args: { where: { id: number } }): Promise<Retirable | null> };
 
 /** Retires an assessment, an office or an event: it stays readable and in the audit trail, and leaves every list. */
 export function retireContextRecord(ctx: Context, set: ChangeSet, model: RetirableContext, id: number, version: number, reason: string): Promise<Written<Retirable>> {
@@ -230,9 +226,7 @@ export function retireContextRecord(ctx: Context, set: ChangeSet, model: Retirab
   return runWrite(ctx, set, async (tx) => {
     const delegate = (model === 'Assessment' ? tx.assessment : model === 'Position' ? tx.position : tx.event) as unknown as RetirableDelegate;
     const before = await currentAt(await delegate.findUnique({ where: { id } }), model, id, version);
-    const { count } = await delegate.updateMany({ where: { id, version }, data: { retiredAt: new Date(), version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError((await delegate.findUniqueOrThrow({ where: { id } })).version, version);
-    const record = await delegate.findUniqueOrThrow({ where: { id } });
+    const record = await updateAtVersion(delegate, id, version, { retiredAt: new Date() });
     const place = (await placeOf(tx, model, id))!;
     const changeId = await set.record(tx, { operation: 'RETIRE', model, recordId: id, areaId: place.areaId, planId: place.planId, before, after: record, reason: why });
     return { record, changeId };

@@ -2,33 +2,17 @@ import { agencyRecord, indicatorDefinitionRecord, personRecord, sourceRecord } f
 import { parsePreciseDate } from '@planhub/db/rules/index';
 import type { Agency, Indicator, IndicatorDefinition, Person, Source } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
-import { encodeGlobalId } from '../global-id.ts';
 import type { ChangeSet } from './audit.ts';
 import { dayOf, isoDay, requiredReason } from './fields.ts';
 import { parseRecord } from './references.ts';
-import type { Written } from './results.ts';
-import { runWrite, type Tx } from './transaction.ts';
-import { ConflictError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
+import { currentAt, type Written } from './results.ts';
+import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
+import { InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
 // Corrections of what facts hang on: a source's description (never its text, which every
 // quote's offsets index), a definition of the catalogue, a series' usual unit, an agency,
 // a person's name. Each names the version it read and gives a reason; the merged record
 // passes the seed's own schema; the update is conditional on the version.
-
-type Versioned = { id: number; version: number };
-
-async function found<T extends Versioned>(row: T | null, typename: string, id: number, version: number): Promise<T> {
-  if (!row) throw new ReferenceNotFoundError('id', encodeGlobalId(typename, id), `No ${typename} has this ID.`);
-  if (row.version !== version) throw new ConflictError(row.version, version);
-  return row;
-}
-
-async function conditionally<T>(delegate: unknown, id: number, version: number, data: object): Promise<T> {
-  const d = delegate as { updateMany(a: object): Promise<{ count: number }>; findUniqueOrThrow(a: object): Promise<T & Versioned> };
-  const { count } = await d.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new ConflictError((await d.findUniqueOrThrow({ where: { id } })).version, version);
-  return d.findUniqueOrThrow({ where: { id } });
-}
 
 /** A value from the patch when given (null clears it), else the record's. */
 const pick = <T>(patch: Record<string, unknown>, field: string, current: T): T => (patch[field] === undefined ? current : (patch[field] as T));
@@ -36,7 +20,7 @@ const pick = <T>(patch: Record<string, unknown>, field: string, current: T): T =
 export function updateSource(ctx: Context, set: ChangeSet, id: number, version: number, patch: Record<string, unknown>, reason: string): Promise<Written<Source>> {
   const why = requiredReason(reason);
   return runWrite(ctx, set, async (tx) => {
-    const row = await found(await tx.source.findUnique({ where: { id }, include: { publisher: { select: { key: true } } } }), 'Source', id, version);
+    const row = await currentAt(await tx.source.findUnique({ where: { id }, include: { publisher: { select: { key: true } } } }), 'Source', id, version);
     const { publisher, text: _text, ...before } = row;
     const merged = {
       key: row.key,
@@ -55,7 +39,7 @@ export function updateSource(ctx: Context, set: ChangeSet, id: number, version: 
     const agency = record.publisher ? await tx.agency.findUnique({ where: { key: record.publisher }, select: { id: true } }) : null;
     if (record.publisher && !agency) throw new ReferenceNotFoundError('publisher', record.publisher, 'List agency codes with `agencies { edges { node { code } } }`.');
     const published = parsePreciseDate(record.publishedOn)!;
-    const updated = await conditionally<Source>(tx.source, id, version, {
+    const updated = await updateAtVersion<Source>(tx.source, id, version, {
       kind: record.kind,
       title: record.title,
       publisherName: record.publisherName,
@@ -75,7 +59,7 @@ export function updateSource(ctx: Context, set: ChangeSet, id: number, version: 
 export function updateIndicatorDefinition(ctx: Context, set: ChangeSet, id: number, version: number, patch: Record<string, unknown>, reason: string): Promise<Written<IndicatorDefinition>> {
   const why = requiredReason(reason);
   return runWrite(ctx, set, async (tx) => {
-    const row = await found(await tx.indicatorDefinition.findUnique({ where: { id }, include: { sector: { select: { key: true } } } }), 'IndicatorDefinition', id, version);
+    const row = await currentAt(await tx.indicatorDefinition.findUnique({ where: { id }, include: { sector: { select: { key: true } } } }), 'IndicatorDefinition', id, version);
     const { sector, ...before } = row;
     const record = parseRecord(indicatorDefinitionRecord, {
       key: row.key,
@@ -91,7 +75,7 @@ export function updateIndicatorDefinition(ctx: Context, set: ChangeSet, id: numb
     const sectorRow = await tx.sector.findUnique({ where: { key: record.sector } });
     if (!sectorRow) throw new ReferenceNotFoundError('sector', record.sector, 'List sector codes with `sectors { code }`.');
     const { key: _k, sector: _s, note: _n, dimension: _d, ...data } = record;
-    const updated = await conditionally<IndicatorDefinition>(tx.indicatorDefinition, id, version, { ...data, sectorId: sectorRow.id });
+    const updated = await updateAtVersion<IndicatorDefinition>(tx.indicatorDefinition, id, version, { ...data, sectorId: sectorRow.id });
     const changeId = await set.record(tx, { operation: 'UPDATE', model: 'IndicatorDefinition', recordId: id, areaId: null, before, after: updated, reason: why });
     return { record: updated, changeId };
   });
@@ -100,12 +84,12 @@ export function updateIndicatorDefinition(ctx: Context, set: ChangeSet, id: numb
 export function updateSeries(ctx: Context, set: ChangeSet, id: number, version: number, unit: string, reason: string): Promise<Written<Indicator>> {
   const why = requiredReason(reason);
   return runWrite(ctx, set, async (tx) => {
-    const row = await found(await tx.indicator.findUnique({ where: { id }, include: { definition: { select: { dimension: true } } } }), 'Indicator', id, version);
+    const row = await currentAt(await tx.indicator.findUnique({ where: { id }, include: { definition: { select: { dimension: true } } } }), 'Indicator', id, version);
     const { definition, ...before } = row;
     const unitRow = await tx.unit.findUnique({ where: { key: unit } });
     if (!unitRow) throw new ReferenceNotFoundError('unit', unit, 'List unit codes with `units { code }`.');
     if (unitRow.dimension !== definition.dimension) throw new InvalidInputError([{ field: 'unit', message: `"${unit}" measures ${unitRow.dimension}; the definition measures ${definition.dimension}.` }]);
-    const updated = await conditionally<Indicator>(tx.indicator, id, version, { unitId: unitRow.id });
+    const updated = await updateAtVersion<Indicator>(tx.indicator, id, version, { unitId: unitRow.id });
     const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Indicator', recordId: id, areaId: row.areaId, before, after: updated, reason: why });
     return { record: updated, changeId };
   });
@@ -114,7 +98,7 @@ export function updateSeries(ctx: Context, set: ChangeSet, id: number, version: 
 export function updateAgency(ctx: Context, set: ChangeSet, id: number, version: number, patch: Record<string, unknown>, reason: string): Promise<Written<Agency>> {
   const why = requiredReason(reason);
   return runWrite(ctx, set, async (tx) => {
-    const row = await found(await tx.agency.findUnique({ where: { id }, include: { area: { select: { key: true } }, parent: { select: { key: true, areaId: true } } } }), 'Agency', id, version);
+    const row = await currentAt(await tx.agency.findUnique({ where: { id }, include: { area: { select: { key: true } }, parent: { select: { key: true, areaId: true } } } }), 'Agency', id, version);
     const { area, parent, ...before } = row;
     const record = parseRecord(agencyRecord, {
       key: row.key,
@@ -132,7 +116,7 @@ export function updateAgency(ctx: Context, set: ChangeSet, id: number, version: 
     if (record.parent && !parentRow) throw new ReferenceNotFoundError('parent', record.parent, 'Name the agency it belongs to by its code.');
     if (parentRow && parentRow.id === id) throw new InvalidInputError([{ field: 'parent', message: 'An agency cannot belong to itself.' }]);
     if (parentRow && parentRow.areaId !== null && parentRow.areaId !== row.areaId) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" is another area's agency.` }]);
-    const updated = await conditionally<Agency>(tx.agency, id, version, {
+    const updated = await updateAtVersion<Agency>(tx.agency, id, version, {
       kind: record.kind,
       level: record.level,
       nameVi: record.nameVi,
@@ -150,9 +134,9 @@ export function updateAgency(ctx: Context, set: ChangeSet, id: number, version: 
 export function updatePerson(ctx: Context, set: ChangeSet, id: number, version: number, fullName: string, reason: string): Promise<Written<Person>> {
   const why = requiredReason(reason);
   return runWrite(ctx, set, async (tx) => {
-    const row = await found(await tx.person.findUnique({ where: { id } }), 'Person', id, version);
+    const row = await currentAt(await tx.person.findUnique({ where: { id } }), 'Person', id, version);
     const record = parseRecord(personRecord, { key: row.key, fullName });
-    const updated = await conditionally<Person>(tx.person, id, version, { fullName: record.fullName });
+    const updated = await updateAtVersion<Person>(tx.person, id, version, { fullName: record.fullName });
     const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Person', recordId: id, areaId: null, before: row, after: updated, reason: why });
     return { record: updated, changeId };
   });

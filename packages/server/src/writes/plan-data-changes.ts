@@ -8,7 +8,7 @@ import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, seriesOf } from './references.ts';
 import { currentAt, type Written } from './results.ts';
 import { NATIONAL_SCOPE } from '../auth/scopes.ts';
-import { runWrite, type Tx } from './transaction.ts';
+import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
 import { ConflictError, RecordRetiredError, ReferenceNotFoundError } from './user-errors.ts';
 import { encodeGlobalId } from '../global-id.ts';
 
@@ -16,16 +16,6 @@ import { encodeGlobalId } from '../global-id.ts';
 // order and passage; a solution retired, a link retired, an assignment retired. Each
 // names the version it read and gives a reason; a retired record stays readable and in
 // the audit trail, and leaves every list.
-
-type Versioned = { id: number; version: number };
-type Delegate<T> = { updateMany(args: { where: { id: number; version: number }; data: object }): Promise<{ count: number }>; findUniqueOrThrow(args: { where: { id: number } }): Promise<T & Versioned> };
-
-/** The update, if the record is still at `version`; CONFLICT with its version now if not. */
-async function conditionally<T>(delegate: Delegate<T>, id: number, version: number, data: object): Promise<T> {
-  const { count } = await delegate.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new ConflictError((await delegate.findUniqueOrThrow({ where: { id } })).version, version);
-  return delegate.findUniqueOrThrow({ where: { id } });
-}
 
 export function updatePlan(ctx: Context, set: ChangeSet, id: number, version: number, patch: { titleVi?: string; titleEn?: string | null }, reason: string): Promise<Written<Plan>> {
   const why = requiredReason(reason);
@@ -36,7 +26,7 @@ export function updatePlan(ctx: Context, set: ChangeSet, id: number, version: nu
     const { area, period, parent, ...before } = plan;
     const merged = { titleVi: patch.titleVi ?? plan.titleVi, titleEn: patch.titleEn === undefined ? plan.titleEn : patch.titleEn };
     parseRecord(planRecord, { key: plan.key, kind: plan.kind, level: plan.level, area: area.key, period: period.key, ...merged, status: null, statusQuote: null, adoptedBy: null, parent: parent?.key ?? null });
-    const record = await conditionally<Plan>(tx.plan as never, id, version, merged);
+    const record = await updateAtVersion<Plan>(tx.plan, id, version, merged);
     const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Plan', recordId: id, areaId: plan.areaId, planId: id, before, after: record, reason: why });
     return { record, changeId };
   });
@@ -72,7 +62,7 @@ export function updateSolution(ctx: Context, set: ChangeSet, id: number, version
     const sectorRow = merged.sector ? await tx.sector.findUnique({ where: { key: merged.sector } }) : null;
     if (merged.sector && !sectorRow) throw new ReferenceNotFoundError('sector', merged.sector, 'List sector codes with `sectors { code }`.');
     const quoteId = patch.provenance ? (await quoteFor(tx, patch.provenance, 'provenance')).id : before.quoteId;
-    const record = await conditionally<Solution>(tx.solution as never, id, version, {
+    const record = await updateAtVersion<Solution>(tx.solution, id, version, {
       kind: merged.kind,
       textVi: merged.textVi,
       textEn: merged.textEn,
@@ -89,7 +79,7 @@ export function retireSolution(ctx: Context, set: ChangeSet, id: number, version
   const why = requiredReason(reason);
   return runWrite(ctx, set, async (tx) => {
     const { plan, sector: _s, quote: _q, ...before } = await liveSolution(tx, id, version);
-    const record = await conditionally<Solution>(tx.solution as never, id, version, { retiredAt: new Date() });
+    const record = await updateAtVersion<Solution>(tx.solution, id, version, { retiredAt: new Date() });
     const changeId = await set.record(tx, { operation: 'RETIRE', model: 'Solution', recordId: id, areaId: plan.areaId, planId: before.planId, before, after: record, reason: why });
     return { record, changeId };
   });
@@ -106,7 +96,7 @@ export function unlinkSolution(ctx: Context, set: ChangeSet, f: { solution: stri
     if (!link) throw new ReferenceNotFoundError('indicator', f.indicator, `"${f.solution}" is not linked to it.`);
     if (link.retiredAt) throw new RecordRetiredError(`the link of "${f.solution}" to ${f.indicator}`);
     if (link.version !== f.version) throw new ConflictError(link.version, f.version);
-    const record = await conditionally<SolutionIndicator>(tx.solutionIndicator as never, link.id, f.version, { retiredAt: new Date() });
+    const record = await updateAtVersion<SolutionIndicator>(tx.solutionIndicator, link.id, f.version, { retiredAt: new Date() });
     const changeId = await set.record(tx, { operation: 'RETIRE', model: 'SolutionIndicator', recordId: link.id, areaId: series.areaId, planId: solution.planId, before: link, after: record, reason: why });
     return { record, changeId };
   });
@@ -117,7 +107,7 @@ export function retireAssignment(ctx: Context, set: ChangeSet, id: number, versi
   return runWrite(ctx, set, async (tx) => {
     const row = await tx.assignment.findUnique({ where: { id }, include: { agency: { select: { areaId: true } }, indicator: { select: { areaId: true } }, solution: { select: { plan: { select: { areaId: true } } } } } });
     const { agency, indicator, solution, ...before } = await currentAt(row, 'Assignment', id, version);
-    const record = await conditionally<Assignment>(tx.assignment as never, id, version, { retiredAt: new Date() });
+    const record = await updateAtVersion<Assignment>(tx.assignment, id, version, { retiredAt: new Date() });
     const areaId = indicator?.areaId ?? solution?.plan.areaId ?? agency.areaId;
     const changeId = await set.record(tx, { operation: 'RETIRE', model: 'Assignment', recordId: id, areaId, planId: before.planId, before, after: record, reason: why });
     return { record, changeId };

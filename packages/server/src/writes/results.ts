@@ -6,7 +6,7 @@ import type { ChangeSet } from './audit.ts';
 import { checkQuoteLength, dayOf, isoDay, optionalReason, requiredReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, periodOf, planOf, seriesOf, unitOf } from './references.ts';
-import { runWrite, type Tx } from './transaction.ts';
+import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
 import { ConflictError, DuplicateRecordError, InvalidInputError, RecordRetiredError, ReferenceNotFoundError } from './user-errors.ts';
 
 // Results: recorded, corrected and retired. A revised figure (a final one after an
@@ -129,8 +129,8 @@ export function recordResult(ctx: Context, set: ChangeSet, f: ResultFields, reas
   });
 }
 
-/** The live record at `version`, or the typed error saying why not. */
-export async function currentAt<T extends { id: number; version: number; retiredAt: Date | null }>(row: T | null, typename: string, id: number, version: number): Promise<T> {
+/** The live record at `version`, or the typed error saying why not (a record of a model without retirement is never retired). */
+export async function currentAt<T extends { id: number; version: number; retiredAt?: Date | null }>(row: T | null, typename: string, id: number, version: number): Promise<T> {
   if (!row) throw new ReferenceNotFoundError('id', encodeGlobalId(typename, id), `No ${typename} has this ID.`);
   if (row.retiredAt) throw new RecordRetiredError(encodeGlobalId(typename, id));
   if (row.version !== version) throw new ConflictError(row.version, version);
@@ -185,10 +185,7 @@ export function updateResult(ctx: Context, set: ChangeSet, id: number, version: 
       });
       if (other) throw new DuplicateRecordError(encodeGlobalId('Result', other.id), other.version, `A ${data.measure} result for ${merged.indicator} in ${merged.period} from source "${merged.provenance.source}"`);
     }
-    // Conditional on the version read: a concurrent writer's commit in between makes this match nothing.
-    const { count } = await tx.result.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError((await tx.result.findUniqueOrThrow({ where: { id } })).version, version);
-    const record = await tx.result.findUniqueOrThrow({ where: { id } });
+    const record = await updateAtVersion(tx.result, id, version, data);
     const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Result', recordId: id, areaId: series.areaId, planId: record.planId, before, after: record, reason: why });
     return { record, changeId };
   });
@@ -199,9 +196,7 @@ export function retireResult(ctx: Context, set: ChangeSet, id: number, version: 
   return runWrite(ctx, set, async (tx) => {
     const row = await tx.result.findUnique({ where: { id }, include: { indicator: { select: { areaId: true } } } });
     const { indicator, ...before } = await currentAt(row, 'Result', id, version);
-    const { count } = await tx.result.updateMany({ where: { id, version }, data: { retiredAt: new Date(), version: { increment: 1 } } });
-    if (count === 0) throw new ConflictError((await tx.result.findUniqueOrThrow({ where: { id } })).version, version);
-    const record = await tx.result.findUniqueOrThrow({ where: { id } });
+    const record = await updateAtVersion(tx.result, id, version, { retiredAt: new Date() });
     const changeId = await set.record(tx, { operation: 'RETIRE', model: 'Result', recordId: id, areaId: indicator.areaId, planId: record.planId, before, after: record, reason: why });
     return { record, changeId };
   });

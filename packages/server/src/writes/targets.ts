@@ -7,8 +7,8 @@ import { checkQuoteLength, dayOf, isoDay, optionalReason, requiredReason } from 
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, periodOf, planOf, seriesOf, unitOf } from './references.ts';
 import { currentAt, type Written } from './results.ts';
-import { runWrite, type Tx } from './transaction.ts';
-import { ConflictError, DuplicateRecordError, InvalidInputError } from './user-errors.ts';
+import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
+import { DuplicateRecordError, InvalidInputError } from './user-errors.ts';
 
 // Targets: set, corrected, adjusted and retired. A correction fixes what was recorded
 // wrongly; an adjustment (điều chỉnh chỉ tiêu) is a later decision that changes the target
@@ -127,12 +127,6 @@ async function targetFieldsOf(tx: Tx, id: number) {
   return { target, fields };
 }
 
-async function conditionalUpdate(tx: Tx, id: number, version: number, data: object): Promise<Target> {
-  const { count } = await tx.target.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new ConflictError((await tx.target.findUniqueOrThrow({ where: { id } })).version, version);
-  return tx.target.findUniqueOrThrow({ where: { id } });
-}
-
 /** A correction: what was recorded wrongly, fixed in place (no revision is kept but the audit's). */
 export function updateTarget(ctx: Context, set: ChangeSet, id: number, version: number, patch: Partial<TargetFields>, reason: string): Promise<Written<Target>> {
   const why = requiredReason(reason);
@@ -145,7 +139,7 @@ export function updateTarget(ctx: Context, set: ChangeSet, id: number, version: 
       const other = await tx.target.findUnique({ where: { planId_indicatorId_periodId_kind: { planId: data.planId, indicatorId: data.indicatorId, periodId: data.periodId, kind: data.kind } } });
       if (other) throw new DuplicateRecordError(encodeGlobalId('Target', other.id), other.version, describe(merged));
     }
-    const record = await conditionalUpdate(tx, id, version, data);
+    const record = await updateAtVersion(tx.target, id, version, data);
     const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Target', recordId: id, areaId: series.areaId, planId: record.planId, before, after: record, reason: why });
     return { record, changeId };
   });
@@ -181,7 +175,7 @@ export function adjustTarget(ctx: Context, set: ChangeSet, id: number, version: 
         quoteId: before.quoteId,
       },
     });
-    const record = await conditionalUpdate(tx, id, version, data);
+    const record = await updateAtVersion(tx.target, id, version, data);
     const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Target', recordId: id, areaId: series.areaId, planId: record.planId, before, after: record, reason: why });
     return { record, changeId };
   });
@@ -192,7 +186,7 @@ export function retireTarget(ctx: Context, set: ChangeSet, id: number, version: 
   return runWrite(ctx, set, async (tx) => {
     const row = await tx.target.findUnique({ where: { id }, include: { indicator: { select: { areaId: true } } } });
     const { indicator, ...before } = await currentAt(row, 'Target', id, version);
-    const record = await conditionalUpdate(tx, id, version, { retiredAt: new Date() });
+    const record = await updateAtVersion(tx.target, id, version, { retiredAt: new Date() });
     const changeId = await set.record(tx, { operation: 'RETIRE', model: 'Target', recordId: id, areaId: indicator.areaId, planId: record.planId, before, after: record, reason: why });
     return { record, changeId };
   });

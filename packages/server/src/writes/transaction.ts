@@ -2,7 +2,7 @@ import { violationOfDatabaseError } from '@planhub/db/rules/index';
 import type { Prisma } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
 import type { ChangeSet } from './audit.ts';
-import { InvalidInputError, UserError } from './user-errors.ts';
+import { ConflictError, InvalidInputError, UserError } from './user-errors.ts';
 
 // Every write is one transaction: it commits whole or leaves the data as it was, and the
 // data version (triggers) moves on commit, so every cache on every server follows. A
@@ -57,4 +57,21 @@ export async function runWrite<T>(ctx: Context, set: ChangeSet, write: (tx: Tx) 
       throw error;
     }
   }
+}
+
+/** A Prisma delegate of a model with a `version` column, as the conditional update needs it. */
+export type VersionedDelegate<T> = {
+  updateMany(args: { where: { id: number; version: number }; data: object }): Promise<{ count: number }>;
+  findUniqueOrThrow(args: { where: { id: number } }): Promise<T & { version: number }>;
+};
+
+/**
+ * Writes `data` to the record if it is still at `version` (and moves its version on);
+ * CONFLICT with its version now if not. Conditional in the statement itself, so a
+ * concurrent writer's commit in between makes this match nothing: two writers never both win.
+ */
+export async function updateAtVersion<T>(delegate: VersionedDelegate<T>, id: number, version: number, data: object): Promise<T> {
+  const { count } = await delegate.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw new ConflictError((await delegate.findUniqueOrThrow({ where: { id } })).version, version);
+  return delegate.findUniqueOrThrow({ where: { id } });
 }
