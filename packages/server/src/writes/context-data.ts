@@ -8,7 +8,6 @@ import { checkQuoteLength, dayOf, isoDay, optionalReason, requiredReason } from 
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord } from './references.ts';
 import { currentAt, type Written } from './results.ts';
-import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import { runWrite, type Tx, updateAtVersion, type VersionedDelegate } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
@@ -210,12 +209,6 @@ async function placeOf(tx: Tx, model: RetirableContext, id: number): Promise<{ a
   return row && { areaId: row.areaId, areaKey: row.area.key, planId: row.planId };
 }
 
-/** The area keys retiring the record touches: what its writer's scope must cover. */
-export async function areasOfContextRecord(tx: Tx, model: RetirableContext, id: number): Promise<string[]> {
-  const place = await placeOf(tx, model, id);
-  if (!place) return [];
-  return [place.areaKey ?? NATIONAL_SCOPE];
-}
 
 type Retirable = { id: number; version: number; retiredAt: Date | null };
 type RetirableDelegate = VersionedDelegate<Retirable> & { findUnique(args: { where: { id: number } }): Promise<Retirable | null> };

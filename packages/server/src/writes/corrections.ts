@@ -6,7 +6,7 @@ import type { ChangeSet } from './audit.ts';
 import { dayOf, isoDay, requiredReason } from './fields.ts';
 import { parseRecord } from './references.ts';
 import { currentAt, type Written } from './results.ts';
-import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
+import { runWrite, updateAtVersion } from './transaction.ts';
 import { InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
 // Corrections of what facts hang on: a source's description (never its text, which every
@@ -140,14 +140,4 @@ export function updatePerson(ctx: Context, set: ChangeSet, id: number, version: 
     const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Person', recordId: id, areaId: null, before: row, after: updated, reason: why });
     return { record: updated, changeId };
   });
-}
-
-/** The area keys a correction touches: the record's area (a series', an agency's; a national agency's is admins'). */
-export async function areasOfCorrected(tx: Tx, model: 'Indicator' | 'Agency', id: number, nationalScope: string): Promise<string[]> {
-  if (model === 'Indicator') {
-    const row = await tx.indicator.findUnique({ where: { id }, select: { area: { select: { key: true } } } });
-    return row ? [row.area.key] : [];
-  }
-  const row = await tx.agency.findUnique({ where: { id }, select: { area: { select: { key: true } } } });
-  return row ? [row.area?.key ?? nationalScope] : [];
 }

@@ -7,7 +7,6 @@ import { checkQuoteLength, requiredReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, seriesOf } from './references.ts';
 import { currentAt, type Written } from './results.ts';
-import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
 import { ConflictError, RecordRetiredError, ReferenceNotFoundError } from './user-errors.ts';
 import { encodeGlobalId } from '../global-id.ts';
@@ -112,22 +111,4 @@ export function retireAssignment(ctx: Context, set: ChangeSet, id: number, versi
     const changeId = await set.record(tx, { operation: 'RETIRE', model: 'Assignment', recordId: id, areaId, planId: before.planId, before, after: record, reason: why });
     return { record, changeId };
   });
-}
-
-/** The area keys a change of a plan, solution or assignment touches, by the record's ID. */
-export async function areasOfRecord(tx: Tx, model: 'plan' | 'solution' | 'assignment', id: number): Promise<string[]> {
-  if (model === 'plan') {
-    const row = await tx.plan.findUnique({ where: { id }, select: { area: { select: { key: true } } } });
-    return row ? [row.area.key] : [];
-  }
-  if (model === 'solution') {
-    const row = await tx.solution.findUnique({ where: { id }, select: { plan: { select: { area: { select: { key: true } } } } } });
-    return row ? [row.plan.area.key] : [];
-  }
-  const row = await tx.assignment.findUnique({
-    where: { id },
-    select: { agency: { select: { area: { select: { key: true } } } }, indicator: { select: { area: { select: { key: true } } } }, solution: { select: { plan: { select: { area: { select: { key: true } } } } } } },
-  });
-  if (!row) return [];
-  return [row.agency.area?.key ?? NATIONAL_SCOPE, row.indicator?.area.key, row.solution?.plan.area.key].filter((k): k is string => !!k);
 }

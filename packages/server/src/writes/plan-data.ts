@@ -8,7 +8,6 @@ import { checkQuoteLength, optionalReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, periodOf, planOf, seriesOf } from './references.ts';
 import type { Written } from './results.ts';
-import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import { runWrite, type Tx } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
@@ -194,28 +193,4 @@ export function createAssignment(ctx: Context, set: ChangeSet, f: AssignmentFiel
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'Assignment', recordId: row.id, areaId, planId: plan?.id ?? solution?.planId ?? null, before: null, after: row, reason: why });
     return { record: row, changeId };
   });
-}
-
-/** The area keys that plan data names: what its writer's scope must cover. Unknown codes name none (the write refuses them). */
-export async function areasNamed(tx: Tx, names: { areas?: Array<string | null | undefined>; plans?: Array<string | null | undefined>; solutions?: Array<string | null | undefined>; agencies?: Array<string | null | undefined>; series?: Array<string | null | undefined> }): Promise<string[]> {
-  const keys: string[] = [];
-  for (const a of names.areas ?? []) if (a) keys.push(a);
-  for (const s of names.series ?? []) {
-    const area = s ? /^[^@]+@([^@]+)$/.exec(s)?.[1] : undefined;
-    if (area) keys.push(area);
-  }
-  for (const p of names.plans ?? []) {
-    const plan = p ? await tx.plan.findUnique({ where: { key: p }, select: { area: { select: { key: true } } } }) : null;
-    if (plan) keys.push(plan.area.key);
-  }
-  for (const s of names.solutions ?? []) {
-    const solution = s ? await tx.solution.findUnique({ where: { key: s }, select: { plan: { select: { area: { select: { key: true } } } } } }) : null;
-    if (solution) keys.push(solution.plan.area.key);
-  }
-  for (const a of names.agencies ?? []) {
-    const agency = a ? await tx.agency.findUnique({ where: { key: a }, select: { area: { select: { key: true } } } }) : null;
-    // A national agency belongs to no area: only admins write what names it.
-    if (agency) keys.push(agency.area?.key ?? NATIONAL_SCOPE);
-  }
-  return keys;
 }

@@ -60,21 +60,3 @@ export async function planOf(tx: Tx, key: string, field: string, areaId: number)
   if (row.areaId !== areaId) throw new InvalidInputError([{ field, message: `plan "${key}" is another area's: a series' targets and results belong to plans of its own area.` }]);
   return row;
 }
-
-/**
- * The area keys a write of a target or result touches: the series' it names
- * (`<definition>@<area>`) and the one of the record it changes. What its writer's scope
- * must cover; a plan it names must be the series' area's (planOf), so it adds none.
- */
-export async function areasTouched(tx: Tx, model: 'target' | 'result', input: { id?: number; indicator?: string | null }): Promise<string[]> {
-  const areas: string[] = [];
-  // A malformed reference names no area: the write's own checks refuse it (INVALID_INPUT).
-  const area = input.indicator ? /^[^@]+@([^@]+)$/.exec(input.indicator)?.[1] : undefined;
-  if (area) areas.push(area);
-  if (input.id !== undefined) {
-    const where = { where: { id: input.id }, select: { indicator: { select: { area: { select: { key: true } } } } } };
-    const row = model === 'target' ? await tx.target.findUnique(where) : await tx.result.findUnique(where);
-    if (row) areas.push(row.indicator.area.key);
-  }
-  return areas;
-}

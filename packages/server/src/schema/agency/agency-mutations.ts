@@ -1,8 +1,7 @@
+import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
 import { createAgency, createPerson, createPosition } from '../../writes/context-data.ts';
-import { areasOfCorrected, updateAgency, updatePerson } from '../../writes/corrections.ts';
-import { NATIONAL_SCOPE } from '../../auth/scopes.ts';
-import { areasNamed } from '../../writes/plan-data.ts';
+import { updateAgency, updatePerson } from '../../writes/corrections.ts';
 import { AgencyKindEnum, AgencyLevelEnum, OfficeRoleEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
 import { changeSetOf, patchOf, ProvenanceInput, recordIdOf, writeType } from '../common/write-inputs.ts';
@@ -63,7 +62,7 @@ builder.mutationFields((t) => ({
     description: 'Creates an agency of an area. DUPLICATE when the code is taken.',
     args: { input: t.arg({ type: CreateAgencyInput, required: true, description: 'The agency.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { areas: [input.area], agencies: [input.parent] }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { areas: [input.area], agencies: [input.parent] }) }),
     resolve: (_root, { input }, ctx) =>
       createAgency(
         ctx,
@@ -96,7 +95,7 @@ builder.mutationFields((t) => ({
     description: 'Records an office a person holds in an agency, quoted from a source.',
     args: { input: t.arg({ type: CreatePositionInput, required: true, description: 'The office.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { agencies: [input.agency] }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { agencies: [input.agency] }) }),
     resolve: (_root, { input }, ctx) =>
       createPosition(
         ctx,
@@ -155,7 +154,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateAgencyInput, required: true, description: 'The correction.' }) },
     errors: WRITE_ERRORS,
     authScopes: async (_root, { input }, ctx) => ({
-      areas: [...(await areasOfCorrected(ctx.prisma, 'Agency', recordIdOf(input.id, 'Agency'), NATIONAL_SCOPE)), ...(await areasNamed(ctx.prisma, { agencies: [input.parent] }))],
+      areas: await areasTouched(ctx.prisma, { record: { model: 'Agency', id: recordIdOf(input.id, 'Agency') }, agencies: [input.parent] }),
     }),
     resolve: (_root, { input }, ctx) =>
       updateAgency(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Agency'), input.version, patchOf(input, ['kind', 'level', 'nameVi', 'nameEn', 'abbreviation', 'parent', 'validFrom', 'validTo']), input.reason),

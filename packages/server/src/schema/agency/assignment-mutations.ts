@@ -1,6 +1,7 @@
+import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
-import { areasNamed, createAssignment } from '../../writes/plan-data.ts';
-import { areasOfRecord, retireAssignment } from '../../writes/plan-data-changes.ts';
+import { createAssignment } from '../../writes/plan-data.ts';
+import { retireAssignment } from '../../writes/plan-data-changes.ts';
 import { AssignmentRoleEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
 import { changeSetOf, ProvenanceInput, recordIdOf, writeType } from '../common/write-inputs.ts';
@@ -32,7 +33,7 @@ builder.mutationField('createAssignment', (t) =>
     args: { input: t.arg({ type: CreateAssignmentInput, required: true, description: 'The assignment.' }) },
     errors: WRITE_ERRORS,
     authScopes: async (_root, { input }, ctx) => ({
-      areas: await areasNamed(ctx.prisma, { agencies: [input.agency], solutions: [input.solution], series: [input.indicator], plans: [input.plan] }),
+      areas: await areasTouched(ctx.prisma, { agencies: [input.agency], solutions: [input.solution], series: [input.indicator], plans: [input.plan] }),
     }),
     resolve: (_root, { input }, ctx) =>
       createAssignment(
@@ -64,7 +65,7 @@ builder.mutationField('retireAssignment', (t) =>
     description: 'Retires an assignment: it stays readable and in the audit trail, and leaves every list.',
     args: { input: t.arg({ type: RetireAssignmentInput, required: true, description: 'The assignment and why.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfRecord(ctx.prisma, 'assignment', recordIdOf(input.id, 'Assignment')) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Assignment', id: recordIdOf(input.id, 'Assignment') } }) }),
     resolve: (_root, { input }, ctx) => retireAssignment(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Assignment'), input.version, input.reason),
   }),
 );

@@ -1,6 +1,7 @@
+import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
 import { ErrorCode, userError } from '../../errors.ts';
-import { areasOfContextRecord, type RetirableContext, retireContextRecord } from '../../writes/context-data.ts';
+import { type RetirableContext, retireContextRecord } from '../../writes/context-data.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
 import { changeSetOf } from '../common/write-inputs.ts';
 import type { GlobalIdArg } from '../common/lookup.ts';
@@ -49,7 +50,7 @@ builder.mutationField('retireRecord', (t) =>
     description: 'Retires an assessment, an office (position) or an event: it stays readable and in the audit trail, and leaves every list.',
     args: { input: t.arg({ type: RetireRecordInput, required: true, description: 'The record and why.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfContextRecord(ctx.prisma, modelOf(input.id), Number(input.id.id)) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: modelOf(input.id), id: Number(input.id.id) } }) }),
     resolve: async (_root, { input }, ctx) => {
       const written = await retireContextRecord(ctx, changeSetOf(ctx), modelOf(input.id), Number(input.id.id), input.version, input.reason);
       return { changeId: written.changeId };

@@ -1,6 +1,6 @@
+import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
 import { createEvent } from '../../writes/context-data.ts';
-import { areasNamed } from '../../writes/plan-data.ts';
 import { EventKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
 import { changeSetOf, ProvenanceInput, writeType } from '../common/write-inputs.ts';
@@ -32,7 +32,7 @@ builder.mutationField('createEvent', (t) =>
     description: 'Creates an event of an area. DUPLICATE when the code is taken.',
     args: { input: t.arg({ type: CreateEventInput, required: true, description: 'The event.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { areas: [input.area], agencies: [input.organizer], plans: [input.plan] }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { areas: [input.area], agencies: [input.organizer], plans: [input.plan] }) }),
     resolve: (_root, { input }, ctx) =>
       createEvent(
         ctx,

@@ -1,5 +1,5 @@
+import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
-import { areasTouched } from '../../writes/references.ts';
 import { recordResult, type ResultFields, retireResult, updateResult } from '../../writes/results.ts';
 import { ReliabilityEnum, ResultMeasureEnum, ValueBoundEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
@@ -96,7 +96,7 @@ builder.mutationFields((t) => ({
     description: 'Records a result, quoted from its source. DUPLICATE when that source’s figure for the series, period and measure is recorded already (update it instead).',
     args: { input: t.arg({ type: RecordResultInput, required: true, description: 'The result.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'result', { indicator: input.indicator }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { series: [input.indicator] }) }),
     resolve: (_root, { input }, ctx) => recordResult(ctx, changeSetOf(ctx), fieldsOf(input as never), input.reason ?? null),
   }),
   updateResult: t.field({
@@ -104,7 +104,7 @@ builder.mutationFields((t) => ({
     description: 'Corrects a result recorded wrongly (a revised figure from a later report is a new result: `recordResult`).',
     args: { input: t.arg({ type: UpdateResultInput, required: true, description: 'The correction.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'result', { id: recordIdOf(input.id, 'Result'), indicator: input.indicator }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Result', id: recordIdOf(input.id, 'Result') }, series: [input.indicator] }) }),
     resolve: (_root, { input }, ctx) => updateResult(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Result'), input.version, patchFrom(input as never), input.reason),
   }),
   retireResult: t.field({
@@ -112,7 +112,7 @@ builder.mutationFields((t) => ({
     description: 'Retires a result: it stays readable (`node`, `history`, `changes`) and leaves every list, comparison and status.',
     args: { input: t.arg({ type: RetireInput, required: true, description: 'The result and why.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'result', { id: recordIdOf(input.id, 'Result') }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Result', id: recordIdOf(input.id, 'Result') } }) }),
     resolve: (_root, { input }, ctx) => retireResult(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Result'), input.version, input.reason),
   }),
 }));

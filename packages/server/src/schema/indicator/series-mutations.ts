@@ -1,7 +1,7 @@
+import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
-import { areasNamed, createIndicatorDefinition, createSeries } from '../../writes/plan-data.ts';
-import { areasOfCorrected, updateIndicatorDefinition, updateSeries } from '../../writes/corrections.ts';
-import { NATIONAL_SCOPE } from '../../auth/scopes.ts';
+import { createIndicatorDefinition, createSeries } from '../../writes/plan-data.ts';
+import { updateIndicatorDefinition, updateSeries } from '../../writes/corrections.ts';
 import { DirectionEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
 import { changeSetOf, patchOf, recordIdOf, writeType } from '../common/write-inputs.ts';
@@ -70,7 +70,7 @@ builder.mutationFields((t) => ({
     description: 'Starts an area’s series of a definition. DUPLICATE when the area has it already.',
     args: { input: t.arg({ type: CreateSeriesInput, required: true, description: 'The series.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { areas: [input.area] }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { areas: [input.area] }) }),
     resolve: (_root, { input }, ctx) => createSeries(ctx, changeSetOf(ctx), { definition: input.definition, area: input.area, unit: input.unit }, input.reason ?? null),
   }),
 }));
@@ -120,7 +120,7 @@ builder.mutationFields((t) => ({
     description: 'Corrects the unit an area’s series is usually stated in.',
     args: { input: t.arg({ type: UpdateSeriesInput, required: true, description: 'The correction.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfCorrected(ctx.prisma, 'Indicator', recordIdOf(input.id, 'Indicator'), NATIONAL_SCOPE) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Indicator', id: recordIdOf(input.id, 'Indicator') } }) }),
     resolve: (_root, { input }, ctx) => updateSeries(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Indicator'), input.version, input.unit, input.reason),
   }),
 }));

@@ -1,5 +1,5 @@
+import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
-import { areasTouched } from '../../writes/references.ts';
 import { adjustTarget, retireTarget, setTarget, type TargetFields, type TargetValues, updateTarget } from '../../writes/targets.ts';
 import { ComparatorEnum, RangeKindEnum, TargetKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
@@ -78,7 +78,7 @@ builder.mutationFields((t) => ({
     description: 'Sets a target of a plan, quoted from its source. DUPLICATE when the plan has that target already (adjust or correct it instead).',
     args: { input: t.arg({ type: SetTargetInput, required: true, description: 'The target.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'target', { indicator: input.indicator }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { series: [input.indicator] }) }),
     resolve: (_root, { input }, ctx) => {
       const fields: TargetFields = { indicator: input.indicator, plan: input.plan, period: input.period, kind: input.kind, isMain: input.isMain ?? false, ...valuesOf(input) };
       return setTarget(ctx, changeSetOf(ctx), fields, input.reason ?? null);
@@ -89,7 +89,7 @@ builder.mutationFields((t) => ({
     description: 'Corrects a target recorded wrongly.',
     args: { input: t.arg({ type: UpdateTargetInput, required: true, description: 'The correction.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'target', { id: recordIdOf(input.id, 'Target'), indicator: input.indicator }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Target', id: recordIdOf(input.id, 'Target') }, series: [input.indicator] }) }),
     resolve: (_root, { input }, ctx) => {
       const patch = patchOf<TargetFields>(input, [...KEY_FIELDS, ...VALUE_FIELDS]);
       if (patch.isMain === null) patch.isMain = false;
@@ -101,7 +101,7 @@ builder.mutationFields((t) => ({
     description: 'Adjusts a target by a later decision: the new values are in force, the replaced ones stay as a revision (`revisions`), each with its quote.',
     args: { input: t.arg({ type: AdjustTargetInput, required: true, description: 'The adjustment.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'target', { id: recordIdOf(input.id, 'Target') }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Target', id: recordIdOf(input.id, 'Target') } }) }),
     resolve: (_root, { input }, ctx) => adjustTarget(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Target'), input.version, valuesOf(input), input.reason),
   }),
   retireTarget: t.field({
@@ -109,7 +109,7 @@ builder.mutationFields((t) => ({
     description: 'Retires a target: it stays readable (`node`, `history`, `changes`) and leaves every list and status count.',
     args: { input: t.arg({ type: RetireTargetInput, required: true, description: 'The target and why.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, 'target', { id: recordIdOf(input.id, 'Target') }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Target', id: recordIdOf(input.id, 'Target') } }) }),
     resolve: (_root, { input }, ctx) => retireTarget(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Target'), input.version, input.reason),
   }),
 }));

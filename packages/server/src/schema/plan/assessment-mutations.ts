@@ -1,6 +1,6 @@
+import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
 import { createAssessment } from '../../writes/context-data.ts';
-import { areasNamed } from '../../writes/plan-data.ts';
 import { AssessmentKindEnum, ReliabilityEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
 import { changeSetOf, ProvenanceInput, writeType } from '../common/write-inputs.ts';
@@ -31,7 +31,7 @@ builder.mutationField('createAssessment', (t) =>
     description: 'Records what a source states about a plan as a whole. DUPLICATE when that passage’s assessment of that kind is recorded already.',
     args: { input: t.arg({ type: CreateAssessmentInput, required: true, description: 'The assessment.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { plans: [input.plan] }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { plans: [input.plan] }) }),
     resolve: (_root, { input }, ctx) =>
       createAssessment(
         ctx,

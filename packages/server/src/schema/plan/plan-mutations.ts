@@ -1,6 +1,7 @@
+import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
-import { areasNamed, createPlan } from '../../writes/plan-data.ts';
-import { areasOfRecord, updatePlan } from '../../writes/plan-data-changes.ts';
+import { createPlan } from '../../writes/plan-data.ts';
+import { updatePlan } from '../../writes/plan-data-changes.ts';
 import { PlanKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
 import { changeSetOf, recordIdOf, writeType } from '../common/write-inputs.ts';
@@ -30,7 +31,7 @@ builder.mutationField('createPlan', (t) =>
     description: 'Creates a plan of an area. DUPLICATE when the code is taken.',
     args: { input: t.arg({ type: CreatePlanInput, required: true, description: 'The plan.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { areas: [input.area] }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { areas: [input.area] }) }),
     resolve: (_root, { input }, ctx) =>
       createPlan(ctx, changeSetOf(ctx), { code: input.code, kind: input.kind, area: input.area, period: input.period, titleVi: input.titleVi, titleEn: input.titleEn ?? null, parent: input.parent ?? null }, input.reason ?? null),
   }),
@@ -55,7 +56,7 @@ builder.mutationField('updatePlan', (t) =>
     description: 'Corrects a plan’s titles.',
     args: { input: t.arg({ type: UpdatePlanInput, required: true, description: 'The correction.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfRecord(ctx.prisma, 'plan', recordIdOf(input.id, 'Plan')) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Plan', id: recordIdOf(input.id, 'Plan') } }) }),
     resolve: (_root, { input }, ctx) =>
       updatePlan(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Plan'), input.version, { ...(input.titleVi != null ? { titleVi: input.titleVi } : {}), ...(input.titleEn !== undefined ? { titleEn: input.titleEn } : {}) }, input.reason),
   }),

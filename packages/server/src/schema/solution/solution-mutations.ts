@@ -1,6 +1,7 @@
+import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
-import { areasNamed, createSolution, linkSolution } from '../../writes/plan-data.ts';
-import { areasOfRecord, retireSolution, unlinkSolution, updateSolution } from '../../writes/plan-data-changes.ts';
+import { createSolution, linkSolution } from '../../writes/plan-data.ts';
+import { retireSolution, unlinkSolution, updateSolution } from '../../writes/plan-data-changes.ts';
 import { LinkBasisEnum, SolutionKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
 import { changeSetOf, patchOf, ProvenanceInput, recordIdOf, writeType } from '../common/write-inputs.ts';
@@ -44,7 +45,7 @@ builder.mutationFields((t) => ({
     description: 'Adds a solution to a plan. DUPLICATE when the code is taken.',
     args: { input: t.arg({ type: CreateSolutionInput, required: true, description: 'The solution.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { plans: [input.plan] }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { plans: [input.plan] }) }),
     resolve: (_root, { input }, ctx) =>
       createSolution(
         ctx,
@@ -58,7 +59,7 @@ builder.mutationFields((t) => ({
     description: 'Links a solution to an indicator, stating the basis and why. DUPLICATE when they are linked already.',
     args: { input: t.arg({ type: LinkSolutionInput, required: true, description: 'The link.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { solutions: [input.solution], series: [input.indicator] }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { solutions: [input.solution], series: [input.indicator] }) }),
     resolve: (_root, { input }, ctx) => linkSolution(ctx, changeSetOf(ctx), { solution: input.solution, indicator: input.indicator, basis: input.basis, rationale: input.rationale }, input.reason ?? null),
   }),
 }));
@@ -111,7 +112,7 @@ builder.mutationFields((t) => ({
     description: 'Corrects a solution.',
     args: { input: t.arg({ type: UpdateSolutionInput, required: true, description: 'The correction.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfRecord(ctx.prisma, 'solution', recordIdOf(input.id, 'Solution')) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Solution', id: recordIdOf(input.id, 'Solution') } }) }),
     resolve: (_root, { input }, ctx) =>
       updateSolution(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Solution'), input.version, patchOf(input, ['kind', 'textVi', 'textEn', 'sector', 'position', 'provenance']), input.reason),
   }),
@@ -120,7 +121,7 @@ builder.mutationFields((t) => ({
     description: 'Retires a solution: it stays readable (`node`, `changes`) and leaves every list and search.',
     args: { input: t.arg({ type: RetireSolutionInput, required: true, description: 'The solution and why.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasOfRecord(ctx.prisma, 'solution', recordIdOf(input.id, 'Solution')) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Solution', id: recordIdOf(input.id, 'Solution') } }) }),
     resolve: (_root, { input }, ctx) => retireSolution(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Solution'), input.version, input.reason),
   }),
   unlinkSolutionFromIndicator: t.field({
@@ -128,7 +129,7 @@ builder.mutationFields((t) => ({
     description: 'Retires a solution’s link to an indicator.',
     args: { input: t.arg({ type: UnlinkSolutionInput, required: true, description: 'The link and why.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasNamed(ctx.prisma, { solutions: [input.solution], series: [input.indicator] }) }),
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { solutions: [input.solution], series: [input.indicator] }) }),
     resolve: (_root, { input }, ctx) => unlinkSolution(ctx, changeSetOf(ctx), { solution: input.solution, indicator: input.indicator, version: input.version }, input.reason),
   }),
 }));
