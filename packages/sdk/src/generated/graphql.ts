@@ -460,7 +460,7 @@ export type RetireAssignmentInput = {
   version: number;
 };
 
-/** An assessment, an office or an event to retire. */
+/** A record to retire: an assessment, an office, an event, a source, a plan, an indicator definition, a series, an agency or a person. */
 export type RetireRecordInput = {
   /** Its global ID. */
   id: string;

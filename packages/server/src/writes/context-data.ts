@@ -4,11 +4,11 @@ import type { Agency, Assessment, Event, Person, Position } from '@planhub/db/ge
 import type { Context } from '../context.ts';
 import { encodeGlobalId } from '../global-id.ts';
 import type { ChangeSet } from './audit.ts';
-import { checkQuoteLength, dayOf, isoDay, optionalReason, requiredReason } from './fields.ts';
+import { checkQuoteLength, dayOf, isoDay, optionalReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
-import { parseRecord } from './references.ts';
-import { currentAt, type Written } from './results.ts';
-import { runWrite, type Tx, updateAtVersion, type VersionedDelegate } from './transaction.ts';
+import { inUse, parseRecord } from './references.ts';
+import type { Written } from './results.ts';
+import { runWrite, type Tx } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
 // Who and what the facts are about, created through the API: assessments a source states
@@ -21,13 +21,13 @@ const notFound = (field: string, key: string, list: string) => new ReferenceNotF
 async function planByKey(tx: Tx, key: string, field: string) {
   const plan = await tx.plan.findUnique({ where: { key } });
   if (!plan) throw notFound(field, key, 'plans { edges { node { code } } }');
-  return plan;
+  return inUse(plan, field, key);
 }
 
 async function agencyByKey(tx: Tx, key: string, field: string) {
   const agency = await tx.agency.findUnique({ where: { key } });
   if (!agency) throw notFound(field, key, 'agencies { edges { node { code } } }');
-  return agency;
+  return inUse(agency, field, key);
 }
 
 export interface AssessmentFields {
@@ -141,6 +141,7 @@ export function createPosition(ctx: Context, set: ChangeSet, f: PositionFields, 
   return runWrite(ctx, set, async (tx) => {
     const person = await tx.person.findUnique({ where: { key: record.person } });
     if (!person) throw notFound('person', record.person, 'search(text:) for people');
+    inUse(person, 'person', record.person);
     const agency = await agencyByKey(tx, record.agency, 'agency');
     const quote = await quoteFor(tx, f.provenance, 'provenance');
     const attestedOn = dayOf(record.attestedOn)!;
@@ -190,38 +191,5 @@ export function createEvent(ctx: Context, set: ChangeSet, f: EventFields, reason
     });
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'Event', recordId: row.id, areaId: area.id, planId: plan?.id ?? null, before: null, after: row, reason: why });
     return { record: row, changeId };
-  });
-}
-
-export type RetirableContext = 'Assessment' | 'Position' | 'Event';
-
-/** The record's area (and plan), for the audit trail and for its writer's scope. */
-async function placeOf(tx: Tx, model: RetirableContext, id: number): Promise<{ areaId: number | null; areaKey: string | null; planId: number | null } | null> {
-  if (model === 'Assessment') {
-    const row = await tx.assessment.findUnique({ where: { id }, select: { planId: true, plan: { select: { areaId: true, area: { select: { key: true } } } } } });
-    return row && { areaId: row.plan.areaId, areaKey: row.plan.area.key, planId: row.planId };
-  }
-  if (model === 'Position') {
-    const row = await tx.position.findUnique({ where: { id }, select: { agency: { select: { areaId: true, area: { select: { key: true } } } } } });
-    return row && { areaId: row.agency.areaId, areaKey: row.agency.area?.key ?? null, planId: null };
-  }
-  const row = await tx.event.findUnique({ where: { id }, select: { areaId: true, planId: true, area: { select: { key: true } } } });
-  return row && { areaId: row.areaId, areaKey: row.area.key, planId: row.planId };
-}
-
-
-type Retirable = { id: number; version: number; retiredAt: Date | null };
-type RetirableDelegate = VersionedDelegate<Retirable> & { findUnique(args: { where: { id: number } }): Promise<Retirable | null> };
-
-/** Retires an assessment, an office or an event: it stays readable and in the audit trail, and leaves every list. */
-export function retireContextRecord(ctx: Context, set: ChangeSet, model: RetirableContext, id: number, version: number, reason: string): Promise<Written<Retirable>> {
-  const why = requiredReason(reason);
-  return runWrite(ctx, set, async (tx) => {
-    const delegate = (model === 'Assessment' ? tx.assessment : model === 'Position' ? tx.position : tx.event) as unknown as RetirableDelegate;
-    const before = await currentAt(await delegate.findUnique({ where: { id } }), model, id, version);
-    const record = await updateAtVersion(delegate, id, version, { retiredAt: new Date() });
-    const place = (await placeOf(tx, model, id))!;
-    const changeId = await set.record(tx, { operation: 'RETIRE', model, recordId: id, areaId: place.areaId, planId: place.planId, before, after: record, reason: why });
-    return { record, changeId };
   });
 }

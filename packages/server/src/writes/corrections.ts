@@ -4,7 +4,7 @@ import type { Agency, Indicator, IndicatorDefinition, Person, Source } from '@pl
 import type { Context } from '../context.ts';
 import type { ChangeSet } from './audit.ts';
 import { dayOf, isoDay, requiredReason } from './fields.ts';
-import { parseRecord } from './references.ts';
+import { inUse, parseRecord } from './references.ts';
 import { currentAt, type Written } from './results.ts';
 import { runWrite, updateAtVersion } from './transaction.ts';
 import { InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
@@ -36,8 +36,9 @@ export function updateSource(ctx: Context, set: ChangeSet, id: number, version: 
     };
     if (row.kind === 'SYNTHETIC') throw new InvalidInputError([{ field: 'id', message: 'A synthetic source is generated test data: regenerate it, do not correct it.' }]);
     const record = parseRecord(sourceRecord, merged);
-    const agency = record.publisher ? await tx.agency.findUnique({ where: { key: record.publisher }, select: { id: true } }) : null;
+    const agency = record.publisher ? await tx.agency.findUnique({ where: { key: record.publisher }, select: { id: true, retiredAt: true } }) : null;
     if (record.publisher && !agency) throw new ReferenceNotFoundError('publisher', record.publisher, 'List agency codes with `agencies { edges { node { code } } }`.');
+    if (agency && agency.id !== row.publisherId) inUse(agency, 'publisher', record.publisher!);
     const published = parsePreciseDate(record.publishedOn)!;
     const updated = await updateAtVersion<Source>(tx.source, id, version, {
       kind: record.kind,
@@ -114,6 +115,7 @@ export function updateAgency(ctx: Context, set: ChangeSet, id: number, version: 
     });
     const parentRow = record.parent ? await tx.agency.findUnique({ where: { key: record.parent } }) : null;
     if (record.parent && !parentRow) throw new ReferenceNotFoundError('parent', record.parent, 'Name the agency it belongs to by its code.');
+    if (parentRow && parentRow.id !== row.parentId) inUse(parentRow, 'parent', record.parent!);
     if (parentRow && parentRow.id === id) throw new InvalidInputError([{ field: 'parent', message: 'An agency cannot belong to itself.' }]);
     if (parentRow && parentRow.areaId !== null && parentRow.areaId !== row.areaId) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" is another area's agency.` }]);
     const updated = await updateAtVersion<Agency>(tx.agency, id, version, {

@@ -6,7 +6,7 @@ import { encodeGlobalId } from '../global-id.ts';
 import type { ChangeSet } from './audit.ts';
 import { checkQuoteLength, optionalReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
-import { parseRecord, periodOf, planOf, seriesOf } from './references.ts';
+import { inUse, parseRecord, periodOf, planOf, seriesOf } from './references.ts';
 import type { Written } from './results.ts';
 import { runWrite, type Tx } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
@@ -46,6 +46,7 @@ export function createPlan(ctx: Context, set: ChangeSet, f: PlanFields, reason: 
     const period = await periodOf(tx, record.period, 'period');
     const parent = record.parent ? await tx.plan.findUnique({ where: { key: record.parent } }) : null;
     if (record.parent && !parent) throw new ReferenceNotFoundError('parent', record.parent, 'Name the plan this one implements by its code.');
+    if (parent) inUse(parent, 'parent', parent.key);
     if (parent && parent.areaId !== area.id) throw new InvalidInputError([{ field: 'parent', message: `plan "${record.parent}" is another area's: a plan implements a plan of its own area.` }]);
     const row = await tx.plan.create({ data: { key: record.key, kind: record.kind, level: area.level, areaId: area.id, periodId: period.id, titleVi: record.titleVi, titleEn: record.titleEn, parentId: parent?.id ?? null } });
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'Plan', recordId: row.id, areaId: area.id, planId: row.id, before: null, after: row, reason: why });
@@ -90,6 +91,7 @@ export function createSeries(ctx: Context, set: ChangeSet, f: { definition: stri
   return runWrite(ctx, set, async (tx) => {
     const definition = await tx.indicatorDefinition.findUnique({ where: { key: record.definition } });
     if (!definition) throw new ReferenceNotFoundError('definition', record.definition, 'List definitions with `indicatorDefinitions`, or create one (`createIndicatorDefinition`, admins).');
+    inUse(definition, 'definition', record.definition);
     const area = await areaOf(tx, record.area, 'area');
     const unit = await tx.unit.findUnique({ where: { key: record.unit } });
     if (!unit) throw new ReferenceNotFoundError('unit', record.unit, 'List unit codes with `units { code }`.');
@@ -126,6 +128,7 @@ export function createSolution(ctx: Context, set: ChangeSet, f: SolutionFields, 
     if (taken) throw new DuplicateRecordError(encodeGlobalId('Solution', taken.id), null, `A solution with the code "${record.key}"`);
     const plan = await tx.plan.findUnique({ where: { key: record.plan } });
     if (!plan) throw new ReferenceNotFoundError('plan', record.plan, 'List plan codes with `plans { edges { node { code } } }`.');
+    inUse(plan, 'plan', record.plan);
     const sector = record.sector ? await tx.sector.findUnique({ where: { key: record.sector } }) : null;
     if (record.sector && !sector) throw new ReferenceNotFoundError('sector', record.sector, 'List sector codes with `sectors { code }`.');
     const quote = await quoteFor(tx, f.provenance, 'provenance');
@@ -148,6 +151,7 @@ export function linkSolution(ctx: Context, set: ChangeSet, f: { solution: string
   return runWrite(ctx, set, async (tx) => {
     const solution = await tx.solution.findUnique({ where: { key: record.solution }, include: { plan: { select: { areaId: true, id: true } } } });
     if (!solution) throw new ReferenceNotFoundError('solution', record.solution, 'Name the solution by its code.');
+    inUse(solution, 'solution', record.solution);
     const series = await seriesOf(tx, record.indicator, 'indicator');
     if (series.areaId !== solution.plan.areaId) throw new InvalidInputError([{ field: 'indicator', message: `The solution belongs to a plan of another area than ${record.indicator}: link it to its own area's series.` }]);
     const taken = await tx.solutionIndicator.findUnique({ where: { solutionId_indicatorId: { solutionId: solution.id, indicatorId: series.id } }, select: { id: true } });
@@ -177,8 +181,10 @@ export function createAssignment(ctx: Context, set: ChangeSet, f: AssignmentFiel
   return runWrite(ctx, set, async (tx) => {
     const agency = await tx.agency.findUnique({ where: { key: record.agency } });
     if (!agency) throw new ReferenceNotFoundError('agency', record.agency, 'List agency codes with `agencies { edges { node { code } } }`.');
+    inUse(agency, 'agency', record.agency);
     const solution = record.solution ? await tx.solution.findUnique({ where: { key: record.solution }, include: { plan: true } }) : null;
     if (record.solution && !solution) throw new ReferenceNotFoundError('solution', record.solution, 'Name the solution by its code.');
+    if (solution) inUse(solution, 'solution', solution.key);
     const series = record.indicator ? await seriesOf(tx, record.indicator, 'indicator') : null;
     const areaId = series?.areaId ?? solution!.plan.areaId;
     const plan = record.plan ? await planOf(tx, record.plan, 'plan', areaId) : null;

@@ -1,4 +1,5 @@
 import type { Db } from '@planhub/db/client';
+import { inUse } from './references.ts';
 import { type ClosestMatch, QuoteNotInSourceError, ReferenceNotFoundError, SourceTextMissingError } from './user-errors.ts';
 
 // Every fact written names its source and the exact passage it comes from. The passage
@@ -92,8 +93,9 @@ export function closestMatch(sourceText: string, quote: string): ClosestMatch | 
  * (with the closest match) when the passage is not in it. `field` is the input's path.
  */
 export async function quoteFor(tx: Tx, input: ProvenanceInput, field: string): Promise<{ id: number; sourceId: number }> {
-  const source = await tx.source.findUnique({ where: { key: input.source }, select: { id: true, key: true, text: true } });
+  const source = await tx.source.findUnique({ where: { key: input.source }, select: { id: true, key: true, text: true, retiredAt: true } });
   if (!source) throw new ReferenceNotFoundError(`${field}.source`, input.source, 'Register the source first (`createSource`), or list sources with `sources`.');
+  inUse(source, `${field}.source`, source.key);
   if (source.text === null) throw new SourceTextMissingError(`${field}.source`, source.key);
   const found = findPassage(source.text, input.quote);
   if (!found) throw new QuoteNotInSourceError(`${field}.quote`, source.key, closestMatch(source.text, input.quote));

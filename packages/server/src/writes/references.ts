@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type InputIssue, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
+import { type InputIssue, InvalidInputError, RecordRetiredError, ReferenceNotFoundError } from './user-errors.ts';
 import type { Tx } from './transaction.ts';
 
 // What a write's input names, looked up inside its transaction (never from a cache: a
@@ -29,13 +29,20 @@ export interface Series {
   dimension: string;
 }
 
+/** A record a write names, refused when retired (RECORD_RETIRED on `field`): new facts name only records in use. */
+export function inUse<T extends { retiredAt: Date | null }>(row: T, field: string, key: string): T {
+  if (row.retiredAt) throw new RecordRetiredError(key, field);
+  return row;
+}
+
 export async function seriesOf(tx: Tx, ref: string, field: string): Promise<Series> {
   const [definition, area] = ref.split('@') as [string, string];
   const row = await tx.indicator.findFirst({
     where: { definition: { key: definition }, area: { key: area } },
-    select: { id: true, areaId: true, area: { select: { key: true } }, definition: { select: { key: true, dimension: true } } },
+    select: { id: true, areaId: true, retiredAt: true, area: { select: { key: true } }, definition: { select: { key: true, dimension: true } } },
   });
   if (!row) throw new ReferenceNotFoundError(field, ref, 'Name a series as <definition>@<area>, as `indicator(area:, code:)` finds it.');
+  inUse(row, field, ref);
   return { id: row.id, areaId: row.areaId, areaKey: row.area.key, definitionKey: row.definition.key, dimension: row.definition.dimension };
 }
 
@@ -55,8 +62,9 @@ export async function unitOf(tx: Tx, key: string, field: string, dimension: stri
 }
 
 export async function planOf(tx: Tx, key: string, field: string, areaId: number) {
-  const row = await tx.plan.findUnique({ where: { key }, select: { id: true, areaId: true, periodId: true, key: true } });
+  const row = await tx.plan.findUnique({ where: { key }, select: { id: true, areaId: true, periodId: true, key: true, retiredAt: true } });
   if (!row) throw new ReferenceNotFoundError(field, key, 'List plan codes with `plans { edges { node { code } } }`.');
+  inUse(row, field, key);
   if (row.areaId !== areaId) throw new InvalidInputError([{ field, message: `plan "${key}" is another area's: a series' targets and results belong to plans of its own area.` }]);
   return row;
 }

@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import { encodeGlobalId } from '../global-id.ts';
 import type { ChangeSet } from './audit.ts';
 import { optionalReason } from './fields.ts';
-import { parseRecord } from './references.ts';
+import { inUse, parseRecord } from './references.ts';
 import { runWrite } from './transaction.ts';
 import type { Written } from './results.ts';
 import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
@@ -42,8 +42,9 @@ export function createSource(ctx: Context, set: ChangeSet, f: SourceFields, reas
   return runWrite(ctx, set, async (tx) => {
     const existing = await tx.source.findUnique({ where: { key: record.key }, select: { id: true } });
     if (existing) throw new DuplicateRecordError(encodeGlobalId('Source', existing.id), null, `A source with the code "${record.key}"`);
-    const publisher = record.publisher ? await tx.agency.findUnique({ where: { key: record.publisher }, select: { id: true } }) : null;
+    const publisher = record.publisher ? await tx.agency.findUnique({ where: { key: record.publisher }, select: { id: true, retiredAt: true } }) : null;
     if (record.publisher && !publisher) throw new ReferenceNotFoundError('publisher', record.publisher, 'List agency codes with `agencies { edges { node { code } } }`.');
+    if (publisher) inUse(publisher, 'publisher', record.publisher!);
     const row = await tx.source.create({
       data: {
         key: record.key,

@@ -107,8 +107,13 @@ export class DuplicateRecordError extends UserError {
 
 export class RecordRetiredError extends UserError {
   readonly code = 'RECORD_RETIRED' as const;
-  constructor(id: string) {
-    super(`id: ${id} is retired; it stays in history and cannot be changed. Create a new record instead.`, 'id');
+  constructor(id: string, field = 'id') {
+    super(
+      field === 'id'
+        ? `id: ${id} is retired; it stays in history and cannot be changed. Create a new record instead.`
+        : `${field}: "${id}" is retired; it stays in history, and new facts cannot name it. Name one in use.`,
+      field,
+    );
   }
 }
 

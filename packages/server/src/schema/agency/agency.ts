@@ -29,14 +29,14 @@ export const AgencyRef = builder.prismaNode('Agency', {
       {
         ...pageOptions,
         cursor: 'id',
-        description: 'Agencies that belong to this one, by name.',
-        query: () => ({ orderBy: [{ sortKey: 'asc' }, { id: 'asc' }] }),
+        description: 'Agencies that belong to this one, by name (retired ones left out).',
+        query: () => ({ where: { retiredAt: null }, orderBy: [{ sortKey: 'asc' }, { id: 'asc' }] }),
       },
       {
         fields: (c) => ({
           totalCount: c.int({
             description: TOTAL_COUNT_DESCRIPTION,
-            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'agency', 'parentId', conn.parent.id),
+            resolve: (conn, _args, ctx) => countChildren(ctx, conn, 'agency', 'parentId', conn.parent.id, { retiredAt: null }),
           }),
         }),
       },

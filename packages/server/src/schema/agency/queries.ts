@@ -25,9 +25,9 @@ const AgencyFilter = builder.inputType('AgencyFilter', {
 type Filter = typeof AgencyFilter.$inferInput;
 
 async function agencyWhere(filter: Filter | null | undefined, ctx: Context) {
-  if (!filter) return {};
+  if (!filter) return { retiredAt: null };
   const parentId = filter.parent ? await requireExisting(ctx, 'agency', filter.parent, 'filter.parent') : undefined;
-  const and: object[] = [];
+  const and: object[] = [{ retiredAt: null }];
   if (filter.level) and.push({ level: filter.level });
   if (filter.kind) and.push({ kind: filter.kind });
   if (parentId !== undefined) and.push({ parentId });
@@ -47,7 +47,7 @@ builder.queryFields((t) => ({
     type: 'Agency',
     cursor: 'id',
     ...pageOptions,
-    description: 'Agencies, by name (Vietnamese order). Walk the tree with `rootsOnly` and `children`.',
+    description: 'Agencies, by name (Vietnamese order), retired ones left out. Walk the tree with `rootsOnly` and `children`.',
     args: { filter: t.arg({ type: AgencyFilter, required: false, description: 'Conditions the agencies must meet.' }) },
     totalCount: async (_parent, args, ctx) => {
       const where = await whereOf(args, ctx);

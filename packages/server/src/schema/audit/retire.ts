@@ -1,35 +1,52 @@
 import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
 import { ErrorCode, userError } from '../../errors.ts';
-import { type RetirableContext, retireContextRecord } from '../../writes/context-data.ts';
+import { RETIRABLE, type RetirableModel, retireRecord } from '../../writes/retirement.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
 import { changeSetOf } from '../common/write-inputs.ts';
 import type { GlobalIdArg } from '../common/lookup.ts';
 import { ChangeRef } from './change.ts';
 
-// Retiring an assessment, an office (position) or an event, by its global ID: one
-// mutation for the three, since they retire alike. (Targets, results, solutions, links
-// and assignments have mutations of their own, beside their other writes.)
+// Retiring by global ID the records that retire alike (writes/retirement.ts): assessments,
+// offices (positions) and events, and what facts hang on: sources, plans, indicator
+// definitions, series, agencies and people. Targets, results, solutions, links and
+// assignments have retire mutations of their own, beside their other writes.
 
-const RETIRABLE = ['Assessment', 'Position', 'Event'] as const;
+const NOUN: Record<RetirableModel, string> = {
+  Assessment: 'assessment',
+  Position: 'office',
+  Event: 'event',
+  Source: 'source',
+  Plan: 'plan',
+  IndicatorDefinition: 'definition',
+  Indicator: 'series',
+  Agency: 'agency',
+  Person: 'person',
+};
 
 for (const model of RETIRABLE) {
-  const noun = model === 'Position' ? 'office' : model.toLowerCase();
-  builder.prismaObjectFields(model, (t) => ({
-    version: t.exposeInt('version', { description: `The ${noun}’s version: name it to retire it; a stale one is refused with CONFLICT.` }),
-    retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true, description: `When the ${noun} was retired: it stays readable and in the audit trail, and leaves every list. Null while in use.` }),
-  }));
+  const noun = NOUN[model];
+  builder.prismaObjectField(model, 'retiredAt', (t) =>
+    t.expose('retiredAt', { type: 'DateTime', nullable: true, description: `When the ${noun} was retired: it stays readable and in the audit trail, and leaves every list. Null while in use.` }),
+  );
+}
+for (const model of ['Assessment', 'Position', 'Event'] as const) {
+  builder.prismaObjectField(model, 'version', (t) => t.exposeInt('version', { description: `The ${NOUN[model]}’s version: name it to correct or retire it; a stale one is refused with CONFLICT.` }));
 }
 
-function modelOf(id: GlobalIdArg): RetirableContext {
+/** Records of no area (shared by every province): only admins retire them. */
+const SHARED = ['Source', 'IndicatorDefinition', 'Person'] as const;
+const isShared = (model: RetirableModel): model is (typeof SHARED)[number] => (SHARED as readonly string[]).includes(model);
+
+function modelOf(id: GlobalIdArg): RetirableModel {
   if (!(RETIRABLE as readonly string[]).includes(id.typename)) {
-    throw userError(ErrorCode.INVALID_ID, `input.id: names a ${id.typename}; retireRecord retires an Assessment, a Position or an Event (other records have retire mutations of their own).`, { argument: 'input.id' });
+    throw userError(ErrorCode.INVALID_ID, `input.id: names a ${id.typename}; retireRecord retires ${RETIRABLE.join(', ')} (other records have retire mutations of their own).`, { argument: 'input.id' });
   }
-  return id.typename as RetirableContext;
+  return id.typename as RetirableModel;
 }
 
 const RetireRecordInput = builder.inputType('RetireRecordInput', {
-  description: 'An assessment, an office or an event to retire.',
+  description: 'A record to retire: an assessment, an office, an event, a source, a plan, an indicator definition, a series, an agency or a person.',
   fields: (t) => ({
     id: t.globalID({ required: true, description: 'Its global ID.' }),
     version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
@@ -47,12 +64,17 @@ const RecordRetired = builder.objectRef<{ changeId: number }>('RecordRetired').i
 builder.mutationField('retireRecord', (t) =>
   t.field({
     type: RecordRetired,
-    description: 'Retires an assessment, an office (position) or an event: it stays readable and in the audit trail, and leaves every list.',
+    description:
+      'Retires an assessment, an office (position), an event, a source, a plan, an indicator definition, a series, an agency or a person: it stays readable and in the audit trail, and leaves every list. RECORD_IN_USE while live records depend on it (they are named). Sources, definitions and people are every province’s: admins only.',
     args: { input: t.arg({ type: RetireRecordInput, required: true, description: 'The record and why.' }) },
     errors: WRITE_ERRORS,
-    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: modelOf(input.id), id: Number(input.id.id) } }) }),
+    authScopes: async (_root, { input }, ctx) => {
+      const model = modelOf(input.id);
+      if (isShared(model)) return { admin: true };
+      return { areas: await areasTouched(ctx.prisma, { record: { model, id: Number(input.id.id) } }) };
+    },
     resolve: async (_root, { input }, ctx) => {
-      const written = await retireContextRecord(ctx, changeSetOf(ctx), modelOf(input.id), Number(input.id.id), input.version, input.reason);
+      const written = await retireRecord(ctx, changeSetOf(ctx), modelOf(input.id), Number(input.id.id), input.version, input.reason);
       return { changeId: written.changeId };
     },
   }),

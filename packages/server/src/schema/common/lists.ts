@@ -28,10 +28,10 @@ builder.queryFields((t) => ({
     type: 'Source',
     cursor: 'id',
     ...pageOptions,
-    totalCount: (_p, _a, ctx) => ctx.prisma.source.count(),
-    description: 'The documents PlanHub’s facts come from, newest first.',
+    totalCount: (_p, _a, ctx) => ctx.prisma.source.count({ where: { retiredAt: null } }),
+    description: 'The documents PlanHub’s facts come from, newest first (retired ones left out).',
     // Texts are read only when asked for (SourceRef.text).
-    resolve: (query, _root, _args, ctx) => ctx.prisma.source.findMany({ ...query, omit: { text: true }, orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }] }) as never,
+    resolve: (query, _root, _args, ctx) => ctx.prisma.source.findMany({ ...query, where: { retiredAt: null }, omit: { text: true }, orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }] }) as never,
   }),
   areas: t.prismaConnection({
     type: 'Area',

@@ -16,6 +16,7 @@ export const SourceRef = builder.prismaNode('Source', {
   // Unknown IDs resolve to null, which node(id) reports as NOT_FOUND.
   nullable: true,
   fields: (t) => ({
+    code: t.exposeString('key', { description: 'Stable code, e.g. `bbk-2023-12-13-hoi-nghi-ktxh-2024`: what a fact’s `provenance.source` names.' }),
     title: t.exposeString('title', { description: 'Title of the document.' }),
     kind: t.expose('kind', { type: SourceKindEnum, description: 'What kind of document it is.' }),
     documentNumber: t.exposeString('documentNumber', {

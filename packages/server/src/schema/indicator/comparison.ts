@@ -52,12 +52,12 @@ async function compare(ctx: Context, code: string, periodCode: string, measure: 
     const definition = await ctx.reference.get('indicatorDefinition', definitionId);
     const previous = await ctx.reference.previousPeriodOf(period.id);
     const areas = new Map((await ctx.reference.all('area')).map((a) => [a.id, a]));
-    const series = (await ctx.prisma.indicator.findMany({ where: { definitionId }, orderBy: { id: 'asc' } })).filter(
+    const series = (await ctx.prisma.indicator.findMany({ where: { definitionId, retiredAt: null }, orderBy: { id: 'asc' } })).filter(
       (s) => level === null || areas.get(s.areaId)?.level === level,
     );
     const periodIds = previous ? [period.id, previous.id] : [period.id];
     // By the definition, not an ID list: one statement whatever the number of areas.
-    const results = await ctx.prisma.result.findMany({ where: { indicator: { definitionId }, periodId: { in: periodIds }, measure, retiredAt: null } });
+    const results = await ctx.prisma.result.findMany({ where: { indicator: { definitionId, retiredAt: null }, periodId: { in: periodIds }, measure, retiredAt: null } });
     const figures = new Map<string, Result[]>();
     for (const r of results) {
       const key = `${r.indicatorId}:${r.periodId}`;

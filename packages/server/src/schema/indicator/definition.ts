@@ -35,8 +35,8 @@ export const IndicatorDefinitionRef = builder.prismaNode('IndicatorDefinition', 
     }),
     sector: t.field(referenceField(SectorRef, 'sector', 'sectorId', 'The sector or theme it belongs to.')),
     series: t.relation('series', {
-      description: `Its series: one per area that measures it, by area code; at most ${LIST_CAP}.`,
-      query: { orderBy: [{ area: { key: 'asc' } }, { id: 'asc' }], take: LIST_CAP },
+      description: `Its series: one per area that measures it, by area code (retired ones left out); at most ${LIST_CAP}.`,
+      query: { where: { retiredAt: null }, orderBy: [{ area: { key: 'asc' } }, { id: 'asc' }], take: LIST_CAP },
     }),
   }),
 });

@@ -52,7 +52,7 @@ const IndicatorFilter = builder.inputType('IndicatorFilter', {
 type Filter = typeof IndicatorFilter.$inferInput;
 
 async function definitionWhere(ctx: Context, filter: typeof DefinitionFilter.$inferInput | null | undefined) {
-  const and: object[] = [];
+  const and: object[] = [{ retiredAt: null }];
   if (filter?.sector) and.push(await sectorWhere(ctx, filter.sector, 'filter.sector'));
   if (filter?.text) and.push({ searchText: { contains: fold(filter.text) } });
   return { AND: and };
@@ -69,7 +69,7 @@ interface IndicatorScope {
 }
 
 async function indicatorScope(filter: Filter | null | undefined, ctx: Context): Promise<IndicatorScope> {
-  if (!filter) return { where: {} };
+  if (!filter) return { where: { retiredAt: null } };
   const planId = filter.plan ? await requireExisting(ctx, 'plan', filter.plan, 'filter.plan') : undefined;
   const agencyId = filter.agency ? await requireExisting(ctx, 'agency', filter.agency, 'filter.agency') : undefined;
   // The year's periods by ID first: `periodId IN (…)` probes the (indicatorId, periodId)
@@ -81,7 +81,7 @@ async function indicatorScope(filter: Filter | null | undefined, ctx: Context): 
     ...yearPeriod,
     ...(filter.mainOnly ? { isMain: true as const } : {}),
   };
-  const and: object[] = [];
+  const and: object[] = [{ retiredAt: null }];
   let ids: readonly number[] | undefined;
   if (filter.status) {
     // Status is computed, not stored: the indicators with a target of this status in
@@ -156,7 +156,7 @@ builder.queryFields((t) => ({
     type: 'IndicatorDefinition',
     cursor: 'id',
     ...pageOptions,
-    description: 'The catalogue: what is measured, each definition shared by every area that measures it; by Vietnamese name.',
+    description: 'The catalogue: what is measured, each definition shared by every area that measures it; by Vietnamese name, retired ones left out.',
     args: { filter: t.arg({ type: DefinitionFilter, required: false, description: 'Conditions the definitions must meet.' }) },
     totalCount: async (_parent, args, ctx) => {
       const where = await definitionWhere(ctx, args.filter);
@@ -184,7 +184,7 @@ builder.queryFields((t) => ({
     type: 'Indicator',
     cursor: 'id',
     ...pageOptions,
-    description: 'Indicators, filtered and ordered. Paged with keyset cursors: stable while data is added.',
+    description: 'Indicators (series), filtered and ordered, retired ones left out. Paged with keyset cursors: stable while data is added.',
     args: {
       filter: t.arg({ type: IndicatorFilter, required: false, description: 'Conditions the indicators must meet.' }),
       orderBy: t.arg({ type: IndicatorOrder, required: false, description: 'Ordering; by default the order recorded.' }),

@@ -28,7 +28,7 @@ builder.queryFields((t) => ({
       const where = await whereOf(args, ctx);
       return ctx.remember(`plan:${JSON.stringify(where)}`, () => ctx.prisma.plan.count({ where }));
     },
-    description: 'Plans, in the order they were recorded.',
+    description: 'Plans, in the order they were recorded (retired ones left out).',
     args: { filter: t.arg({ type: PlanFilter, required: false, description: 'Conditions the plans must meet.' }) },
     resolve: async (query, _root, args, ctx) =>
       ctx.prisma.plan.findMany({
@@ -56,6 +56,7 @@ type PlanFilterShape = typeof PlanFilter.$inferInput | null | undefined;
 async function planWhere(filter: PlanFilterShape, ctx: Context) {
   if (filter?.area) await requireCode(ctx, 'area', filter.area, 'filter.area');
   return {
+    retiredAt: null,
     ...(filter?.kind ? { kind: filter.kind } : {}),
     ...(filter?.level ? { level: filter.level } : {}),
     ...(filter?.area ? { area: { key: filter.area } } : {}),

@@ -61,11 +61,12 @@ function delegateOf(ctx: Context, kind: Kind): SearchableDelegate<Hit> {
  * than REMEMBERED_MATCHES, and pages then read the rows in order.
  */
 /** The rows of a kind whose text holds the needle; retired solutions are out of search as of every list. */
-const matching = (kind: Kind, needle: string) => ({ searchText: { contains: needle }, ...(kind === 'SOLUTION' ? { retiredAt: null } : {}) });
+// Every kind searched can be retired: retired records are found by ID or code, not by search.
+const matching = (needle: string) => ({ searchText: { contains: needle }, retiredAt: null });
 
 function matchesOf(ctx: Context, kind: Kind, needle: string): Promise<Matches> {
   return ctx.remember(`search:${kind}:${JSON.stringify(needle)}`, async () => {
-    const where = matching(kind, needle);
+    const where = matching(needle);
     const rows = await delegateOf(ctx, kind).findMany({ where, orderBy: BY_NAME, select: { id: true }, take: REMEMBERED_MATCHES + 1 });
     if (rows.length <= REMEMBERED_MATCHES) return { total: rows.length, ids: rows.map((row) => row.id) };
     return { total: await delegateOf(ctx, kind).count({ where }) };
@@ -76,7 +77,7 @@ function matchesOf(ctx: Context, kind: Kind, needle: string): Promise<Matches> {
 async function pageOf(ctx: Context, kind: Kind, needle: string, matches: Matches, skip: number, take: number): Promise<Hit[]> {
   if (!take) return [];
   const delegate = delegateOf(ctx, kind);
-  if (!matches.ids) return delegate.findMany({ where: matching(kind, needle), orderBy: BY_NAME, skip, take });
+  if (!matches.ids) return delegate.findMany({ where: matching(needle), orderBy: BY_NAME, skip, take });
   const ids = matches.ids.slice(skip, skip + take);
   const rows = await delegate.findMany({ where: { id: { in: ids } } });
   const byId = new Map(rows.map((row) => [row.id, row]));
