@@ -18,13 +18,13 @@ import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from 
 
 const notFound = (field: string, key: string, list: string) => new ReferenceNotFoundError(field, key, `List codes with \`${list}\`.`);
 
-async function planByKey(tx: Tx, key: string, field: string) {
+export async function planByKey(tx: Tx, key: string, field: string) {
   const plan = await tx.plan.findUnique({ where: { key } });
   if (!plan) throw notFound(field, key, 'plans { edges { node { code } } }');
   return inUse(plan, field, key);
 }
 
-async function agencyByKey(tx: Tx, key: string, field: string) {
+export async function agencyByKey(tx: Tx, key: string, field: string) {
   const agency = await tx.agency.findUnique({ where: { key } });
   if (!agency) throw notFound(field, key, 'agencies { edges { node { code } } }');
   return inUse(agency, field, key);
@@ -165,15 +165,46 @@ export interface EventFields {
   organizer: string | null;
   plan: string | null;
   provenance: ProvenanceInput;
+  participants: ParticipantFields[];
 }
 
-/** A dated event of an area (the conference that set out a plan). */
+/** Someone who took part in an event, in the role the source gives them. */
+export interface ParticipantFields {
+  person: string;
+  roleVi: string;
+  roleEn: string | null;
+  provenance: ProvenanceInput;
+}
+
+/** The seed's form of participants, for its event schema (quotes are checked against their sources apart). */
+export const participantRecords = (participants: readonly ParticipantFields[]) => participants.map(({ provenance: _p, ...p }) => ({ ...p, quote: 'input' }));
+
+/**
+ * Records participants of an event, each quoted, each a change of its own in the write's
+ * change set; a person already taking part is DUPLICATE (`field` names which).
+ */
+export async function addParticipants(tx: Tx, set: ChangeSet, event: Event, participants: readonly ParticipantFields[], why: string | null): Promise<void> {
+  for (const [i, p] of participants.entries()) {
+    const field = `participants[${i}]`;
+    checkQuoteLength(p.provenance.quote, `${field}.provenance.quote`);
+    const person = await tx.person.findUnique({ where: { key: p.person } });
+    if (!person) throw notFound(`${field}.person`, p.person, 'search(text:) for people');
+    inUse(person, `${field}.person`, p.person);
+    const taken = await tx.eventParticipant.findUnique({ where: { eventId_personId: { eventId: event.id, personId: person.id } }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Event', event.id), null, `"${p.person}" taking part in event "${event.key}"`);
+    const quote = await quoteFor(tx, p.provenance, `${field}.provenance`);
+    const row = await tx.eventParticipant.create({ data: { eventId: event.id, personId: person.id, roleVi: p.roleVi, roleEn: p.roleEn, quoteId: quote.id } });
+    await set.record(tx, { operation: 'CREATE', model: 'EventParticipant', recordId: row.id, areaId: event.areaId, planId: event.planId, before: null, after: row, reason: why });
+  }
+}
+
+/** A dated event of an area (the conference that set out a plan), with who took part. */
 export function createEvent(ctx: Context, set: ChangeSet, f: EventFields, reason: string | null): Promise<Written<Event>> {
   const why = optionalReason(reason);
   checkQuoteLength(f.provenance.quote, 'provenance.quote');
   const record = parseRecord(
     eventRecord,
-    { key: f.code, kind: f.kind, titleVi: f.titleVi, titleEn: f.titleEn, date: isoDay(f.date), area: f.area, organizer: f.organizer, plan: f.plan, quote: 'input', participants: [] },
+    { key: f.code, kind: f.kind, titleVi: f.titleVi, titleEn: f.titleEn, date: isoDay(f.date), area: f.area, organizer: f.organizer, plan: f.plan, quote: 'input', participants: participantRecords(f.participants) },
     { key: 'code', quote: 'provenance.quote' },
   );
   return runWrite(ctx, set, async (tx) => {
@@ -190,6 +221,7 @@ export function createEvent(ctx: Context, set: ChangeSet, f: EventFields, reason
       data: { key: record.key, kind: record.kind, titleVi: record.titleVi, titleEn: record.titleEn, date: dayOf(record.date)!, areaId: area.id, organizerId: organizer?.id ?? null, planId: plan?.id ?? null, quoteId: quote.id },
     });
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'Event', recordId: row.id, areaId: area.id, planId: plan?.id ?? null, before: null, after: row, reason: why });
+    await addParticipants(tx, set, row, f.participants, why);
     return { record: row, changeId };
   });
 }

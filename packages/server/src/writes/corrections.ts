@@ -3,7 +3,7 @@ import { parsePreciseDate } from '@planhub/db/rules/index';
 import type { Agency, Indicator, IndicatorDefinition, Person, Source } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
 import type { ChangeSet } from './audit.ts';
-import { dayOf, isoDay, requiredReason } from './fields.ts';
+import { dayOf, isoDay, pick, requiredReason } from './fields.ts';
 import { inUse, parseRecord } from './references.ts';
 import { currentAt, type Written } from './results.ts';
 import { runWrite, updateAtVersion } from './transaction.ts';
@@ -14,8 +14,6 @@ import { InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 // a person's name. Each names the version it read and gives a reason; the merged record
 // passes the seed's own schema; the update is conditional on the version.
 
-/** A value from the patch when given (null clears it), else the record's. */
-const pick = <T>(patch: Record<string, unknown>, field: string, current: T): T => (patch[field] === undefined ? current : (patch[field] as T));
 
 export function updateSource(ctx: Context, set: ChangeSet, id: number, version: number, patch: Record<string, unknown>, reason: string): Promise<Written<Source>> {
   const why = requiredReason(reason);

@@ -26,3 +26,6 @@ export function checkQuoteLength(quote: string, field: string): void {
 /** A date as the seed's records write it (YYYY-MM-DD), for the shared record schemas. */
 export const isoDay = (d: Date | null | undefined): string | null => (d ? d.toISOString().slice(0, 10) : null);
 export const dayOf = (s: string | null): Date | null => (s ? new Date(`${s}T00:00:00.000Z`) : null);
+
+/** A value from a correction's patch when given (null clears it), else the record's. */
+export const pick = <P extends object, T>(patch: P, field: keyof P & string, current: T): T => (patch[field] === undefined ? current : (patch[field] as T));

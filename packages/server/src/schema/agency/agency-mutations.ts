@@ -2,9 +2,10 @@ import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
 import { createAgency, createPerson, createPosition } from '../../writes/context-data.ts';
 import { updateAgency, updatePerson } from '../../writes/corrections.ts';
+import { updatePosition } from '../../writes/context-changes.ts';
 import { AgencyKindEnum, AgencyLevelEnum, OfficeRoleEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, patchOf, ProvenanceInput, recordIdOf, writeType } from '../common/write-inputs.ts';
+import { changeSetOf, patchOf, ProvenanceInput, recordIdOf, versionedRecordFields, writeType } from '../common/write-inputs.ts';
 import { AgencyRef, PersonRef, PositionRef } from './agency.ts';
 
 // Who is responsible: agencies of an area (an editor of the area), people (any writer:
@@ -123,9 +124,7 @@ for (const model of ['Agency', 'Person'] as const) {
 const UpdateAgencyInput = builder.inputType('UpdateAgencyInput', {
   description: 'A correction of an agency: the fields given replace the agency’s (null clears an optional one). Its area stays.',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The agency’s ID.' }),
-    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'agency'),
     kind: t.field({ type: AgencyKindEnum, description: 'What kind of organisation.' }),
     level: t.field({ type: AgencyLevelEnum, description: 'The level it works at.' }),
     nameVi: t.string({ description: 'Its name in Vietnamese.' }),
@@ -140,9 +139,7 @@ const UpdateAgencyInput = builder.inputType('UpdateAgencyInput', {
 const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
   description: 'A correction of a person’s name (admins: a person is every area’s).',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The person’s ID.' }),
-    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'person'),
     fullName: t.string({ required: true, description: 'The full name, as sources write it.' }),
   }),
 });
@@ -168,3 +165,29 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => updatePerson(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Person'), input.version, input.fullName, input.reason),
   }),
 }));
+
+const UpdatePositionInput = builder.inputType('UpdatePositionInput', {
+  description: 'A correction of an office: the fields given replace the office’s (null clears an optional one). Its person and agency stay: another is another office.',
+  fields: (t) => ({
+    ...versionedRecordFields(t, 'office'),
+    role: t.field({ type: OfficeRoleEnum, description: 'The office’s role in its agency.' }),
+    titleVi: t.string({ description: 'The title, in Vietnamese.' }),
+    titleEn: t.string({ description: 'The same in English.' }),
+    startDate: t.field({ type: 'Date', description: 'Since when.' }),
+    endDate: t.field({ type: 'Date', description: 'Until when: the date it ended.' }),
+    attestedOn: t.field({ type: 'Date', description: 'The date the source shows the person in the office.' }),
+    provenance: t.field({ type: ProvenanceInput, description: 'A passage that shows it better, replacing the one recorded.' }),
+  }),
+});
+
+builder.mutationField('updatePosition', (t) =>
+  t.field({
+    type: PositionWrite,
+    description: 'Corrects an office a person holds (an editor of the agency’s area; a national agency’s: admins), e.g. the date it ended.',
+    args: { input: t.arg({ type: UpdatePositionInput, required: true, description: 'The correction.' }) },
+    errors: WRITE_ERRORS,
+    authScopes: async (_root, { input }, ctx) => ({ areas: await areasTouched(ctx.prisma, { record: { model: 'Position', id: recordIdOf(input.id, 'Position') } }) }),
+    resolve: (_root, { input }, ctx) =>
+      updatePosition(ctx, changeSetOf(ctx), recordIdOf(input.id, 'Position'), input.version, patchOf(input, ['role', 'titleVi', 'titleEn', 'startDate', 'endDate', 'attestedOn', 'provenance']), input.reason),
+  }),
+);

@@ -4,7 +4,7 @@ import { createAssignment } from '../../writes/plan-data.ts';
 import { retireAssignment } from '../../writes/plan-data-changes.ts';
 import { AssignmentRoleEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, ProvenanceInput, recordIdOf, writeType } from '../common/write-inputs.ts';
+import { changeSetOf, ProvenanceInput, recordIdOf, versionedRecordFields, writeType } from '../common/write-inputs.ts';
 import { AssignmentRef } from './agency.ts';
 
 // Who is responsible: an agency assigned to a solution or an indicator, within a plan or
@@ -53,9 +53,7 @@ builder.prismaObjectFields('Assignment', (t) => ({
 const RetireAssignmentInput = builder.inputType('RetireAssignmentInput', {
   description: 'An assignment to retire (the agency is no longer responsible).',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The assignment’s ID.' }),
-    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'assignment'),
   }),
 });
 

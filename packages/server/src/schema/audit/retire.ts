@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import { ErrorCode, userError } from '../../errors.ts';
 import { RETIRABLE, type RetirableModel, retireRecord } from '../../writes/retirement.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf } from '../common/write-inputs.ts';
+import { changeSetOf, versionedRecordFields } from '../common/write-inputs.ts';
 import type { GlobalIdArg } from '../common/lookup.ts';
 import { ChangeRef } from './change.ts';
 
@@ -48,9 +48,7 @@ function modelOf(id: GlobalIdArg): RetirableModel {
 const RetireRecordInput = builder.inputType('RetireRecordInput', {
   description: 'A record to retire: an assessment, an office, an event, a source, a plan, an indicator definition, a series, an agency or a person.',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'Its global ID.' }),
-    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'record'),
   }),
 });
 

@@ -4,7 +4,7 @@ import { updateSource } from '../../writes/corrections.ts';
 import { SourceKindEnum } from './enums.ts';
 import { SourceRef } from './source.ts';
 import { WRITE_ERRORS } from './user-errors.ts';
-import { changeSetOf, patchOf, recordIdOf, writeType } from './write-inputs.ts';
+import { changeSetOf, patchOf, recordIdOf, versionedRecordFields, writeType } from './write-inputs.ts';
 
 // Registering a source, with its full text: any signed-in writer may (a source belongs to
 // no area); the facts quoted from it are scoped as their own areas are.
@@ -61,9 +61,7 @@ builder.prismaObjectField('Source', 'version', (t) => t.exposeInt('version', { d
 const UpdateSourceInput = builder.inputType('UpdateSourceInput', {
   description: 'A correction of how a source is described (admins). Its text cannot change: every quote’s offsets index it; register a corrected document as a source of its own.',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The source’s ID.' }),
-    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'source'),
     kind: t.field({ type: SourceKindEnum, description: 'What kind of document it is.' }),
     title: t.string({ description: 'Its title.' }),
     publisherName: t.string({ description: 'Who published it, as the document names them.' }),

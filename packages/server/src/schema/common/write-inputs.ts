@@ -22,6 +22,15 @@ export const ProvenanceInput = builder.inputType('ProvenanceInput', {
   }),
 });
 
+/** The record a correction or retirement names, the version it read, and why: every such input's first fields. */
+export function versionedRecordFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>, noun: string) {
+  return {
+    id: t.globalID({ required: true, description: `The ID of the ${noun}.` }),
+    version: t.int({ required: true, description: `The ${noun}’s version as read (its \`version\` field): a stale one is refused with CONFLICT.` }),
+    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+  };
+}
+
 /** The numeric ID of a global ID naming a `typename`: INVALID_ID when it names another kind. */
 export function recordIdOf(id: GlobalIdArg, typename: string, argument = 'input.id'): number {
   if (id.typename !== typename) {

@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import { recordResult, type ResultFields, retireResult, updateResult } from '../../writes/results.ts';
 import { ReliabilityEnum, ResultMeasureEnum, ValueBoundEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, writeType, patchOf, ProvenanceInput, recordIdOf } from '../common/write-inputs.ts';
+import { changeSetOf, patchOf, ProvenanceInput, recordIdOf, versionedRecordFields, writeType } from '../common/write-inputs.ts';
 import { ResultRef } from './result.ts';
 
 // Recording, correcting and retiring results. An editor writes only results of series of
@@ -43,9 +43,7 @@ const RecordResultInput = builder.inputType('RecordResultInput', {
 const UpdateResultInput = builder.inputType('UpdateResultInput', {
   description: 'A correction of a result: the fields given replace the result’s, the others stay. A field given as null is cleared.',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The result’s ID.' }),
-    version: t.int({ required: true, description: 'The version read (`version`): a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why it changes; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'result'),
     ...resultFields(t, false),
   }),
 });
@@ -53,9 +51,7 @@ const UpdateResultInput = builder.inputType('UpdateResultInput', {
 const RetireInput = builder.inputType('RetireResultInput', {
   description: 'A result to retire: it stays in history and leaves every list and status.',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The result’s ID.' }),
-    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why it is retired; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'result'),
   }),
 });
 

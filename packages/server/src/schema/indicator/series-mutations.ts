@@ -4,7 +4,7 @@ import { createIndicatorDefinition, createSeries } from '../../writes/plan-data.
 import { updateIndicatorDefinition, updateSeries } from '../../writes/corrections.ts';
 import { DirectionEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, patchOf, recordIdOf, writeType } from '../common/write-inputs.ts';
+import { changeSetOf, patchOf, recordIdOf, versionedRecordFields, writeType } from '../common/write-inputs.ts';
 import { IndicatorDefinitionRef } from './definition.ts';
 import { IndicatorRef } from './indicator.ts';
 
@@ -82,9 +82,7 @@ for (const model of ['IndicatorDefinition', 'Indicator'] as const) {
 const UpdateIndicatorDefinitionInput = builder.inputType('UpdateIndicatorDefinitionInput', {
   description: 'A correction of a catalogue definition (admins). Its code and dimension stay: every series and figure depends on them.',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The definition’s ID.' }),
-    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'definition'),
     nameVi: t.string({ description: 'Its name in Vietnamese.' }),
     nameEn: t.string({ description: 'Its name in English (null clears it).' }),
     descriptionVi: t.string({ description: 'What it measures, in Vietnamese (null clears it).' }),
@@ -98,9 +96,7 @@ const UpdateIndicatorDefinitionInput = builder.inputType('UpdateIndicatorDefinit
 const UpdateSeriesInput = builder.inputType('UpdateSeriesInput', {
   description: 'A correction of an area’s series: the unit its figures are usually stated in.',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The series’ ID.' }),
-    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'series'),
     unit: t.string({ required: true, description: 'The unit’s code: one of the definition’s dimension.' }),
   }),
 });

@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import { adjustTarget, retireTarget, setTarget, type TargetFields, type TargetValues, updateTarget } from '../../writes/targets.ts';
 import { ComparatorEnum, RangeKindEnum, TargetKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, writeType, patchOf, ProvenanceInput, recordIdOf } from '../common/write-inputs.ts';
+import { changeSetOf, patchOf, ProvenanceInput, recordIdOf, versionedRecordFields, writeType } from '../common/write-inputs.ts';
 import type { InputFields } from './result-mutations.ts';
 import { TargetRef } from './target.ts';
 
@@ -36,25 +36,19 @@ const SetTargetInput = builder.inputType('SetTargetInput', {
   fields: (t) => ({ ...keyFields(t, true), ...valueFields(t, true), reason: t.string({ description: 'Why, when worth saying; kept in the audit trail.' }) }),
 });
 
-const versioned = (t: InputFields, noun: string) => ({
-  id: t.globalID({ required: true, description: `The ${noun}’s ID.` }),
-  version: t.int({ required: true, description: 'The version read (`version`): a stale one is refused with CONFLICT.' }),
-  reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
-});
-
 const UpdateTargetInput = builder.inputType('UpdateTargetInput', {
   description: 'A correction of a target recorded wrongly: the fields given replace the target’s, the others stay. For a later decision that changes it, use `adjustTarget`.',
-  fields: (t) => ({ ...versioned(t, 'target'), ...keyFields(t, false), ...valueFields(t, false) }),
+  fields: (t) => ({ ...versionedRecordFields(t, 'target'), ...keyFields(t, false), ...valueFields(t, false) }),
 });
 
 const AdjustTargetInput = builder.inputType('AdjustTargetInput', {
   description: 'An adjustment (điều chỉnh chỉ tiêu): the values in force from now, quoted from the decision that adjusts them.',
-  fields: (t) => ({ ...versioned(t, 'target'), ...valueFields(t, true) }),
+  fields: (t) => ({ ...versionedRecordFields(t, 'target'), ...valueFields(t, true) }),
 });
 
 const RetireTargetInput = builder.inputType('RetireTargetInput', {
   description: 'A target to retire: it stays in history and leaves every list and status count.',
-  fields: (t) => ({ ...versioned(t, 'target') }),
+  fields: (t) => ({ ...versionedRecordFields(t, 'target') }),
 });
 
 const KEY_FIELDS = ['indicator', 'plan', 'period', 'kind', 'isMain'] as const;

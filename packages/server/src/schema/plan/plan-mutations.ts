@@ -4,7 +4,7 @@ import { createPlan } from '../../writes/plan-data.ts';
 import { updatePlan } from '../../writes/plan-data-changes.ts';
 import { PlanKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, recordIdOf, writeType } from '../common/write-inputs.ts';
+import { changeSetOf, recordIdOf, versionedRecordFields, writeType } from '../common/write-inputs.ts';
 import { PlanRef } from './plan.ts';
 
 // Creating a plan: an editor of its area (and the areas within it) may.
@@ -40,9 +40,7 @@ builder.mutationField('createPlan', (t) =>
 const UpdatePlanInput = builder.inputType('UpdatePlanInput', {
   description: 'A correction of a plan’s titles: the fields given replace the plan’s.',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The plan’s ID.' }),
-    version: t.int({ required: true, description: 'The version read (`version`): a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'plan'),
     titleVi: t.string({ description: 'Its title in Vietnamese.' }),
     titleEn: t.string({ description: 'Its title in English (null clears it).' }),
   }),

@@ -4,7 +4,7 @@ import { createSolution, linkSolution } from '../../writes/plan-data.ts';
 import { retireSolution, unlinkSolution, updateSolution } from '../../writes/plan-data-changes.ts';
 import { LinkBasisEnum, SolutionKindEnum } from '../common/enums.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
-import { changeSetOf, patchOf, ProvenanceInput, recordIdOf, writeType } from '../common/write-inputs.ts';
+import { changeSetOf, patchOf, ProvenanceInput, recordIdOf, versionedRecordFields, writeType } from '../common/write-inputs.ts';
 import { SolutionLinkRef, SolutionRef } from './solution.ts';
 
 // Solutions of a plan, quoted from their source, and their links to the indicators they
@@ -75,9 +75,7 @@ for (const model of ['Solution', 'SolutionIndicator'] as const) {
 const UpdateSolutionInput = builder.inputType('UpdateSolutionInput', {
   description: 'A correction of a solution: the fields given replace the solution’s.',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The solution’s ID.' }),
-    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'solution'),
     kind: t.field({ type: SolutionKindEnum, description: 'A measure, or a leader’s directive.' }),
     textVi: t.string({ description: 'What will be done, in Vietnamese.' }),
     textEn: t.string({ description: 'The same in English (null clears it).' }),
@@ -90,9 +88,7 @@ const UpdateSolutionInput = builder.inputType('UpdateSolutionInput', {
 const RetireSolutionInput = builder.inputType('RetireSolutionInput', {
   description: 'A solution to retire.',
   fields: (t) => ({
-    id: t.globalID({ required: true, description: 'The solution’s ID.' }),
-    version: t.int({ required: true, description: 'The version read: a stale one is refused with CONFLICT.' }),
-    reason: t.string({ required: true, description: 'Why; kept in the audit trail.' }),
+    ...versionedRecordFields(t, 'solution'),
   }),
 });
 
