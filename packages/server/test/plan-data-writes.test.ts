@@ -187,7 +187,7 @@ describe('retiring an assessment, an office, an event', () => {
     expect(refused).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/national/) });
     expect(await readDataVersion(hub.db.prisma)).toBe(before);
     expect((await retire(national.id, national.version, admin)).code).toBe('RecordRetired');
-    expect((await retire(encodeGlobalIdOf('Plan', 1), 1, admin)).code).toBe('INVALID_ID');
+    expect((await retire(encodeGlobalIdOf('Target', 1), 1, admin)).code).toBe('INVALID_ID');
     const after = dataOf(
       await hub.exec(`query($office: ID!) { plan(code: "tinh-moi-ktxh-2024") { summary { statedAssessments { id } } } events(first: 50) { totalCount }
         office: node(id: $office) { ... on Position { retiredAt agency { officeHolders { id } } } } }`, { office: national.id }),
