@@ -26,6 +26,20 @@ import {
   setTarget,
   updateResult,
   updateTarget,
+  createIndicatorDefinition,
+  updateIndicatorDefinition,
+  updateSeries,
+  updateSource,
+  createAssessment,
+  updateAssessment,
+  createAgency,
+  updateAgency,
+  createPerson,
+  updatePerson,
+  createPosition,
+  updatePosition,
+  createEvent,
+  updateEvent,
 } from './writes.ts';
 
 // Everything bound to one client, for code that prefers `hub.listIndicators()` to
@@ -62,6 +76,20 @@ const methods = {
   unlinkSolutionFromIndicator,
   retireAssignment,
   retireRecord,
+  createIndicatorDefinition,
+  updateIndicatorDefinition,
+  updateSeries,
+  updateSource,
+  createAssessment,
+  updateAssessment,
+  createAgency,
+  updateAgency,
+  createPerson,
+  updatePerson,
+  createPosition,
+  updatePosition,
+  createEvent,
+  updateEvent,
 };
 
 type Bound<F> = F extends (client: PlanHubClient, ...args: infer A) => infer R ? (...args: A) => R : never;

@@ -48,12 +48,12 @@ import {
   type UpdateResultMutationVariables,
   UpdateTargetDocument,
   type UpdateTargetMutationVariables,
-  type UserErrorFieldsFragment,
   type CreateSourceMutation,
   type RecordResultMutation,
   type SetTargetMutation,
 } from './generated/graphql.ts';
 import type { PlanHubClient, RequestOptions } from './types.ts';
+import { outcome, type WriteResult } from './write-result.ts';
 
 // Writes, for data stewards' integrations (a token with the right scope: createClient's
 // `token`). A mistake in the input is not thrown: each method resolves to `{ ok: false,
@@ -62,11 +62,8 @@ import type { PlanHubClient, RequestOptions } from './types.ts';
 // written. Missing or insufficient credentials and outages reject with a PlanHubError
 // (`UNAUTHENTICATED`, `FORBIDDEN`, …), as any request does. Writes are never retried.
 
-/** A write's mistake, as the server returns it in the payload: switch on `__typename` or `code`. */
-export type WriteError = UserErrorFieldsFragment;
-
-/** What a write resolves to: what was written, or the typed error saying what to fix. */
-export type WriteResult<T> = { ok: true; data: T } | { ok: false; error: WriteError };
+export type { WriteError, WriteResult } from './write-result.ts';
+export * from './context-writes.ts';
 
 /** A result as a write returns it, with the audit-trail entry of the write. */
 export type ResultWritten = Extract<RecordResultMutation['recordResult'], { __typename: 'ResultWrite' }>;
@@ -74,12 +71,6 @@ export type ResultWritten = Extract<RecordResultMutation['recordResult'], { __ty
 export type TargetWritten = Extract<SetTargetMutation['setTarget'], { __typename: 'TargetWrite' }>;
 /** A source as registered, with the audit-trail entry of the write. */
 export type SourceWritten = Extract<CreateSourceMutation['createSource'], { __typename: 'SourceWrite' }>;
-
-type Payload = { __typename: string };
-
-function outcome<T extends Payload>(payload: Payload, success: string): WriteResult<T> {
-  return payload.__typename === success ? { ok: true, data: payload as T } : { ok: false, error: payload as unknown as WriteError };
-}
 
 /** Registers a source with its full text, against which every quote of it is checked. */
 export async function createSource(client: PlanHubClient, input: CreateSourceMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<SourceWritten>> {
@@ -167,7 +158,7 @@ export type SolutionRetired = Extract<RetireSolutionMutation['retireSolution'], 
 export type SolutionUnlinked = Extract<UnlinkSolutionFromIndicatorMutation['unlinkSolutionFromIndicator'], { __typename: 'SolutionLinkWrite' }>;
 /** An assignment as retired, with the audit-trail entry of the write. */
 export type AssignmentRetired = Extract<RetireAssignmentMutation['retireAssignment'], { __typename: 'AssignmentWrite' }>;
-/** The audit-trail entry of a retired assessment, office or event. */
+/** The audit-trail entry of a retired record (retireRecord). */
 export type RecordRetired = Extract<RetireRecordMutation['retireRecord'], { __typename: 'RecordRetired' }>;
 
 /** Corrects a plan's titles, naming the `version` read. */
@@ -195,7 +186,7 @@ export async function retireAssignment(client: PlanHubClient, input: RetireAssig
   return outcome((await client.request(RetireAssignmentDocument, { input }, options)).retireAssignment, 'AssignmentWrite');
 }
 
-/** Retires an assessment, an office or an event, by its global ID. */
+/** Retires, by its global ID, an assessment, an office, an event, a source, a plan, a definition, a series, an agency or a person (`RECORD_IN_USE` while live records depend on it). */
 export async function retireRecord(client: PlanHubClient, input: RetireRecordMutationVariables['input'], options?: RequestOptions): Promise<WriteResult<RecordRetired>> {
   return outcome((await client.request(RetireRecordDocument, { input }, options)).retireRecord, 'RecordRetired');
 }

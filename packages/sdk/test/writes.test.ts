@@ -5,8 +5,23 @@ import { ChangesOfAreaDocument } from '../src/generated/graphql.ts';
 import { subscribe } from '../src/subscribe.ts';
 import {
   adjustTarget,
+  createAgency,
+  createAssessment,
   createAssignment,
+  createEvent,
+  createIndicatorDefinition,
+  createPerson,
   createPlan,
+  createPosition,
+  retireRecord,
+  updateAgency,
+  updateAssessment,
+  updateEvent,
+  updateIndicatorDefinition,
+  updatePerson,
+  updatePosition,
+  updateSeries,
+  updateSource,
   createSolution,
   createSource,
   linkSolutionToIndicator,
@@ -20,6 +35,8 @@ import {
   updateSolution,
 } from '../src/writes.ts';
 import { startPlanHub } from './harness.ts';
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 // The SDK's write methods and its subscribe helper against the real server, over real
 // HTTP: what was written, or the typed error, never an exception for a mistake; an
@@ -36,6 +53,10 @@ beforeAll(async () => {
 afterAll(() => hub?.close());
 
 const SOURCE = 'nien-giam-2023';
+// Typed ad-hoc reads for the versions the corrections name (any document works with `request`).
+const typed = <R, V>(text: string) => parse(text) as TypedDocumentNode<R, V>;
+const SERIES = typed<{ indicator: { id: string; version: number } }, { area: string; code: string }>('query Series($area: String!, $code: String!) { indicator(area: $area, code: $code) { id version } }');
+const SOURCE_VERSION = typed<{ sources: { edges: Array<{ node: { id: string; code: string; version: number } }> } }, Record<string, never>>('query SourceVersion { sources(first: 50) { edges { node { id code version } } } }');
 const QUOTE = 'Tốc độ tăng trưởng kinh tế năm 2023 đạt 6,5%.';
 
 describe('writes', () => {
@@ -89,6 +110,49 @@ describe('writes', () => {
     expect(!stale.ok && stale.error.code).toBe('CONFLICT');
     const retired = await retireSolution(editor, { id: solution.data.solution.id, version: 2, reason: 'Gộp' });
     expect(retired.ok && retired.data.solution.retiredAt).toBeTruthy();
+  });
+
+  it('who is responsible and what is said: an agency, a person, their office, an event, an assessment; each corrected, the office retired', async () => {
+    const q = { source: SOURCE, quote: QUOTE };
+    const agency = await createAgency(editor, { code: 'cuc-thong-ke-bac-kan', kind: 'DEPARTMENT', level: 'PROVINCE', nameVi: 'Cục Thống kê tỉnh', area: 'bac-kan' });
+    const person = await createPerson(editor, { code: 'nguoi-thong-ke', fullName: 'Người Thống Kê' });
+    if (!agency.ok || !person.ok) throw new Error('setup');
+    const office = await createPosition(editor, { person: 'nguoi-thong-ke', agency: 'cuc-thong-ke-bac-kan', role: 'HEAD', titleVi: 'Cục trưởng', attestedOn: '2024-06-01', provenance: q });
+    const event = await createEvent(editor, { code: 'bac-kan-cong-bo-nien-giam', kind: 'CONFERENCE', titleVi: 'Công bố niên giám', date: '2024-06-01', area: 'bac-kan', provenance: q, participants: [{ person: 'nguoi-thong-ke', roleVi: 'công bố', provenance: { source: SOURCE, quote: 'Niên giám.' } }] });
+    const assessment = await createAssessment(editor, { plan: 'bac-kan-ktxh-2024', kind: 'QUALITATIVE', statementVi: 'Tăng trưởng khá', reliability: 'FINAL', provenance: q });
+    if (!office.ok || !event.ok || !assessment.ok) throw new Error(JSON.stringify([office, event, assessment]));
+    expect(event.data.event.participants).toEqual([{ person: { id: person.data.person.id } }]);
+    const results = await Promise.all([
+      updateAgency(editor, { id: agency.data.agency.id, version: 1, nameEn: 'Provincial Statistics Office', reason: 'Tên tiếng Anh' }),
+      updatePosition(editor, { id: office.data.position.id, version: 1, startDate: '2023-01-01', reason: 'Ngày nhận chức' }),
+      updateEvent(editor, { id: event.data.event.id, version: 1, titleEn: 'Statistical yearbook release', reason: 'Tên tiếng Anh' }),
+      updateAssessment(editor, { id: assessment.data.assessment.id, version: 1, statementEn: 'Good growth', reason: 'Bản dịch' }),
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+    // A person is every province's: an editor may not rename one.
+    await expect(updatePerson(editor, { id: person.data.person.id, version: 1, fullName: 'X', reason: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const inUse = await retireRecord(editor, { id: agency.data.agency.id, version: 2, reason: 'Giải thể' });
+    expect(!inUse.ok && inUse.error.code).toBe('RECORD_IN_USE');
+    const retired = await retireRecord(editor, { id: office.data.position.id, version: 2, reason: 'Nghỉ hưu' });
+    expect(retired.ok && retired.data.change.operation).toBe('RETIRE');
+  });
+
+  it('the catalogue, sources and series: admins correct what every province shares', async () => {
+    const adminToken = (await issueToken(hub.db.prisma, { name: 'Quản trị', role: 'ADMIN', areas: [], expiresAt: null, createdBy: 'test' })).secret;
+    const admin = createClient({ url: hub.url, token: adminToken });
+    const definition = await createIndicatorDefinition(admin, { code: 'statistical-yearbooks', nameVi: 'Số niên giám công bố', sector: 'governance', direction: 'HIGHER_IS_BETTER', dimension: 'COUNT' });
+    if (!definition.ok) throw new Error(JSON.stringify(definition.error));
+    const renamed = await updateIndicatorDefinition(admin, { id: definition.data.definition.id, version: 1, nameEn: 'Statistical yearbooks published', reason: 'Tên tiếng Anh' });
+    expect(renamed.ok && renamed.data.definition.version).toBe(2);
+    const { indicator } = await admin.request(SERIES, { area: 'bac-kan', code: 'economic-growth-rate' });
+    const unit = await updateSeries(admin, { id: indicator.id, version: indicator.version, unit: 'percent', reason: 'Đơn vị chuẩn' });
+    expect(unit.ok && unit.data.indicator.version).toBe(indicator.version + 1);
+    const source = await admin.request(SOURCE_VERSION, {});
+    const mine = source.sources.edges.find((e) => e.node.code === SOURCE)!.node;
+    const retitled = await updateSource(admin, { id: mine.id, version: mine.version, title: 'Niên giám thống kê tỉnh Bắc Kạn 2023', reason: 'Tên đầy đủ' });
+    expect(retitled.ok && retitled.data.source.title).toBe('Niên giám thống kê tỉnh Bắc Kạn 2023');
+    const refused = await updateSource(editor, { id: mine.id, version: mine.version + 1, title: 'X', reason: 'x' }).catch((e) => e);
+    expect(refused).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('without a token, a write rejects with UNAUTHENTICATED', async () => {

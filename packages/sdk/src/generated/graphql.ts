@@ -17,7 +17,7 @@ export type AdjustTargetInput = {
   adoptedOn?: string | null | undefined;
   /** How a result is compared with `value`. */
   comparator: Comparator;
-  /** The target’s ID. */
+  /** The ID of the target. */
   id: string;
   /** The source and the exact passage that state the values. */
   provenance: ProvenanceInput;
@@ -31,7 +31,7 @@ export type AdjustTargetInput = {
   value: number;
   /** The upper end of a RANGE; leave it out otherwise. */
   valueMax?: number | null | undefined;
-  /** The version read (`version`): a stale one is refused with CONFLICT. */
+  /** The target’s version as read (its `version` field): a stale one is refused with CONFLICT. */
   version: number;
 };
 
@@ -130,6 +130,54 @@ export type Comparator =
   /** Between value and valueMax ("2 - 2,5%"); `rangeKind` says whether beyond the better end meets it too. */
   | 'RANGE';
 
+/** An organisation of an area: a committee, council or department. */
+export type CreateAgencyInput = {
+  /** Its abbreviation (UBND, HĐND), when it has one. */
+  abbreviation?: string | null | undefined;
+  /** The area’s code. */
+  area: string;
+  /** A stable code, e.g. `so-khdt-bac-kan`. */
+  code: string;
+  /** What kind of organisation. */
+  kind: AgencyKind;
+  /** The level it works at. */
+  level: AgencyLevel;
+  /** Its name in English. */
+  nameEn?: string | null | undefined;
+  /** Its name in Vietnamese. */
+  nameVi: string;
+  /** The code of the agency it belongs to. */
+  parent?: string | null | undefined;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** Since when it exists, when known. */
+  validFrom?: string | null | undefined;
+  /** Until when it existed, when it no longer does. */
+  validTo?: string | null | undefined;
+};
+
+/** What a source states about a plan as a whole. */
+export type CreateAssessmentInput = {
+  /** The count it states (23 met); required but for QUALITATIVE. */
+  count?: number | null | undefined;
+  /** What it says. */
+  kind: AssessmentKind;
+  /** Out of how many (26), when stated. */
+  outOf?: number | null | undefined;
+  /** The plan’s code. */
+  plan: string;
+  /** The source and the exact passage that state it. */
+  provenance: ProvenanceInput;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** How settled it is. */
+  reliability: Reliability;
+  /** The same in English. */
+  statementEn?: string | null | undefined;
+  /** The statement, in Vietnamese. */
+  statementVi: string;
+};
+
 /** An agency made responsible, for exactly one solution or indicator, within a plan or a period (at least one). */
 export type CreateAssignmentInput = {
   /** The agency’s code: one of the area of what it is assigned to. */
@@ -150,6 +198,66 @@ export type CreateAssignmentInput = {
   solution?: string | null | undefined;
 };
 
+/** A dated event of an area, quoted from its source. */
+export type CreateEventInput = {
+  /** The area’s code. */
+  area: string;
+  /** A stable code. */
+  code: string;
+  /** When it took place. */
+  date: string;
+  /** What kind of event. */
+  kind: EventKind;
+  /** The organising agency’s code. */
+  organizer?: string | null | undefined;
+  /** Who took part, each with the passage that shows it. */
+  participants?: Array<EventParticipantInput> | null | undefined;
+  /** The code of the plan it is about, of the same area. */
+  plan?: string | null | undefined;
+  /** The source and the exact passage that report it. */
+  provenance: ProvenanceInput;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** The same in English. */
+  titleEn?: string | null | undefined;
+  /** Its title, in Vietnamese. */
+  titleVi: string;
+};
+
+/** What is measured, as a concept every area shares (economic growth rate). */
+export type CreateIndicatorDefinitionInput = {
+  /** A stable code shared by every area, e.g. `economic-growth-rate`. */
+  code: string;
+  /** What it measures, in English. */
+  descriptionEn?: string | null | undefined;
+  /** What it measures, in Vietnamese. */
+  descriptionVi?: string | null | undefined;
+  /** What its figures measure, a unit dimension such as `PERCENT` or `CURRENCY_VND`. */
+  dimension: string;
+  /** Which way it improves. */
+  direction: Direction;
+  /** Its name in English. */
+  nameEn?: string | null | undefined;
+  /** Its name in Vietnamese. */
+  nameVi: string;
+  /** Its code in the national statistical indicator system, where it has one. */
+  nationalCode?: string | null | undefined;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** The sector’s code. */
+  sector: string;
+};
+
+/** A person who holds or held offices. */
+export type CreatePersonInput = {
+  /** A stable code, e.g. `nguyen-van-a`. */
+  code: string;
+  /** The full name, as sources write it. */
+  fullName: string;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+};
+
 /** A plan of an area for a period: its targets, results and solutions are written against it. */
 export type CreatePlanInput = {
   /** The area’s code; the plan’s level is the area’s. */
@@ -167,6 +275,30 @@ export type CreatePlanInput = {
   /** Its title in English. */
   titleEn?: string | null | undefined;
   /** Its title in Vietnamese. */
+  titleVi: string;
+};
+
+/** An office a person holds in an agency, as a source shows it on a date. */
+export type CreatePositionInput = {
+  /** The agency’s code. */
+  agency: string;
+  /** The date the source shows the person in the office. */
+  attestedOn: string;
+  /** Until when, when it ended. */
+  endDate?: string | null | undefined;
+  /** The person’s code. */
+  person: string;
+  /** The source and the exact passage that show it. */
+  provenance: ProvenanceInput;
+  /** Why, when worth saying; kept in the audit trail. */
+  reason?: string | null | undefined;
+  /** The office’s role in its agency. */
+  role: OfficeRole;
+  /** Since when, when known. */
+  startDate?: string | null | undefined;
+  /** The same in English. */
+  titleEn?: string | null | undefined;
+  /** The title, in Vietnamese (Chủ tịch UBND tỉnh). */
   titleVi: string;
 };
 
@@ -247,6 +379,23 @@ export type Direction =
   | 'LOWER_IS_BETTER'
   /** A position in a ranking of provinces: a smaller number is better. */
   | 'RANK';
+
+/** What kind of event. */
+export type EventKind =
+  /** A conference (hội nghị). */
+  | 'CONFERENCE';
+
+/** Someone who took part in an event, in the role the source gives them. */
+export type EventParticipantInput = {
+  /** The person’s code (`createPerson`). */
+  person: string;
+  /** The source and the exact passage that show them taking part. */
+  provenance: ProvenanceInput;
+  /** The same in English. */
+  roleEn?: string | null | undefined;
+  /** Their role at the event, in Vietnamese (chủ trì, phát biểu chỉ đạo). */
+  roleVi: string;
+};
 
 /** Narrows `indicators`. Every field is optional; given fields must all match. */
 export type IndicatorFilter = {
@@ -452,51 +601,51 @@ export type ResultMeasure =
 
 /** An assignment to retire (the agency is no longer responsible). */
 export type RetireAssignmentInput = {
-  /** The assignment’s ID. */
+  /** The ID of the assignment. */
   id: string;
   /** Why; kept in the audit trail. */
   reason: string;
-  /** The version read: a stale one is refused with CONFLICT. */
+  /** The assignment’s version as read (its `version` field): a stale one is refused with CONFLICT. */
   version: number;
 };
 
 /** A record to retire: an assessment, an office, an event, a source, a plan, an indicator definition, a series, an agency or a person. */
 export type RetireRecordInput = {
-  /** Its global ID. */
+  /** The ID of the record. */
   id: string;
   /** Why; kept in the audit trail. */
   reason: string;
-  /** The version read: a stale one is refused with CONFLICT. */
+  /** The record’s version as read (its `version` field): a stale one is refused with CONFLICT. */
   version: number;
 };
 
 /** A result to retire: it stays in history and leaves every list and status. */
 export type RetireResultInput = {
-  /** The result’s ID. */
+  /** The ID of the result. */
   id: string;
-  /** Why it is retired; kept in the audit trail. */
+  /** Why; kept in the audit trail. */
   reason: string;
-  /** The version read: a stale one is refused with CONFLICT. */
+  /** The result’s version as read (its `version` field): a stale one is refused with CONFLICT. */
   version: number;
 };
 
 /** A solution to retire. */
 export type RetireSolutionInput = {
-  /** The solution’s ID. */
+  /** The ID of the solution. */
   id: string;
   /** Why; kept in the audit trail. */
   reason: string;
-  /** The version read: a stale one is refused with CONFLICT. */
+  /** The solution’s version as read (its `version` field): a stale one is refused with CONFLICT. */
   version: number;
 };
 
 /** A target to retire: it stays in history and leaves every list and status count. */
 export type RetireTargetInput = {
-  /** The target’s ID. */
+  /** The ID of the target. */
   id: string;
   /** Why; kept in the audit trail. */
   reason: string;
-  /** The version read (`version`): a stale one is refused with CONFLICT. */
+  /** The target’s version as read (its `version` field): a stale one is refused with CONFLICT. */
   version: number;
 };
 
@@ -620,9 +769,121 @@ export type UnlinkSolutionInput = {
   version: number;
 };
 
+/** A correction of an agency: the fields given replace the agency’s (null clears an optional one). Its area stays. */
+export type UpdateAgencyInput = {
+  /** Its abbreviation. */
+  abbreviation?: string | null | undefined;
+  /** The ID of the agency. */
+  id: string;
+  /** What kind of organisation. */
+  kind?: AgencyKind | null | undefined;
+  /** The level it works at. */
+  level?: AgencyLevel | null | undefined;
+  /** Its name in English. */
+  nameEn?: string | null | undefined;
+  /** Its name in Vietnamese. */
+  nameVi?: string | null | undefined;
+  /** The code of the agency it belongs to. */
+  parent?: string | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** Since when it exists. */
+  validFrom?: string | null | undefined;
+  /** Until when it existed. */
+  validTo?: string | null | undefined;
+  /** The agency’s version as read (its `version` field): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** A correction of an assessment: the fields given replace the assessment’s (null clears an optional one). Its plan stays. */
+export type UpdateAssessmentInput = {
+  /** The count it states; required but for QUALITATIVE. */
+  count?: number | null | undefined;
+  /** The ID of the assessment. */
+  id: string;
+  /** What it says. */
+  kind?: AssessmentKind | null | undefined;
+  /** Out of how many, when stated. */
+  outOf?: number | null | undefined;
+  /** A passage that states it better, replacing the one recorded. */
+  provenance?: ProvenanceInput | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** How settled it is. */
+  reliability?: Reliability | null | undefined;
+  /** The same in English. */
+  statementEn?: string | null | undefined;
+  /** The statement, in Vietnamese. */
+  statementVi?: string | null | undefined;
+  /** The assessment’s version as read (its `version` field): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** A correction of an event: the fields given replace the event’s (null clears an optional one), participants given are added. Its code and area stay. */
+export type UpdateEventInput = {
+  /** People who took part, to add (those recorded stay); each quoted. */
+  addParticipants?: Array<EventParticipantInput> | null | undefined;
+  /** When it took place. */
+  date?: string | null | undefined;
+  /** The ID of the event. */
+  id: string;
+  /** What kind of event. */
+  kind?: EventKind | null | undefined;
+  /** The organising agency’s code. */
+  organizer?: string | null | undefined;
+  /** The code of the plan it is about, of the same area. */
+  plan?: string | null | undefined;
+  /** A passage that reports it better, replacing the one recorded. */
+  provenance?: ProvenanceInput | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The same in English. */
+  titleEn?: string | null | undefined;
+  /** Its title, in Vietnamese. */
+  titleVi?: string | null | undefined;
+  /** The event’s version as read (its `version` field): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** A correction of a catalogue definition (admins). Its code and dimension stay: every series and figure depends on them. */
+export type UpdateIndicatorDefinitionInput = {
+  /** What it measures, in English (null clears it). */
+  descriptionEn?: string | null | undefined;
+  /** What it measures, in Vietnamese (null clears it). */
+  descriptionVi?: string | null | undefined;
+  /** Which way it improves (every target of it is judged again). */
+  direction?: Direction | null | undefined;
+  /** The ID of the definition. */
+  id: string;
+  /** Its name in English (null clears it). */
+  nameEn?: string | null | undefined;
+  /** Its name in Vietnamese. */
+  nameVi?: string | null | undefined;
+  /** Its national statistical code (null clears it). */
+  nationalCode?: string | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The sector’s code. */
+  sector?: string | null | undefined;
+  /** The definition’s version as read (its `version` field): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** A correction of a person’s name (admins: a person is every area’s). */
+export type UpdatePersonInput = {
+  /** The full name, as sources write it. */
+  fullName: string;
+  /** The ID of the person. */
+  id: string;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The person’s version as read (its `version` field): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 /** A correction of a plan’s titles: the fields given replace the plan’s. */
 export type UpdatePlanInput = {
-  /** The plan’s ID. */
+  /** The ID of the plan. */
   id: string;
   /** Why; kept in the audit trail. */
   reason: string;
@@ -630,7 +891,31 @@ export type UpdatePlanInput = {
   titleEn?: string | null | undefined;
   /** Its title in Vietnamese. */
   titleVi?: string | null | undefined;
-  /** The version read (`version`): a stale one is refused with CONFLICT. */
+  /** The plan’s version as read (its `version` field): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** A correction of an office: the fields given replace the office’s (null clears an optional one). Its person and agency stay: another is another office. */
+export type UpdatePositionInput = {
+  /** The date the source shows the person in the office. */
+  attestedOn?: string | null | undefined;
+  /** Until when: the date it ended. */
+  endDate?: string | null | undefined;
+  /** The ID of the office. */
+  id: string;
+  /** A passage that shows it better, replacing the one recorded. */
+  provenance?: ProvenanceInput | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The office’s role in its agency. */
+  role?: OfficeRole | null | undefined;
+  /** Since when. */
+  startDate?: string | null | undefined;
+  /** The same in English. */
+  titleEn?: string | null | undefined;
+  /** The title, in Vietnamese. */
+  titleVi?: string | null | undefined;
+  /** The office’s version as read (its `version` field): a stale one is refused with CONFLICT. */
   version: number;
 };
 
@@ -640,7 +925,7 @@ export type UpdateResultInput = {
   asOf?: string | null | undefined;
   /** EXACT (default), or the kind of bound ("over 50" is MORE_THAN 50). */
   bound?: ValueBound | null | undefined;
-  /** The result’s ID. */
+  /** The ID of the result. */
   id: string;
   /** The series, as `<definition>@<area>`: `economic-growth-rate@bac-kan`. */
   indicator?: string | null | undefined;
@@ -656,7 +941,7 @@ export type UpdateResultInput = {
   provenance?: ProvenanceInput | null | undefined;
   /** For a rank: places moved up (+) or down (−), when stated. */
   rankChange?: number | null | undefined;
-  /** Why it changes; kept in the audit trail. */
+  /** Why; kept in the audit trail. */
   reason: string;
   /** How settled the figure is. */
   reliability?: Reliability | null | undefined;
@@ -668,7 +953,7 @@ export type UpdateResultInput = {
   unit?: string | null | undefined;
   /** The figure, in `unit`; leave it out when the source states only a comparison. */
   value?: number | null | undefined;
-  /** The version read (`version`): a stale one is refused with CONFLICT. */
+  /** The result’s version as read (its `version` field): a stale one is refused with CONFLICT. */
   version: number;
   /** The change over the previous period in percent, when stated. */
   yoyChangePercent?: number | null | undefined;
@@ -676,9 +961,21 @@ export type UpdateResultInput = {
   yoyFactor?: number | null | undefined;
 };
 
+/** A correction of an area’s series: the unit its figures are usually stated in. */
+export type UpdateSeriesInput = {
+  /** The ID of the series. */
+  id: string;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** The unit’s code: one of the definition’s dimension. */
+  unit: string;
+  /** The series’s version as read (its `version` field): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
 /** A correction of a solution: the fields given replace the solution’s. */
 export type UpdateSolutionInput = {
-  /** The solution’s ID. */
+  /** The ID of the solution. */
   id: string;
   /** A measure, or a leader’s directive. */
   kind?: SolutionKind | null | undefined;
@@ -694,7 +991,33 @@ export type UpdateSolutionInput = {
   textEn?: string | null | undefined;
   /** What will be done, in Vietnamese. */
   textVi?: string | null | undefined;
-  /** The version read: a stale one is refused with CONFLICT. */
+  /** The solution’s version as read (its `version` field): a stale one is refused with CONFLICT. */
+  version: number;
+};
+
+/** A correction of how a source is described (admins). Its text cannot change: every quote’s offsets index it; register a corrected document as a source of its own. */
+export type UpdateSourceInput = {
+  /** Its number (null clears it). */
+  documentNumber?: string | null | undefined;
+  /** The ID of the source. */
+  id: string;
+  /** What kind of document it is. */
+  kind?: SourceKind | null | undefined;
+  /** Its language. */
+  language?: string | null | undefined;
+  /** When it was published: `2023`, `2023-12` or `2023-12-13`. */
+  publishedOn?: string | null | undefined;
+  /** The publishing agency’s code (null clears it). */
+  publisher?: string | null | undefined;
+  /** Who published it, as the document names them. */
+  publisherName?: string | null | undefined;
+  /** Why; kept in the audit trail. */
+  reason: string;
+  /** Its title. */
+  title?: string | null | undefined;
+  /** Where it can be read (null clears it). */
+  url?: string | null | undefined;
+  /** The source’s version as read (its `version` field): a stale one is refused with CONFLICT. */
   version: number;
 };
 
@@ -704,7 +1027,7 @@ export type UpdateTargetInput = {
   adoptedOn?: string | null | undefined;
   /** How a result is compared with `value`. */
   comparator?: Comparator | null | undefined;
-  /** The target’s ID. */
+  /** The ID of the target. */
   id: string;
   /** The series, as `<definition>@<area>`. */
   indicator?: string | null | undefined;
@@ -728,7 +1051,7 @@ export type UpdateTargetInput = {
   value?: number | null | undefined;
   /** The upper end of a RANGE; leave it out otherwise. */
   valueMax?: number | null | undefined;
-  /** The version read (`version`): a stale one is refused with CONFLICT. */
+  /** The target’s version as read (its `version` field): a stale one is refused with CONFLICT. */
   version: number;
 };
 
@@ -772,6 +1095,244 @@ export type AgencyTreePageQueryVariables = Exact<{
 
 
 export type AgencyTreePageQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { kind: AgencyKind, level: AgencyLevel, validFrom: string | null, validTo: string | null, id: string, code: string, name: string, abbreviation: string | null, parent: { id: string } | null, officeHolders: Array<{ id: string, role: OfficeRole, title: string, startDate: string | null, endDate: string | null, attestedOn: string, person: { id: string, fullName: string } }> } }> } };
+
+export type CreateIndicatorDefinitionMutationVariables = Exact<{
+  input: CreateIndicatorDefinitionInput;
+}>;
+
+
+export type CreateIndicatorDefinitionMutation = { createIndicatorDefinition:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'IndicatorDefinitionWrite', definition: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdateIndicatorDefinitionMutationVariables = Exact<{
+  input: UpdateIndicatorDefinitionInput;
+}>;
+
+
+export type UpdateIndicatorDefinitionMutation = { updateIndicatorDefinition:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'IndicatorDefinitionWrite', definition: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdateSeriesMutationVariables = Exact<{
+  input: UpdateSeriesInput;
+}>;
+
+
+export type UpdateSeriesMutation = { updateSeries:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'IndicatorWrite', indicator: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdateSourceMutationVariables = Exact<{
+  input: UpdateSourceInput;
+}>;
+
+
+export type UpdateSourceMutation = { updateSource:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceWrite', source: { id: string, code: string, version: number, title: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+   };
+
+export type CreateAssessmentMutationVariables = Exact<{
+  input: CreateAssessmentInput;
+}>;
+
+
+export type CreateAssessmentMutation = { createAssessment:
+    | { __typename: 'AssessmentWrite', assessment: { id: string, version: number, kind: AssessmentKind, count: number | null, outOf: number | null }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdateAssessmentMutationVariables = Exact<{
+  input: UpdateAssessmentInput;
+}>;
+
+
+export type UpdateAssessmentMutation = { updateAssessment:
+    | { __typename: 'AssessmentWrite', assessment: { id: string, version: number, kind: AssessmentKind, count: number | null, outOf: number | null }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type CreateAgencyMutationVariables = Exact<{
+  input: CreateAgencyInput;
+}>;
+
+
+export type CreateAgencyMutation = { createAgency:
+    | { __typename: 'AgencyWrite', agency: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdateAgencyMutationVariables = Exact<{
+  input: UpdateAgencyInput;
+}>;
+
+
+export type UpdateAgencyMutation = { updateAgency:
+    | { __typename: 'AgencyWrite', agency: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { createPerson:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'PersonWrite', person: { id: string, fullName: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'PersonWrite', person: { id: string, fullName: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type CreatePositionMutationVariables = Exact<{
+  input: CreatePositionInput;
+}>;
+
+
+export type CreatePositionMutation = { createPosition:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'PositionWrite', position: { id: string, version: number, role: OfficeRole, attestedOn: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdatePositionMutationVariables = Exact<{
+  input: UpdatePositionInput;
+}>;
+
+
+export type UpdatePositionMutation = { updatePosition:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'PositionWrite', position: { id: string, version: number, role: OfficeRole, attestedOn: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'EventWrite', event: { id: string, version: number, date: string, participants: Array<{ person: { id: string } }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
+
+export type UpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent:
+    | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'EventWrite', event: { id: string, version: number, date: string, participants: Array<{ person: { id: string } }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
+    | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
+    | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
+    | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
+   };
 
 export type UnitFieldsFragment = { code: string, label: string, symbol: string | null, dimension: string, multiplier: number };
 
@@ -1570,6 +2131,863 @@ fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`, {"hash":"sha256:11cecabed4e63d2b15686b29895fdaf92d0b963456d499d5c67578fd2bdba1df"}) as unknown as TypedDocumentString<AgencyTreePageQuery, AgencyTreePageQueryVariables>;
+export const CreateIndicatorDefinitionDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreateIndicatorDefinition($input: CreateIndicatorDefinitionInput!) {
+  createIndicatorDefinition(input: $input) {
+    __typename
+    ... on IndicatorDefinitionWrite {
+      definition {
+        id
+        code
+        version
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:9e276dc52287b29e3ec3ae6075bad3f142436555103e0190b646f7eb1a099c52"}) as unknown as TypedDocumentString<CreateIndicatorDefinitionMutation, CreateIndicatorDefinitionMutationVariables>;
+export const UpdateIndicatorDefinitionDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdateIndicatorDefinition($input: UpdateIndicatorDefinitionInput!) {
+  updateIndicatorDefinition(input: $input) {
+    __typename
+    ... on IndicatorDefinitionWrite {
+      definition {
+        id
+        code
+        version
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:3ab7b03820f57ce2b7b64db4616fc0061c6622a38e020a63cdb36d0a97cd0183"}) as unknown as TypedDocumentString<UpdateIndicatorDefinitionMutation, UpdateIndicatorDefinitionMutationVariables>;
+export const UpdateSeriesDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdateSeries($input: UpdateSeriesInput!) {
+  updateSeries(input: $input) {
+    __typename
+    ... on IndicatorWrite {
+      indicator {
+        id
+        code
+        version
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:f8bca3f9de3650d7eab727f5898b87d6dad49d2676dafd705da3cb1eb6a48baa"}) as unknown as TypedDocumentString<UpdateSeriesMutation, UpdateSeriesMutationVariables>;
+export const UpdateSourceDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdateSource($input: UpdateSourceInput!) {
+  updateSource(input: $input) {
+    __typename
+    ... on SourceWrite {
+      source {
+        id
+        code
+        version
+        title
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:7e70aebf36f46bb7ae832d1f4dc392a10373aa5355dfc217bde09d0e1e03b39c"}) as unknown as TypedDocumentString<UpdateSourceMutation, UpdateSourceMutationVariables>;
+export const CreateAssessmentDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreateAssessment($input: CreateAssessmentInput!) {
+  createAssessment(input: $input) {
+    __typename
+    ... on AssessmentWrite {
+      assessment {
+        id
+        version
+        kind
+        count
+        outOf
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:65d0126d9e5eda00f53317e90cfc71323d66f4369a477c954f6bb8597dbce527"}) as unknown as TypedDocumentString<CreateAssessmentMutation, CreateAssessmentMutationVariables>;
+export const UpdateAssessmentDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdateAssessment($input: UpdateAssessmentInput!) {
+  updateAssessment(input: $input) {
+    __typename
+    ... on AssessmentWrite {
+      assessment {
+        id
+        version
+        kind
+        count
+        outOf
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:e3264a241224193ed85531cc6f60bd3032c8b471aa6dbdf91ecdaa960fd75bb9"}) as unknown as TypedDocumentString<UpdateAssessmentMutation, UpdateAssessmentMutationVariables>;
+export const CreateAgencyDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreateAgency($input: CreateAgencyInput!) {
+  createAgency(input: $input) {
+    __typename
+    ... on AgencyWrite {
+      agency {
+        id
+        code
+        version
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:39e5e2fd14904937cf1da634d01263048a1648cac6374877e52bd77eb3be36cb"}) as unknown as TypedDocumentString<CreateAgencyMutation, CreateAgencyMutationVariables>;
+export const UpdateAgencyDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdateAgency($input: UpdateAgencyInput!) {
+  updateAgency(input: $input) {
+    __typename
+    ... on AgencyWrite {
+      agency {
+        id
+        code
+        version
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:53ddfc21a25be8123568587b2731ba56bb281fe934dcad450dbe6a99f56f923a"}) as unknown as TypedDocumentString<UpdateAgencyMutation, UpdateAgencyMutationVariables>;
+export const CreatePersonDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    __typename
+    ... on PersonWrite {
+      person {
+        id
+        fullName
+        version
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:40edd1a4880d4a7cf381aa21527fa8fa0129811f21be925c1108dd10d4a75392"}) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+export const UpdatePersonDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    __typename
+    ... on PersonWrite {
+      person {
+        id
+        fullName
+        version
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:05dc5dd3a4498d370e194d362d606f1f0a9b723298f530505e9f1f8018b988c5"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const CreatePositionDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreatePosition($input: CreatePositionInput!) {
+  createPosition(input: $input) {
+    __typename
+    ... on PositionWrite {
+      position {
+        id
+        version
+        role
+        attestedOn
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:1d3f84b5d7081d19da2a4f22aea859d25e5ae59ec48405737fbeadceb3006023"}) as unknown as TypedDocumentString<CreatePositionMutation, CreatePositionMutationVariables>;
+export const UpdatePositionDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdatePosition($input: UpdatePositionInput!) {
+  updatePosition(input: $input) {
+    __typename
+    ... on PositionWrite {
+      position {
+        id
+        version
+        role
+        attestedOn
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:c684cce6b12fee290f37124bbf91787c9da552e5d4b0645b29a5012d4062d0f4"}) as unknown as TypedDocumentString<UpdatePositionMutation, UpdatePositionMutationVariables>;
+export const CreateEventDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation CreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    __typename
+    ... on EventWrite {
+      event {
+        id
+        version
+        date
+        participants {
+          person {
+            id
+          }
+        }
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:5c548197a7def04f656e6a0fd3005a1a5ada4333bf7c77983a0de28da06dd572"}) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = /* @__PURE__ */ new TypedDocumentString(`
+    mutation UpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    __typename
+    ... on EventWrite {
+      event {
+        id
+        version
+        date
+        participants {
+          person {
+            id
+          }
+        }
+      }
+      change {
+        ...ChangeFields
+      }
+    }
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  __typename
+  code
+  field
+  message
+  ... on InvalidInputError {
+    issues {
+      field
+      message
+      rule
+    }
+  }
+  ... on QuoteNotInSourceError {
+    sourceCode
+    closestMatch {
+      start
+      end
+      text
+    }
+  }
+  ... on ConflictError {
+    currentVersion
+    yourVersion
+  }
+  ... on DuplicateRecordError {
+    existingId
+    existingVersion
+  }
+  ... on ReferenceNotFoundError {
+    reference
+  }
+}
+fragment ChangeFields on Change {
+  id
+  changeSet
+  at
+  actor
+  actorKind
+  operation
+  recordType
+  recordId
+  reason
+}`, {"hash":"sha256:54c3f7b55733a8e821d8c271b1e10614d7068084f79c71f3578f993b8cd3ef75"}) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
 export const ListIndicatorsDocument = /* @__PURE__ */ new TypedDocumentString(`
     query ListIndicators($filter: IndicatorFilter, $orderBy: IndicatorOrder, $targetsOfPlan: ID, $first: Int, $after: String) {
   indicators(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
