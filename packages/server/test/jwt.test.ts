@@ -63,6 +63,17 @@ describe('identity-provider JWTs', () => {
     expect(sent.body.data?.createSource, JSON.stringify(sent.body)).toMatchObject({ __typename: 'SourceWrite', change: { actor: 'nguyen.van.a@bac-kan.test', actorKind: 'JWT' } });
   });
 
+  it('a subject may name a person: anonymous readers of the audit trail see no actor, and cannot filter by it; signed-in readers see it', async () => {
+    const query = `{ changes(filter: { actor: "nguyen.van.a@bac-kan.test" }, first: 5) { edges { node { actor actorKind } } } all: changes(first: 50) { edges { node { actor actorKind } } } }`;
+    const anonymous = (await (await hub.yoga.fetch('http://planhub.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as any;
+    expect(anonymous.data?.changes.edges, JSON.stringify(anonymous)).toEqual([]);
+    const jwtChanges = anonymous.data.all.edges.filter((e: any) => e.node.actorKind === 'JWT');
+    expect(jwtChanges.length).toBeGreaterThan(0);
+    expect(jwtChanges.every((e: any) => e.node.actor === null)).toBe(true);
+    const signedIn = await send(query, {}, await jwt({ planhub_role: 'editor', planhub_areas: ['bac-kan'] }));
+    expect(signedIn.body.data.changes.edges[0].node).toEqual({ actor: 'nguyen.van.a@bac-kan.test', actorKind: 'JWT' });
+  });
+
   it('an editor JWT of one area is FORBIDDEN another’s', async () => {
     const sent = await send(
       `mutation { retireTarget(input: { id: "${Buffer.from('Target:1').toString('base64')}", version: 1, reason: "x" }) { __typename } }`,

@@ -90,4 +90,15 @@ describe('npm run token', () => {
     expect(revoked.code, revoked.stderr).toBe(0);
     expect((await db.prisma.apiToken.findUniqueOrThrow({ where: { id: row.id } })).revokedAt).not.toBeNull();
   });
+
+  it('issuing and revoking are in the audit trail, under the console’s user', async () => {
+    const row = await db.prisma.apiToken.findFirstOrThrow({ where: { name: 'Sở KH&ĐT Bắc Kạn' } });
+    const changes = await db.prisma.change.findMany({ where: { model: 'ApiToken', recordId: row.id }, orderBy: { id: 'asc' } });
+    expect(changes.map((c) => [c.operation, c.actorKind, c.reason])).toEqual([
+      ['CREATE', 'CLI', null],
+      ['RETIRE', 'CLI', 'Nhân sự thay đổi'],
+    ]);
+    expect(changes[0]!.actor).toMatch(/^cli:/);
+    expect(changes[0]!.after).not.toContain('phk_');
+  });
 });

@@ -1,6 +1,8 @@
 /* eslint-disable */
 /** How the writer signed in. */
 export const ActorKind = {
+  /** At the server’s console (`npm run token`); the actor is `cli:` and the operating-system user. */
+  CLI: 'CLI',
   /** With an identity provider’s token; the actor is its subject. */
   JWT: 'JWT',
   /** With a PlanHub API token; the actor is its name. */

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** How the writer signed in. */
 export type ActorKind =
+  /** At the server’s console (`npm run token`); the actor is `cli:` and the operating-system user. */
+  | 'CLI'
   /** With an identity provider’s token; the actor is its subject. */
   | 'JWT'
   /** With a PlanHub API token; the actor is its name. */
@@ -1104,7 +1106,7 @@ export type CreateIndicatorDefinitionMutationVariables = Exact<{
 export type CreateIndicatorDefinitionMutation = { createIndicatorDefinition:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'IndicatorDefinitionWrite', definition: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'IndicatorDefinitionWrite', definition: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
@@ -1121,7 +1123,7 @@ export type UpdateIndicatorDefinitionMutationVariables = Exact<{
 export type UpdateIndicatorDefinitionMutation = { updateIndicatorDefinition:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'IndicatorDefinitionWrite', definition: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'IndicatorDefinitionWrite', definition: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
@@ -1138,7 +1140,7 @@ export type UpdateSeriesMutationVariables = Exact<{
 export type UpdateSeriesMutation = { updateSeries:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'IndicatorWrite', indicator: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'IndicatorWrite', indicator: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
@@ -1161,7 +1163,7 @@ export type UpdateSourceMutation = { updateSource:
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'SourceWrite', source: { id: string, code: string, version: number, title: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SourceWrite', source: { id: string, code: string, version: number, title: string }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
    };
 
 export type CreateAssessmentMutationVariables = Exact<{
@@ -1170,7 +1172,7 @@ export type CreateAssessmentMutationVariables = Exact<{
 
 
 export type CreateAssessmentMutation = { createAssessment:
-    | { __typename: 'AssessmentWrite', assessment: { id: string, version: number, kind: AssessmentKind, count: number | null, outOf: number | null }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'AssessmentWrite', assessment: { id: string, version: number, kind: AssessmentKind, count: number | null, outOf: number | null }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
@@ -1187,7 +1189,7 @@ export type UpdateAssessmentMutationVariables = Exact<{
 
 
 export type UpdateAssessmentMutation = { updateAssessment:
-    | { __typename: 'AssessmentWrite', assessment: { id: string, version: number, kind: AssessmentKind, count: number | null, outOf: number | null }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'AssessmentWrite', assessment: { id: string, version: number, kind: AssessmentKind, count: number | null, outOf: number | null }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
@@ -1204,7 +1206,7 @@ export type CreateAgencyMutationVariables = Exact<{
 
 
 export type CreateAgencyMutation = { createAgency:
-    | { __typename: 'AgencyWrite', agency: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'AgencyWrite', agency: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
@@ -1221,7 +1223,7 @@ export type UpdateAgencyMutationVariables = Exact<{
 
 
 export type UpdateAgencyMutation = { updateAgency:
-    | { __typename: 'AgencyWrite', agency: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'AgencyWrite', agency: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
@@ -1241,7 +1243,7 @@ export type CreatePersonMutation = { createPerson:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
-    | { __typename: 'PersonWrite', person: { id: string, fullName: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'PersonWrite', person: { id: string, fullName: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
@@ -1258,7 +1260,7 @@ export type UpdatePersonMutation = { updatePerson:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
-    | { __typename: 'PersonWrite', person: { id: string, fullName: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'PersonWrite', person: { id: string, fullName: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
@@ -1275,7 +1277,7 @@ export type CreatePositionMutation = { createPosition:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
-    | { __typename: 'PositionWrite', position: { id: string, version: number, role: OfficeRole, attestedOn: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'PositionWrite', position: { id: string, version: number, role: OfficeRole, attestedOn: string }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
@@ -1292,7 +1294,7 @@ export type UpdatePositionMutation = { updatePosition:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
-    | { __typename: 'PositionWrite', position: { id: string, version: number, role: OfficeRole, attestedOn: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'PositionWrite', position: { id: string, version: number, role: OfficeRole, attestedOn: string }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
@@ -1308,7 +1310,7 @@ export type CreateEventMutationVariables = Exact<{
 export type CreateEventMutation = { createEvent:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'EventWrite', event: { id: string, version: number, date: string, participants: Array<{ person: { id: string } }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'EventWrite', event: { id: string, version: number, date: string, participants: Array<{ person: { id: string } }> }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
@@ -1325,7 +1327,7 @@ export type UpdateEventMutationVariables = Exact<{
 export type UpdateEventMutation = { updateEvent:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'EventWrite', event: { id: string, version: number, date: string, participants: Array<{ person: { id: string } }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'EventWrite', event: { id: string, version: number, date: string, participants: Array<{ person: { id: string } }> }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
@@ -1488,7 +1490,7 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_SourceTextMissingError_Fragment
 ;
 
-export type ChangeFieldsFragment = { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null };
+export type ChangeFieldsFragment = { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null };
 
 export type WrittenResultFieldsFragment = { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } };
 
@@ -1508,7 +1510,7 @@ export type CreateSourceMutation = { createSource:
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'SourceWrite', source: { id: string, title: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SourceWrite', source: { id: string, title: string }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
    };
 
 export type RecordResultMutationVariables = Exact<{
@@ -1524,7 +1526,7 @@ export type RecordResultMutation = { recordResult:
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'ResultWrite', result: { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'ResultWrite', result: { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
    };
 
@@ -1541,7 +1543,7 @@ export type UpdateResultMutation = { updateResult:
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'ResultWrite', result: { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'ResultWrite', result: { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
    };
 
@@ -1558,7 +1560,7 @@ export type RetireResultMutation = { retireResult:
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'ResultWrite', result: { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'ResultWrite', result: { id: string, version: number, value: number | null, bound: ValueBound, measure: ResultMeasure, reliability: Reliability, isCurrent: boolean, retiredAt: string | null, period: { code: string }, unit: { code: string }, provenance: { quote: string, offset: number | null, end: number | null } }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
    };
 
@@ -1576,7 +1578,7 @@ export type SetTargetMutation = { setTarget:
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
    };
 
 export type UpdateTargetMutationVariables = Exact<{
@@ -1593,7 +1595,7 @@ export type UpdateTargetMutation = { updateTarget:
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
    };
 
 export type AdjustTargetMutationVariables = Exact<{
@@ -1610,7 +1612,7 @@ export type AdjustTargetMutation = { adjustTarget:
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
    };
 
 export type RetireTargetMutationVariables = Exact<{
@@ -1627,7 +1629,7 @@ export type RetireTargetMutation = { retireTarget:
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'TargetWrite', target: { id: string, version: number, kind: TargetKind, comparator: Comparator, value: number, valueMax: number | null, rangeKind: RangeKind | null, status: TargetStatus, retiredAt: string | null, revisions: Array<{ value: number, valueMax: number | null, comparator: Comparator }> }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
    };
 
 export type ChangesOfAreaSubscriptionVariables = Exact<{
@@ -1635,7 +1637,7 @@ export type ChangesOfAreaSubscriptionVariables = Exact<{
 }>;
 
 
-export type ChangesOfAreaSubscription = { changes: { after: Record<string, unknown> | null, id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } };
+export type ChangesOfAreaSubscription = { changes: { after: Record<string, unknown> | null, id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } };
 
 export type CreatePlanMutationVariables = Exact<{
   input: CreatePlanInput;
@@ -1646,7 +1648,7 @@ export type CreatePlanMutation = { createPlan:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
-    | { __typename: 'PlanWrite', plan: { id: string, code: string, kind: PlanKind, level: AreaLevel }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'PlanWrite', plan: { id: string, code: string, kind: PlanKind, level: AreaLevel }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
@@ -1662,7 +1664,7 @@ export type CreateSeriesMutationVariables = Exact<{
 export type CreateSeriesMutation = { createSeries:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'IndicatorWrite', indicator: { id: string, code: string, area: { code: string } }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'IndicatorWrite', indicator: { id: string, code: string, area: { code: string } }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
@@ -1684,7 +1686,7 @@ export type CreateSolutionMutation = { createSolution:
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'SolutionWrite', solution: { id: string, kind: SolutionKind, textVi: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SolutionWrite', solution: { id: string, kind: SolutionKind, textVi: string }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
    };
 
@@ -1701,7 +1703,7 @@ export type LinkSolutionToIndicatorMutation = { linkSolutionToIndicator:
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'SolutionLinkWrite', link: { basis: LinkBasis, rationale: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SolutionLinkWrite', link: { basis: LinkBasis, rationale: string }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
    };
 
@@ -1711,7 +1713,7 @@ export type CreateAssignmentMutationVariables = Exact<{
 
 
 export type CreateAssignmentMutation = { createAssignment:
-    | { __typename: 'AssignmentWrite', assignment: { id: string, role: AssignmentRole }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'AssignmentWrite', assignment: { id: string, role: AssignmentRole }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
@@ -1731,7 +1733,7 @@ export type UpdatePlanMutation = { updatePlan:
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
-    | { __typename: 'PlanWrite', plan: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'PlanWrite', plan: { id: string, code: string, version: number }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
@@ -1752,7 +1754,7 @@ export type UpdateSolutionMutation = { updateSolution:
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'SolutionWrite', solution: { id: string, version: number, textVi: string }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SolutionWrite', solution: { id: string, version: number, textVi: string }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
    };
 
@@ -1769,7 +1771,7 @@ export type RetireSolutionMutation = { retireSolution:
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'SolutionWrite', solution: { id: string, version: number, retiredAt: string | null }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SolutionWrite', solution: { id: string, version: number, retiredAt: string | null }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
    };
 
@@ -1786,7 +1788,7 @@ export type UnlinkSolutionFromIndicatorMutation = { unlinkSolutionFromIndicator:
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'SolutionLinkWrite', link: { basis: LinkBasis, retiredAt: string | null }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'SolutionLinkWrite', link: { basis: LinkBasis, retiredAt: string | null }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }
    };
 
@@ -1796,7 +1798,7 @@ export type RetireAssignmentMutationVariables = Exact<{
 
 
 export type RetireAssignmentMutation = { retireAssignment:
-    | { __typename: 'AssignmentWrite', assignment: { id: string, retiredAt: string | null }, change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'AssignmentWrite', assignment: { id: string, retiredAt: string | null }, change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
@@ -1818,7 +1820,7 @@ export type RetireRecordMutation = { retireRecord:
     | { __typename: 'InvalidInputError', code: UserErrorCode, field: string | null, message: string, issues: Array<{ field: string, message: string, rule: string | null }> }
     | { __typename: 'QuoteNotInSourceError', sourceCode: string, code: UserErrorCode, field: string | null, message: string, closestMatch: { start: number, end: number, text: string } | null }
     | { __typename: 'RecordInUseError', code: UserErrorCode, field: string | null, message: string }
-    | { __typename: 'RecordRetired', change: { id: string, changeSet: string, at: string, actor: string, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
+    | { __typename: 'RecordRetired', change: { id: string, changeSet: string, at: string, actor: string | null, actorKind: ActorKind, operation: ChangeOperation, recordType: string, recordId: string, reason: string | null } }
     | { __typename: 'RecordRetiredError', code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'ReferenceNotFoundError', reference: string, code: UserErrorCode, field: string | null, message: string }
     | { __typename: 'SourceTextMissingError', code: UserErrorCode, field: string | null, message: string }

@@ -1,9 +1,9 @@
 import type { TokenRole } from './tokens.ts';
 
-/** Who a request acts for: a token's holder or an identity provider's subject. */
+/** Who a request acts for: a token's holder or an identity provider's subject (or, for the token CLI, the console's user). */
 export interface Principal {
-  kind: 'TOKEN' | 'JWT';
-  /** The token's name or the JWT's subject: the actor in the audit trail. */
+  kind: 'TOKEN' | 'JWT' | 'CLI';
+  /** The token's name, the JWT's subject, or `cli:<user>`: the actor in the audit trail. */
   name: string;
   role: TokenRole;
   /** Area keys an editor may write (and the areas within them); empty for an admin. */

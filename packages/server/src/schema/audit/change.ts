@@ -6,15 +6,23 @@ import { AreaRef } from '../common/area.ts';
 import { optionalReferenceField } from '../common/reference-field.ts';
 import { decodeGlobalId } from '../../global-id.ts';
 import { ActorKind, ChangeOperation } from '@planhub/db/generated/sqlite/enums';
+import type { Context } from '../../context.ts';
 
 // The audit trail (writes/audit.ts): every change, readable by anyone, as the hub's
-// transparency demands; oldest first, so `last:` gives the newest.
+// transparency demands; oldest first, so `last:` gives the newest. Who wrote is public
+// when it is a token's name (admins name tokens for the organisation that holds them);
+// an identity provider's subject or a console user may name a person, so only signed-in
+// readers see those (anonymous readers get null, and cannot filter by them).
+
+/** Whether this reader may see who made the change. */
+const actorVisible = (kind: ActorKind, ctx: Context) => kind === ActorKind.TOKEN || ctx.principal !== null;
 
 export const ActorKindEnum = builder.enumType('ActorKind', {
   description: 'How the writer signed in.',
   values: {
     [ActorKind.TOKEN]: { description: 'With a PlanHub API token; the actor is its name.' },
     [ActorKind.JWT]: { description: 'With an identity provider’s token; the actor is its subject.' },
+    [ActorKind.CLI]: { description: 'At the server’s console (`npm run token`); the actor is `cli:` and the operating-system user.' },
   },
 });
 
@@ -36,7 +44,11 @@ export const ChangeRef = builder.prismaNode('Change', {
   fields: (t) => ({
     changeSet: t.exposeString('changeSet', { description: 'The write (one mutation, one import) the change was part of; its changes share it.' }),
     at: t.expose('at', { type: 'DateTime', description: 'When it was committed.' }),
-    actor: t.exposeString('actor', { description: 'Who: the token’s name, or the identity provider’s subject.' }),
+    actor: t.string({
+      nullable: true,
+      description: 'Who: the token’s name (public), or the identity provider’s subject or the console user (signed-in readers only; null for others).',
+      resolve: (c, _args, ctx) => (actorVisible(c.actorKind, ctx) ? c.actor : null),
+    }),
     actorKind: t.expose('actorKind', { type: ActorKindEnum, description: 'How they signed in.' }),
     operation: t.expose('operation', { type: ChangeOperationEnum, description: 'What the change did.' }),
     recordType: t.exposeString('model', { description: 'The kind of record changed: `Target`, `Result`, `Source`, `ApiToken`.' }),
@@ -53,7 +65,7 @@ const ChangeFilter = builder.inputType('ChangeFilter', {
   fields: (t) => ({
     area: t.string({ description: 'Changes to records of this area (its code, e.g. `bac-kan`).' }),
     record: t.id({ description: 'Changes to this record (its global ID).' }),
-    actor: t.string({ description: 'Changes by this actor (a token’s name or a subject), exactly.' }),
+    actor: t.string({ description: 'Changes by this actor (a token’s name or, for signed-in readers, a subject), exactly.' }),
     since: t.field({ type: 'DateTime', description: 'Changes committed at or after this instant.' }),
     changeSet: t.string({ description: 'The changes of one write.' }),
   }),
@@ -78,7 +90,10 @@ builder.queryField('changes', (t) =>
         where.model = typename;
         where.recordId = Number(id);
       }
-      if (filter?.actor) where.actor = filter.actor;
+      if (filter?.actor) {
+        where.actor = filter.actor;
+        if (!ctx.principal) where.actorKind = ActorKind.TOKEN;
+      }
       if (filter?.since) where.at = { gte: filter.since };
       if (filter?.changeSet) where.changeSet = filter.changeSet;
       return ctx.prisma.change.findMany({ ...query, where });
