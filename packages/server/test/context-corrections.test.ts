@@ -113,6 +113,21 @@ describe('an event with its participants, then corrected', () => {
   });
 });
 
+describe('participants withdrawn', () => {
+  it('one recorded wrongly is withdrawn (kept in history), can come back, and an unknown one is REFERENCE_NOT_FOUND', async () => {
+    const read = async () => dataOf(await hub.exec(`{ events(first: 10) { edges { node { id version area { code } participants { person { fullName } } } } } }`)) as any;
+    const event = (await read()).events.edges.find((e: any) => e.node.area.code === 'tinh-sua').node;
+    const record = { id: event.id, version: event.version };
+    expect(await refused('updateEvent', 'UpdateEventInput', { ...record, reason: 'Sửa', removeParticipants: ['nobody'] }, editor)).toMatchObject({ code: 'REFERENCE_NOT_FOUND', field: 'removeParticipants[0]' });
+    const removed = await write('updateEvent', 'UpdateEventInput', '... on EventWrite { event { version participants { person { fullName } } } change { changeSet } }', { ...record, reason: 'Không dự', removeParticipants: ['do-thi-lan'] }, editor);
+    expect(removed.event.participants).toEqual([{ person: { fullName: 'Phạm Văn Nam' } }]);
+    const { changes } = dataOf(await hub.exec(`query($set: String!) { changes(filter: { changeSet: $set }, first: 10) { edges { node { recordType operation } } } }`, { set: removed.change.changeSet })) as any;
+    expect(changes.edges.map((e: any) => [e.node.recordType, e.node.operation])).toEqual([['Event', 'UPDATE'], ['EventParticipant', 'RETIRE']]);
+    const back = await write('updateEvent', 'UpdateEventInput', '... on EventWrite { event { participants { person { fullName } } } }', { id: record.id, version: removed.event.version, reason: 'Có dự', addParticipants: [{ person: 'do-thi-lan', roleVi: 'phát biểu', provenance: provenance('Bà Đỗ Thị Lan phát biểu.') }] }, editor);
+    expect(back.event.participants.map((p: any) => p.person.fullName).sort()).toEqual(['Phạm Văn Nam', 'Đỗ Thị Lan']);
+  });
+});
+
 describe('an assessment and an office, corrected', () => {
   it('an assessment: its count and passage replaced; a kind and passage another assessment has is DUPLICATE', async () => {
     const first = await write('createAssessment', 'CreateAssessmentInput', '... on AssessmentWrite { assessment { id version } }', { plan: 'tinh-sua-2024', kind: 'INDICATORS_MET', count: 10, outOf: 12, statementVi: '10/12 chỉ tiêu đạt', reliability: 'ESTIMATE', provenance: provenance('Có 10/12 chỉ tiêu đạt và vượt kế hoạch.') }, editor);

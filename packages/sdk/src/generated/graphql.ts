@@ -821,9 +821,9 @@ export type UpdateAssessmentInput = {
   version: number;
 };
 
-/** A correction of an event: the fields given replace the event’s (null clears an optional one), participants given are added. Its code and area stay. */
+/** A correction of an event: the fields given replace the event’s (null clears an optional one); participants are withdrawn, then added. Its code and area stay. */
 export type UpdateEventInput = {
-  /** People who took part, to add (those recorded stay); each quoted. */
+  /** People who took part, to add (those recorded stay); each quoted. One withdrawn before comes back. */
   addParticipants?: Array<EventParticipantInput> | null | undefined;
   /** When it took place. */
   date?: string | null | undefined;
@@ -839,6 +839,8 @@ export type UpdateEventInput = {
   provenance?: ProvenanceInput | null | undefined;
   /** Why; kept in the audit trail. */
   reason: string;
+  /** Participants recorded wrongly, to withdraw, by their person’s code (kept in history). */
+  removeParticipants?: Array<string> | null | undefined;
   /** The same in English. */
   titleEn?: string | null | undefined;
   /** Its title, in Vietnamese. */

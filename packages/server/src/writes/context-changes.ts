@@ -3,7 +3,7 @@ import type { Assessment, Event, Position } from '@planhub/db/generated/sqlite/c
 import type { Context } from '../context.ts';
 import { encodeGlobalId } from '../global-id.ts';
 import type { ChangeSet } from './audit.ts';
-import { addParticipants, agencyByKey, type ParticipantFields, participantRecords, planByKey } from './context-data.ts';
+import { addParticipants, agencyByKey, type ParticipantFields, participantRecords, planByKey, removeParticipants } from './context-data.ts';
 import { checkQuoteLength, dayOf, isoDay, pick, requiredReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord } from './references.ts';
@@ -131,6 +131,8 @@ export interface EventPatch {
   provenance?: ProvenanceInput;
   /** Participants to add (each quoted); those recorded stay. */
   addParticipants?: ParticipantFields[];
+  /** Participants to withdraw, by their person's code (before any are added). */
+  removeParticipants?: string[];
 }
 
 export function updateEvent(ctx: Context, set: ChangeSet, id: number, version: number, patch: EventPatch, reason: string): Promise<Written<Event>> {
@@ -171,6 +173,7 @@ export function updateEvent(ctx: Context, set: ChangeSet, id: number, version: n
       quoteId: await quoteOf(tx, patch.provenance, before.quoteId),
     });
     const changeId = await set.record(tx, { operation: 'UPDATE', model: 'Event', recordId: id, areaId: before.areaId, planId: updated.planId, before, after: updated, reason: why });
+    await removeParticipants(tx, set, updated, patch.removeParticipants ?? [], why);
     await addParticipants(tx, set, updated, added, why);
     return { record: updated, changeId };
   });

@@ -181,7 +181,7 @@ export const participantRecords = (participants: readonly ParticipantFields[]) =
 
 /**
  * Records participants of an event, each quoted, each a change of its own in the write's
- * change set; a person already taking part is DUPLICATE (`field` names which).
+ * change set; a person already taking part is DUPLICATE, one withdrawn before comes back.
  */
 export async function addParticipants(tx: Tx, set: ChangeSet, event: Event, participants: readonly ParticipantFields[], why: string | null): Promise<void> {
   for (const [i, p] of participants.entries()) {
@@ -190,11 +190,22 @@ export async function addParticipants(tx: Tx, set: ChangeSet, event: Event, part
     const person = await tx.person.findUnique({ where: { key: p.person } });
     if (!person) throw notFound(`${field}.person`, p.person, 'search(text:) for people');
     inUse(person, `${field}.person`, p.person);
-    const taken = await tx.eventParticipant.findUnique({ where: { eventId_personId: { eventId: event.id, personId: person.id } }, select: { id: true } });
-    if (taken) throw new DuplicateRecordError(encodeGlobalId('Event', event.id), null, `"${p.person}" taking part in event "${event.key}"`);
+    const taken = await tx.eventParticipant.findUnique({ where: { eventId_personId: { eventId: event.id, personId: person.id } } });
+    if (taken && !taken.retiredAt) throw new DuplicateRecordError(encodeGlobalId('Event', event.id), null, `"${p.person}" taking part in event "${event.key}"`);
     const quote = await quoteFor(tx, p.provenance, `${field}.provenance`);
-    const row = await tx.eventParticipant.create({ data: { eventId: event.id, personId: person.id, roleVi: p.roleVi, roleEn: p.roleEn, quoteId: quote.id } });
-    await set.record(tx, { operation: 'CREATE', model: 'EventParticipant', recordId: row.id, areaId: event.areaId, planId: event.planId, before: null, after: row, reason: why });
+    const data = { roleVi: p.roleVi, roleEn: p.roleEn, quoteId: quote.id, retiredAt: null };
+    const row = taken ? await tx.eventParticipant.update({ where: { id: taken.id }, data }) : await tx.eventParticipant.create({ data: { eventId: event.id, personId: person.id, ...data } });
+    await set.record(tx, { operation: taken ? 'UPDATE' : 'CREATE', model: 'EventParticipant', recordId: row.id, areaId: event.areaId, planId: event.planId, before: taken, after: row, reason: why });
+  }
+}
+
+/** Withdraws participants of an event, named by their person's code: each kept in history as a retirement. */
+export async function removeParticipants(tx: Tx, set: ChangeSet, event: Event, people: readonly string[], why: string | null): Promise<void> {
+  for (const [i, key] of people.entries()) {
+    const row = await tx.eventParticipant.findFirst({ where: { eventId: event.id, person: { key }, retiredAt: null } });
+    if (!row) throw new ReferenceNotFoundError(`removeParticipants[${i}]`, key, `"${key}" is not a participant of event "${event.key}".`);
+    const after = await tx.eventParticipant.update({ where: { id: row.id }, data: { retiredAt: new Date() } });
+    await set.record(tx, { operation: 'RETIRE', model: 'EventParticipant', recordId: row.id, areaId: event.areaId, planId: event.planId, before: row, after, reason: why });
   }
 }
 

@@ -63,7 +63,7 @@ const DEPENDENTS: Record<RetirableModel, Array<[string, Count]>> = {
   Person: [
     ['office', (tx, id) => tx.position.count({ where: { ...live, personId: id } })],
     ['directive', (tx, id) => tx.solution.count({ where: { ...live, issuedById: id } })],
-    ['event', (tx, id) => tx.eventParticipant.count({ where: { personId: id, event: live } })],
+    ['event', (tx, id) => tx.eventParticipant.count({ where: { ...live, personId: id, event: live } })],
   ],
 };
 

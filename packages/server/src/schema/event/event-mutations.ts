@@ -42,7 +42,7 @@ const CreateEventInput = builder.inputType('CreateEventInput', {
 });
 
 const UpdateEventInput = builder.inputType('UpdateEventInput', {
-  description: 'A correction of an event: the fields given replace the event’s (null clears an optional one), participants given are added. Its code and area stay.',
+  description: 'A correction of an event: the fields given replace the event’s (null clears an optional one); participants are withdrawn, then added. Its code and area stay.',
   fields: (t) => ({
     ...versionedRecordFields(t, 'event'),
     kind: t.field({ type: EventKindEnum, description: 'What kind of event.' }),
@@ -52,7 +52,8 @@ const UpdateEventInput = builder.inputType('UpdateEventInput', {
     organizer: t.string({ description: 'The organising agency’s code.' }),
     plan: t.string({ description: 'The code of the plan it is about, of the same area.' }),
     provenance: t.field({ type: ProvenanceInput, description: 'A passage that reports it better, replacing the one recorded.' }),
-    addParticipants: t.field({ type: [EventParticipantInput], description: 'People who took part, to add (those recorded stay); each quoted.' }),
+    addParticipants: t.field({ type: [EventParticipantInput], description: 'People who took part, to add (those recorded stay); each quoted. One withdrawn before comes back.' }),
+    removeParticipants: t.stringList({ description: 'Participants recorded wrongly, to withdraw, by their person’s code (kept in history).' }),
   }),
 });
 
@@ -76,7 +77,7 @@ builder.mutationField('createEvent', (t) =>
 builder.mutationField('updateEvent', (t) =>
   t.field({
     type: EventWrite,
-    description: 'Corrects an event of an area, or adds who took part.',
+    description: 'Corrects an event of an area, or who took part.',
     args: { input: t.arg({ type: UpdateEventInput, required: true, description: 'The correction.' }) },
     errors: WRITE_ERRORS,
     authScopes: async (_root, { input }, ctx) => ({
@@ -88,7 +89,7 @@ builder.mutationField('updateEvent', (t) =>
         changeSetOf(ctx),
         recordIdOf(input.id, 'Event'),
         input.version,
-        { ...patchOf(input, ['kind', 'titleVi', 'titleEn', 'date', 'organizer', 'plan', 'provenance']), addParticipants: participantsOf(input.addParticipants) },
+        { ...patchOf(input, ['kind', 'titleVi', 'titleEn', 'date', 'organizer', 'plan', 'provenance']), addParticipants: participantsOf(input.addParticipants), removeParticipants: input.removeParticipants ?? [] },
         input.reason,
       ),
   }),

@@ -18,8 +18,8 @@ export const EventRef = builder.prismaNode('Event', {
     organizer: t.relation('organizer', { nullable: true, description: 'Who organised it, when stated.' }),
     plan: t.relation('plan', { nullable: true, description: 'The plan it was about, if any.' }),
     participants: t.relation('participants', {
-      description: `Who took part, and how; at most ${LIST_CAP}.`,
-      query: { orderBy: { id: 'asc' }, take: LIST_CAP },
+      description: `Who took part, and how (withdrawn ones left out); at most ${LIST_CAP}.`,
+      query: { where: { retiredAt: null }, orderBy: { id: 'asc' }, take: LIST_CAP },
     }),
     solutions: t.relation('solutions', {
       description: `Solutions and directives set out at the event, in source order; at most ${LIST_CAP}.`,
