@@ -54,6 +54,20 @@ const WRITE_INPUTS: Record<string, object> = {
   UnlinkSolutionFromIndicatorDocument: { solution: 's', indicator: 'd@a', version: 1, reason: 'r' },
   RetireAssignmentDocument: { id, version: 1, reason: 'r' },
   RetireRecordDocument: { id, version: 1, reason: 'r' },
+  CreateIndicatorDefinitionDocument: { code: 'd', nameVi: 'n', sector: 's', direction: 'HIGHER_IS_BETTER', dimension: 'PERCENT' },
+  UpdateIndicatorDefinitionDocument: { id, version: 1, reason: 'r' },
+  UpdateSeriesDocument: { id, version: 1, reason: 'r', unit: 'u' },
+  UpdateSourceDocument: { id, version: 1, reason: 'r' },
+  CreateAssessmentDocument: { plan: 'p', kind: 'QUALITATIVE', statementVi: 's', reliability: 'FINAL', provenance },
+  UpdateAssessmentDocument: { id, version: 1, reason: 'r' },
+  CreateAgencyDocument: { code: 'a', kind: 'DEPARTMENT', level: 'PROVINCE', nameVi: 'n', area: 'a' },
+  UpdateAgencyDocument: { id, version: 1, reason: 'r' },
+  CreatePersonDocument: { code: 'p', fullName: 'n' },
+  UpdatePersonDocument: { id, version: 1, reason: 'r', fullName: 'n' },
+  CreatePositionDocument: { person: 'p', agency: 'a', role: 'HEAD', titleVi: 't', attestedOn: '2024-01-01', provenance },
+  UpdatePositionDocument: { id, version: 1, reason: 'r' },
+  CreateEventDocument: { code: 'e', kind: 'CONFERENCE', titleVi: 't', date: '2024-01-01', area: 'a', provenance, participants: [{ person: 'p', roleVi: 'r', provenance }] },
+  UpdateEventDocument: { id, version: 1, reason: 'r' },
 };
 
 describe('the SDK operations stay within their statement budgets', () => {
