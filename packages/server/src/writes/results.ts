@@ -129,6 +129,36 @@ export function recordResult(ctx: Context, set: ChangeSet, f: ResultFields, reas
   });
 }
 
+/** What an import did with one record, matched by its natural key. */
+export type ImportAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
+
+/** Whether `row` already holds every value of `data` (dates by instant). */
+export function holds(row: Record<string, unknown>, data: Record<string, unknown>): boolean {
+  return Object.entries(data).every(([k, v]) => {
+    const current = row[k];
+    return v instanceof Date || current instanceof Date ? (current as Date | null)?.getTime() === (v as Date | null)?.getTime() : current === v;
+  });
+}
+
+/**
+ * A result as an import writes it, inside the import's transaction: matched by its natural
+ * key (series, period, measure, source), created when new, brought back when retired,
+ * updated when its values differ, left alone when they do not, so an import run twice
+ * changes nothing the second time. The same checks as `recordResult`.
+ */
+export async function importResult(tx: Tx, set: ChangeSet, f: ResultFields, why: string): Promise<{ action: ImportAction; id: number }> {
+  const { data, series } = await resolve(tx, f, null);
+  const existing = await tx.result.findUnique({
+    where: { indicatorId_periodId_measure_sourceId: { indicatorId: data.indicatorId, periodId: data.periodId, measure: data.measure, sourceId: data.sourceId } },
+  });
+  if (existing && !existing.retiredAt && holds(existing, data)) return { action: 'UNCHANGED', id: existing.id };
+  const record = existing
+    ? await tx.result.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } })
+    : await tx.result.create({ data });
+  await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model: 'Result', recordId: record.id, areaId: series.areaId, planId: record.planId, before: existing, after: record, reason: why });
+  return { action: existing ? 'UPDATE' : 'CREATE', id: record.id };
+}
+
 /** The live record at `version`, or the typed error saying why not (a record of a model without retirement is never retired). */
 export async function currentAt<T extends { id: number; version: number; retiredAt?: Date | null }>(row: T | null, typename: string, id: number, version: number): Promise<T> {
   if (!row) throw new ReferenceNotFoundError('id', encodeGlobalId(typename, id), `No ${typename} has this ID.`);

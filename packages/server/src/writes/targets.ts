@@ -6,7 +6,7 @@ import type { ChangeSet } from './audit.ts';
 import { checkQuoteLength, dayOf, isoDay, optionalReason, requiredReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, periodOf, planOf, seriesOf, unitOf } from './references.ts';
-import { currentAt, type Written } from './results.ts';
+import { currentAt, holds, type ImportAction, type Written } from './results.ts';
 import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError } from './user-errors.ts';
 
@@ -95,6 +95,23 @@ export function setTarget(ctx: Context, set: ChangeSet, f: TargetFields, reason:
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'Target', recordId: record.id, areaId: series.areaId, planId: record.planId, before: null, after: record, reason: why });
     return { record, changeId };
   });
+}
+
+/**
+ * A target as an import writes it, inside the import's transaction: matched by its natural
+ * key (plan, series, period, kind), created, brought back, corrected or left alone, as
+ * `importResult` does results. A changed target is corrected, not adjusted: an adjustment
+ * (a later decision, with its own quote) is `adjustTarget`'s.
+ */
+export async function importTarget(tx: Tx, set: ChangeSet, f: TargetFields, why: string): Promise<{ action: ImportAction; id: number }> {
+  const { data, series } = await resolve(tx, f);
+  const existing = await tx.target.findUnique({ where: { planId_indicatorId_periodId_kind: { planId: data.planId, indicatorId: data.indicatorId, periodId: data.periodId, kind: data.kind } } });
+  if (existing && !existing.retiredAt && holds(existing, data)) return { action: 'UNCHANGED', id: existing.id };
+  const record = existing
+    ? await tx.target.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } })
+    : await tx.target.create({ data });
+  await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model: 'Target', recordId: record.id, areaId: series.areaId, planId: record.planId, before: existing, after: record, reason: why });
+  return { action: existing ? 'UPDATE' : 'CREATE', id: record.id };
 }
 
 async function targetFieldsOf(tx: Tx, id: number) {

@@ -31,7 +31,11 @@ function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
-export async function runWrite<T>(ctx: Context, set: ChangeSet, write: (tx: Tx) => Promise<T>): Promise<T> {
+/**
+ * Runs `write` in one transaction under the change set. `timeoutMs` is for imports, whose
+ * one transaction holds a whole file; a mutation's stays under its request's deadline.
+ */
+export async function runWrite<T>(ctx: Pick<Context, 'prisma' | 'deadline'>, set: ChangeSet, write: (tx: Tx) => Promise<T>, timeoutMs = TRANSACTION_TIMEOUT_MS): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     set.begin();
     try {
@@ -42,7 +46,7 @@ export async function runWrite<T>(ctx: Context, set: ChangeSet, write: (tx: Tx) 
           if (ctx.deadline?.expired) throw ctx.deadline.expired;
           return result;
         },
-        { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_TIMEOUT_MS },
+        { timeout: timeoutMs, maxWait: TRANSACTION_TIMEOUT_MS },
       );
       // Announcing is best effort: the write has committed whatever the feed does.
       await set.committed().catch(() => undefined);

@@ -1,0 +1,112 @@
+import { fold } from '@planhub/db/text';
+
+// The record kinds an import takes, column by column: the header a planner writes (in
+// Vietnamese or English, either accepted, case and diacritics ignored), the field it
+// fills, whether it is required, how its cells are read, and the example row of the
+// kind's template. What a row becomes is the same input a mutation takes, checked by the
+// same code (writes/).
+
+export type CellType = 'text' | 'number' | 'integer' | 'date' | 'boolean' | { enum: Record<string, readonly string[]> };
+
+export interface Column {
+  /** The field it fills. */
+  field: string;
+  vi: string;
+  en: string;
+  required: boolean;
+  type: CellType;
+  /** The template's example value. */
+  example: string;
+  /** What the column holds, for the template's notes. */
+  help: string;
+}
+
+export interface RecordKind {
+  /** The kind's name in a URL, a CLI argument, a sheet name (`results`). */
+  name: 'results' | 'targets';
+  vi: string;
+  columns: readonly Column[];
+}
+
+// Enum values by their code, and the Vietnamese (and English) words a file may use instead.
+const RELIABILITY = { ESTIMATE: ['ước tính', 'ước', 'estimate'], PRELIMINARY: ['sơ bộ', 'preliminary'], FINAL: ['chính thức', 'final'] } as const;
+const MEASURE = { LEVEL: ['mức', 'giá trị', 'level'], CHANGE: ['tăng giảm', 'mức tăng', 'change'] } as const;
+const BOUND = { EXACT: ['bằng', 'đúng', 'exact'], MORE_THAN: ['trên', 'hơn', 'more than'], AT_LEAST: ['ít nhất', 'từ', 'at least'], LESS_THAN: ['dưới', 'less than'], AT_MOST: ['tối đa', 'không quá', 'at most'] } as const;
+const TARGET_KIND = { LEVEL: ['mức', 'level'], INCREASE: ['tăng', 'increase'], RANK_CHANGE: ['thứ hạng', 'xếp hạng', 'rank change'] } as const;
+const COMPARATOR = { AT_LEAST: ['≥', '>=', 'ít nhất', 'trên', 'at least'], AT_MOST: ['≤', '<=', 'tối đa', 'dưới', 'at most'], EQUAL: ['=', 'bằng', 'equal'], RANGE: ['khoảng', 'từ đến', 'range'] } as const;
+const RANGE_KIND = { OR_BETTER: ['trở lên', 'or better'], WITHIN: ['trong khoảng', 'within'] } as const;
+
+const seriesColumns: Column[] = [
+  { field: 'definition', vi: 'Mã chỉ tiêu', en: 'Indicator code', required: true, type: 'text', example: 'economic-growth-rate', help: 'The definition’s code (`indicatorDefinitions { code }`).' },
+  { field: 'area', vi: 'Địa bàn', en: 'Area', required: true, type: 'text', example: 'bac-kan', help: 'The area’s code: the series is <definition>@<area>.' },
+];
+const provenanceColumns: Column[] = [
+  { field: 'source', vi: 'Nguồn', en: 'Source', required: true, type: 'text', example: 'bbk-2023-12-13-hoi-nghi-ktxh-2024', help: 'The source’s code (`sources { code }`).' },
+  { field: 'quote', vi: 'Trích dẫn', en: 'Quote', required: true, type: 'text', example: 'Tốc độ tăng trưởng kinh tế năm 2023 ước đạt 6,33%', help: 'The exact passage of the source that states the figure.' },
+];
+
+export const RESULTS: RecordKind = {
+  name: 'results',
+  vi: 'kết quả',
+  columns: [
+    ...seriesColumns,
+    { field: 'period', vi: 'Kỳ', en: 'Period', required: true, type: 'text', example: '2023', help: 'The period’s code: 2024, 2024-h1, 2024-q3, 2024-9m, 2021-2025.' },
+    { field: 'measure', vi: 'Loại số liệu', en: 'Measure', required: false, type: { enum: MEASURE }, example: 'LEVEL', help: 'LEVEL (the level reached; default) or CHANGE (an increase over the previous period).' },
+    { field: 'bound', vi: 'Giới hạn', en: 'Bound', required: false, type: { enum: BOUND }, example: 'EXACT', help: 'EXACT (default), MORE_THAN ("trên"), AT_LEAST, LESS_THAN, AT_MOST.' },
+    { field: 'value', vi: 'Giá trị', en: 'Value', required: false, type: 'number', example: '6,33', help: 'The figure, written as in Vietnamese (6,33; 8.500) or as the file’s locale writes it.' },
+    { field: 'unit', vi: 'Đơn vị', en: 'Unit', required: true, type: 'text', example: 'percent', help: 'The unit’s code (`units { code }`), of the indicator’s dimension.' },
+    { field: 'reliability', vi: 'Độ tin cậy', en: 'Reliability', required: true, type: { enum: RELIABILITY }, example: 'ESTIMATE', help: 'ESTIMATE ("ước tính"), PRELIMINARY ("sơ bộ") or FINAL ("chính thức").' },
+    { field: 'plan', vi: 'Kế hoạch', en: 'Plan', required: false, type: 'text', example: 'bac-kan-ktxh-2023', help: 'The plan it is reported against, of the same area, when stated.' },
+    { field: 'percentOfPlan', vi: '% kế hoạch', en: 'Percent of plan', required: false, type: 'number', example: '', help: 'The percentage of the plan reached, when the source states it (needs the plan).' },
+    { field: 'yoyChangePercent', vi: '% so cùng kỳ', en: 'Year-on-year change %', required: false, type: 'number', example: '', help: 'The change on the same period a year earlier, in percent, when stated.' },
+    { field: 'reportedOn', vi: 'Ngày báo cáo', en: 'Reported on', required: false, type: 'date', example: '2023-12-13', help: 'The date the source reported it (YYYY-MM-DD or DD/MM/YYYY).' },
+    ...provenanceColumns,
+  ],
+};
+
+export const TARGETS: RecordKind = {
+  name: 'targets',
+  vi: 'chỉ tiêu',
+  columns: [
+    ...seriesColumns,
+    { field: 'plan', vi: 'Kế hoạch', en: 'Plan', required: true, type: 'text', example: 'bac-kan-ktxh-2024', help: 'The plan that sets it, of the same area.' },
+    { field: 'period', vi: 'Kỳ', en: 'Period', required: true, type: 'text', example: '2024', help: 'The period it is for.' },
+    { field: 'kind', vi: 'Loại chỉ tiêu', en: 'Kind', required: false, type: { enum: TARGET_KIND }, example: 'LEVEL', help: 'LEVEL (default), INCREASE or RANK_CHANGE.' },
+    { field: 'comparator', vi: 'So sánh', en: 'Comparator', required: true, type: { enum: COMPARATOR }, example: 'AT_LEAST', help: 'AT_LEAST (≥), AT_MOST (≤), EQUAL (=) or RANGE.' },
+    { field: 'value', vi: 'Giá trị', en: 'Value', required: true, type: 'number', example: '7,5', help: 'The target value (the lower end of a range).' },
+    { field: 'valueMax', vi: 'Giá trị tối đa', en: 'Maximum', required: false, type: 'number', example: '', help: 'The upper end, for a RANGE.' },
+    { field: 'rangeKind', vi: 'Loại khoảng', en: 'Range kind', required: false, type: { enum: RANGE_KIND }, example: '', help: 'For a RANGE: OR_BETTER ("trở lên") or WITHIN.' },
+    { field: 'unit', vi: 'Đơn vị', en: 'Unit', required: true, type: 'text', example: 'percent', help: 'The unit’s code, of the indicator’s dimension.' },
+    { field: 'isMain', vi: 'Chỉ tiêu chủ yếu', en: 'Main', required: false, type: 'boolean', example: 'có', help: 'Whether it is one of the plan’s main targets: có/không, yes/no (default no).' },
+    { field: 'adoptedOn', vi: 'Ngày thông qua', en: 'Adopted on', required: false, type: 'date', example: '', help: 'When it was adopted, when stated.' },
+    ...provenanceColumns,
+  ],
+};
+
+export const KINDS: readonly RecordKind[] = [RESULTS, TARGETS];
+
+/** A header, sheet name or enum word as compared: trimmed, case and diacritics ignored. */
+export const normalise = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
+
+/** The kind a name (a URL's, a CLI's, a sheet's) names, in English or Vietnamese. */
+export function kindNamed(name: string): RecordKind | undefined {
+  const n = normalise(name);
+  return KINDS.find((k) => normalise(k.name) === n || normalise(k.vi) === n);
+}
+
+/** The sheet of notes a template carries (`Hướng dẫn`), which an import passes over. */
+export const NOTES_SHEET = 'Hướng dẫn';
+export const isNotesSheet = (name: string) => ['huong dan', 'instructions', 'notes'].includes(normalise(name));
+
+/** The column a header names, by its Vietnamese or English header or its field name. */
+export function columnNamed(kind: RecordKind, header: string): Column | undefined {
+  const n = normalise(header);
+  return kind.columns.find((c) => normalise(c.vi) === n || normalise(c.en) === n || normalise(c.field) === n);
+}
+
+/** The enum code a cell's word names, if any. */
+export function enumCode(values: Record<string, readonly string[]>, word: string): string | undefined {
+  const n = normalise(word);
+  for (const [code, words] of Object.entries(values)) if (normalise(code) === n || words.some((w) => normalise(w) === n)) return code;
+  return undefined;
+}

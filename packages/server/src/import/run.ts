@@ -1,0 +1,290 @@
+import { violationOfDatabaseError } from '@planhub/db/rules/index';
+import type { Db } from '@planhub/db/client';
+import type { Principal } from '../auth/principal.ts';
+import { areasOutOfScope } from '../auth/scopes.ts';
+import { encodeGlobalId } from '../global-id.ts';
+import type { Context } from '../context.ts';
+import { ChangeSet } from '../writes/audit.ts';
+import { requiredReason } from '../writes/fields.ts';
+import { importResult, type ImportAction, type ResultFields } from '../writes/results.ts';
+import { areasTouched } from '../writes/scope.ts';
+import { importTarget, type TargetFields } from '../writes/targets.ts';
+import { runWrite } from '../writes/transaction.ts';
+import { InvalidInputError, UserError } from '../writes/user-errors.ts';
+import { type Format, formatOf, readFile, type Sheet, UnreadableFile } from './files.ts';
+import { type Column, isNotesSheet, kindNamed, type RecordKind } from './kinds.ts';
+import { detectLocale, type NumberLocale } from './numbers.ts';
+import { columnLetter, mapHeaders, readRow } from './rows.ts';
+
+// An import: a whole file checked, then applied in one transaction, or nothing. Every
+// row goes through the write path's own checks (writes/results.ts, writes/targets.ts:
+// the seed's record schemas, references, quotes located in their sources), matched by
+// its natural key, so running the same file twice changes nothing the second time. A
+// dry run does exactly the same work and rolls it back, so what it reports is what the
+// real run would do, references between rows of the file included. Every problem of
+// every row is reported with its sheet, row and column, not just the first.
+
+export interface ImportOptions {
+  /** The kind of records, for a file whose sheets do not name one (a CSV). */
+  kind?: string | null;
+  dryRun: boolean;
+  /** Why: kept with every change of the import's change set. */
+  reason: string;
+  /** The file's number format; detected from its cells when not given. */
+  locale?: NumberLocale | null;
+  fileName?: string | null;
+  mediaType?: string | null;
+}
+
+export interface Problem {
+  sheet: string | null;
+  row: number | null;
+  /** The column's letter and header, as the file's viewer shows them (`D "Giá trị"`). */
+  column: string | null;
+  value: string | null;
+  code: string;
+  message: string;
+}
+
+export interface RowOutcome {
+  sheet: string;
+  row: number;
+  kind: RecordKind['name'];
+  action: ImportAction | 'ERROR';
+  /** The record's global ID, once matched or written. */
+  id: string | null;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  /** Whether the data changed: a real run without problems that had something to change. */
+  applied: boolean;
+  format: Format | null;
+  locale: NumberLocale | null;
+  /** The audit trail's change set of the import, when applied. */
+  changeSet: string | null;
+  counts: Record<ImportAction | 'ERROR', number>;
+  rows: RowOutcome[];
+  problems: Problem[];
+}
+
+/** The longest an import's one transaction may hold the database. */
+const IMPORT_TIMEOUT_MS = 10 * 60_000;
+
+/** Unwinds the transaction of a dry run, or of a run with problems: nothing it did stays. */
+class RollBack extends Error {}
+
+interface PlannedRow {
+  sheet: Sheet;
+  kind: RecordKind;
+  columns: Array<Column | null>;
+  row: number;
+  fields: Record<string, unknown>;
+}
+
+const emptyCounts = (): ImportReport['counts'] => ({ CREATE: 0, UPDATE: 0, UNCHANGED: 0, ERROR: 0 });
+
+/** The column(s) a write's field names, for the report: a series' error is its code's and area's. */
+function columnsOf(planned: PlannedRow, field: string | null): string | null {
+  const wanted = field === null ? [] : field === 'indicator' ? ['definition', 'area'] : [field.replace(/^provenance\./, '')];
+  const found = wanted.flatMap((f) => {
+    const index = planned.columns.findIndex((c) => c?.field === f);
+    return index >= 0 ? [`${columnLetter(index)} "${planned.sheet.headers[index]}"`] : [];
+  });
+  return found.length ? found.join(', ') : null;
+}
+
+function valueOf(planned: PlannedRow, field: string | null): string | null {
+  if (!field) return null;
+  if (field === 'indicator') return `${planned.fields.definition}@${planned.fields.area}`;
+  const v = planned.fields[field.replace(/^provenance\./, '')];
+  return v === undefined || v === null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+}
+
+function problemsOfUserError(planned: PlannedRow, error: UserError): Problem[] {
+  const at = { sheet: planned.sheet.name, row: planned.row };
+  const issues = error instanceof InvalidInputError ? error.issues.map((i) => ({ field: i.field, message: `${i.field}: ${i.message}` })) : [{ field: error.field, message: error.message }];
+  return issues.map((i) => ({ ...at, column: columnsOf(planned, i.field), value: valueOf(planned, i.field), code: error.code, message: i.message }));
+}
+
+const naturalKey = (p: PlannedRow) =>
+  p.kind.name === 'results'
+    ? ['results', p.fields.definition, p.fields.area, p.fields.period, p.fields.measure ?? 'LEVEL', p.fields.source].join('|')
+    : ['targets', p.fields.definition, p.fields.area, p.fields.plan, p.fields.period, p.fields.kind ?? 'LEVEL'].join('|');
+
+const provenanceOf = (f: Record<string, unknown>) => ({ source: String(f.source), quote: String(f.quote) });
+
+function resultFields(f: Record<string, unknown>): ResultFields {
+  return {
+    indicator: `${f.definition}@${f.area}`,
+    period: String(f.period),
+    plan: (f.plan as string | undefined) ?? null,
+    measure: (f.measure as ResultFields['measure'] | undefined) ?? 'LEVEL',
+    value: (f.value as number | undefined) ?? null,
+    bound: (f.bound as ResultFields['bound'] | undefined) ?? 'EXACT',
+    unit: String(f.unit),
+    reliability: f.reliability as ResultFields['reliability'],
+    percentOfPlan: (f.percentOfPlan as number | undefined) ?? null,
+    yoyChangePercent: (f.yoyChangePercent as number | undefined) ?? null,
+    yoyFactor: null,
+    rankChange: null,
+    reportedOn: (f.reportedOn as Date | undefined) ?? null,
+    asOf: null,
+    supersedes: null,
+    provenance: provenanceOf(f),
+  };
+}
+
+function targetFields(f: Record<string, unknown>): TargetFields {
+  return {
+    indicator: `${f.definition}@${f.area}`,
+    plan: String(f.plan),
+    period: String(f.period),
+    kind: (f.kind as TargetFields['kind'] | undefined) ?? 'LEVEL',
+    comparator: f.comparator as TargetFields['comparator'],
+    value: f.value as number,
+    valueMax: (f.valueMax as number | undefined) ?? null,
+    rangeKind: (f.rangeKind as TargetFields['rangeKind'] | undefined) ?? null,
+    unit: String(f.unit),
+    isMain: (f.isMain as boolean | undefined) ?? false,
+    adoptedOn: (f.adoptedOn as Date | undefined) ?? null,
+    provenance: provenanceOf(f),
+  };
+}
+
+export interface ImportContext {
+  prisma: Db;
+  principal: Principal;
+  /** The live feed, to announce the import's changes once committed (none from the CLI). */
+  feed?: Context['feed'] | null;
+}
+
+/** Reads, checks and (unless a dry run, and only without problems) applies a file. */
+export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: ImportOptions, onProgress?: (done: number, total: number) => void): Promise<ImportReport> {
+  const report: ImportReport = { dryRun: options.dryRun, applied: false, format: null, locale: options.locale ?? null, changeSet: null, counts: emptyCounts(), rows: [], problems: [] };
+  const fail = (problem: Omit<Problem, 'sheet' | 'row' | 'column' | 'value'> & Partial<Problem>) => report.problems.push({ sheet: null, row: null, column: null, value: null, ...problem });
+  let why: string;
+  try {
+    why = requiredReason(options.reason);
+  } catch {
+    fail({ code: 'INVALID_INPUT', message: 'reason: say why the data changes: it is kept with every change of the import in the audit trail.' });
+    return report;
+  }
+  const declared = options.kind ? kindNamed(options.kind) : undefined;
+  if (options.kind && !declared) {
+    fail({ code: 'INVALID_INPUT', message: `kind: "${options.kind}" is not a kind of record an import takes: results or targets (kết quả, chỉ tiêu).` });
+    return report;
+  }
+  let sheets: Sheet[];
+  try {
+    report.format = formatOf(bytes, options.fileName, options.mediaType);
+    sheets = await readFile(bytes, report.format, options.fileName ?? undefined);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    fail({ code: error.code, message: error.message });
+    return report;
+  }
+
+  // Each sheet's kind and columns; then the file's number format, from every textual number cell.
+  const tables: Array<{ sheet: Sheet; kind: RecordKind; columns: Array<Column | null> }> = [];
+  for (const sheet of sheets) {
+    if (isNotesSheet(sheet.name)) continue;
+    const kind = kindNamed(sheet.name) ?? declared;
+    if (!kind) {
+      fail({ sheet: sheet.name, code: 'UNKNOWN_KIND', message: `Sheet "${sheet.name}": name the sheet for its kind of records ("results" or "targets"; "kết quả", "chỉ tiêu"), or give the kind (kind=results).` });
+      continue;
+    }
+    const mapped = mapHeaders(kind, sheet);
+    for (const p of mapped.problems) report.problems.push(p);
+    tables.push({ sheet, kind, columns: mapped.columns });
+  }
+  if (!report.locale) {
+    const numberCells = tables.flatMap(({ sheet, columns }) =>
+      sheet.rows.flatMap((r) => r.cells.filter((cell, i): cell is string => typeof cell === 'string' && (columns[i]?.type === 'number' || columns[i]?.type === 'integer'))),
+    );
+    report.locale = detectLocale(numberCells);
+  }
+
+  // Every row read into the fields of its write; problems of cells collected, not thrown.
+  const planned: PlannedRow[] = [];
+  const seen = new Map<string, PlannedRow>();
+  for (const { sheet, kind, columns } of tables) {
+    for (const { row, cells } of sheet.rows) {
+      const read = readRow(sheet, columns, cells, row, report.locale);
+      const p: PlannedRow = { sheet, kind, columns, row, fields: read.fields };
+      if (read.problems.length) {
+        report.problems.push(...read.problems);
+        report.rows.push({ sheet: sheet.name, row, kind: kind.name, action: 'ERROR', id: null });
+        continue;
+      }
+      const key = naturalKey(p);
+      const earlier = seen.get(key);
+      if (earlier) {
+        report.problems.push({ sheet: sheet.name, row, column: null, value: null, code: 'DUPLICATE', message: `The same record as ${earlier.sheet.name === sheet.name ? '' : `sheet "${earlier.sheet.name}" `}row ${earlier.row} (same series, period and ${kind.name === 'results' ? 'measure and source' : 'plan and kind'}): keep one of them.` });
+        report.rows.push({ sheet: sheet.name, row, kind: kind.name, action: 'ERROR', id: null });
+        continue;
+      }
+      seen.set(key, p);
+      planned.push(p);
+    }
+  }
+
+  // Who may: every row's areas in the writer's scope, as a mutation's would have to be.
+  const scoped: PlannedRow[] = [];
+  for (const p of planned) {
+    const areas = await areasTouched(ctx.prisma, { series: [`${p.fields.definition}@${p.fields.area}`], plans: [p.fields.plan as string | undefined] });
+    const out = await areasOutOfScope(ctx.prisma, ctx.principal, areas);
+    if (out.length) {
+      report.problems.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, 'area'), value: String(p.fields.area), code: 'FORBIDDEN', message: `This token may not write the data of ${out.map((a) => `"${a}"`).join(', ')}: import only rows of its own areas.` });
+      report.rows.push({ sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null });
+    } else scoped.push(p);
+  }
+
+  const set = new ChangeSet(ctx.principal, ctx.feed ?? null);
+  const outcomes: RowOutcome[] = [];
+  try {
+    await runWrite(
+      { prisma: ctx.prisma, deadline: undefined },
+      set,
+      async (tx) => {
+        outcomes.length = 0;
+        let stopped = false;
+        for (const [i, p] of scoped.entries()) {
+          onProgress?.(i, scoped.length);
+          const outcome: RowOutcome = { sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null };
+          outcomes.push(outcome);
+          if (stopped) continue;
+          try {
+            const written = p.kind.name === 'results' ? await importResult(tx, set, resultFields(p.fields), why) : await importTarget(tx, set, targetFields(p.fields), why);
+            outcome.action = written.action;
+            outcome.id = encodeGlobalId(p.kind.name === 'results' ? 'Result' : 'Target', written.id);
+          } catch (error) {
+            if (error instanceof UserError) {
+              report.problems.push(...problemsOfUserError(p, error));
+              continue;
+            }
+            // A statement the database refused ends the transaction (PostgreSQL's is aborted): later rows are not checked.
+            const violation = violationOfDatabaseError(error);
+            if (!violation) throw error;
+            report.problems.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, violation.field), value: valueOf(p, violation.field), code: 'INVALID_INPUT', message: `${violation.message} (rows after this one were not checked)` });
+            stopped = true;
+          }
+        }
+        onProgress?.(scoped.length, scoped.length);
+        if (options.dryRun || report.problems.length) throw new RollBack();
+      },
+      IMPORT_TIMEOUT_MS,
+    );
+    report.applied = outcomes.some((o) => o.action === 'CREATE' || o.action === 'UPDATE');
+    if (report.applied) report.changeSet = set.id;
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+  }
+  report.rows.push(...outcomes);
+  report.rows.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : sheets.findIndex((s) => s.name === a.sheet) - sheets.findIndex((s) => s.name === b.sheet)));
+  // A row with any problem is an error, whatever its write would have done.
+  const failed = new Set(report.problems.map((p) => `${p.sheet}|${p.row}`));
+  for (const r of report.rows) if (failed.has(`${r.sheet}|${r.row}`)) r.action = 'ERROR';
+  for (const r of report.rows) report.counts[r.action]++;
+  return report;
+}

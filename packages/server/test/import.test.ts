@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../src/auth/principal.ts';
+import { readDataVersion } from '../src/data-version.ts';
+import { type ImportOptions, type ImportReport, runImport } from '../src/import/run.ts';
+import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
+
+// Imports of real files (fixtures/import/, and workbooks written by ExcelJS), through the
+// write path's own checks: a dry run reports without writing; a real run applies the whole
+// file in one transaction or nothing; the same file twice changes nothing the second time;
+// every mistake is reported where it is, and leaves the data as it was.
+
+let hub: TestHub;
+const editor: Principal = { kind: 'TOKEN', name: 'Sở KH&ĐT Bắc Kạn', role: 'EDITOR', areas: ['bac-kan'], tokenId: null };
+const TEXT =
+  'Niên giám thống kê năm 2022. Tốc độ tăng trưởng kinh tế năm 2022 đạt 6,5%. Thu nhập bình quân đầu người năm 2022 đạt 45,2 triệu đồng. ' +
+  'Giá trị sản xuất công nghiệp năm 2022 đạt 1.583 tỷ đồng. Năm 2025 phấn đấu tăng trưởng 8%.';
+const fixture = (name: string) => readFileSync(new URL(`fixtures/import/${name}`, import.meta.url));
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  const { prisma } = hub.writer();
+  await prisma.source.create({ data: { key: 'nien-giam-2022', kind: 'STATISTICAL_PUBLICATION', title: 'Niên giám thống kê 2022', publisherName: 'Cục Thống kê', publishedOn: new Date('2023-06-01'), datePrecision: 'MONTH', language: 'vi', text: TEXT } });
+  // Another province with a series, for rows out of the editor's scope.
+  const other = await prisma.area.create({ data: { key: 'tinh-thu', level: 'PROVINCE', nameVi: 'Tỉnh Thử' } });
+  const template = await prisma.indicator.findFirstOrThrow({ where: { definition: { key: 'economic-growth-rate' } } });
+  await prisma.indicator.create({ data: { definitionId: template.definitionId, areaId: other.id, unitId: template.unitId } });
+});
+afterAll(() => hub?.close());
+
+const run = (bytes: Uint8Array, options: Partial<ImportOptions> = {}, principal: Principal = editor) =>
+  runImport({ prisma: hub.db.prisma, principal }, bytes, { dryRun: false, reason: 'Số liệu niên giám 2022', ...options });
+const version = () => readDataVersion(hub.db.prisma);
+const figures = async () =>
+  (await hub.db.prisma.result.findMany({ where: { source: { key: 'nien-giam-2022' }, retiredAt: null }, select: { value: true, indicator: { select: { definition: { select: { key: true } } } } }, orderBy: { id: 'asc' } })).map(
+    (r) => [r.indicator.definition.key, r.value],
+  );
+const problemsOf = (report: ImportReport) => report.problems.map((p) => [p.row, p.code]);
+
+describe('a CSV as Excel writes it in Vietnamese (BOM, semicolons, decimal commas)', () => {
+  const file = fixture('results-excel-vi.csv');
+
+  it('dry run: every row reported as it would be written, nothing written', async () => {
+    const before = await version();
+    const report = await run(file, { kind: 'results', dryRun: true });
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ dryRun: true, applied: false, format: 'csv', locale: 'vi', changeSet: null, counts: { CREATE: 3, UPDATE: 0, UNCHANGED: 0, ERROR: 0 } });
+    expect(report.rows.map((r) => [r.row, r.action])).toEqual([
+      [2, 'CREATE'],
+      [3, 'CREATE'],
+      [4, 'CREATE'],
+    ]);
+    expect(await version()).toBe(before);
+    expect(await figures()).toEqual([]);
+  });
+
+  it('real run: the whole file in one change set with its reason; the numbers read as Vietnamese write them', async () => {
+    const before = await version();
+    const report = await run(file, { kind: 'results' });
+    expect(report).toMatchObject({ applied: true, counts: { CREATE: 3 } });
+    expect(await version()).not.toBe(before);
+    expect(await figures()).toEqual([
+      ['economic-growth-rate', 6.5],
+      ['income-per-capita', 45.2],
+      ['industrial-production-value', 1583],
+    ]);
+    const changes = await hub.db.prisma.change.findMany({ where: { changeSet: report.changeSet! } });
+    expect(changes.map((c) => [c.operation, c.model, c.reason, c.actor])).toEqual(Array(3).fill(['CREATE', 'Result', 'Số liệu niên giám 2022', 'Sở KH&ĐT Bắc Kạn']));
+  });
+
+  it('the same file again changes nothing: every row UNCHANGED, no change set, the data version where it was', async () => {
+    const before = await version();
+    const report = await run(file, { kind: 'results' });
+    expect(report).toMatchObject({ applied: false, changeSet: null, counts: { CREATE: 0, UPDATE: 0, UNCHANGED: 3, ERROR: 0 } });
+    expect(await version()).toBe(before);
+  });
+
+  it('a corrected figure is an UPDATE, the rest UNCHANGED; the result’s history shows it', async () => {
+    const text = file.toString('utf8').replace('45,2;million-vnd', '45,3;million-vnd').replace('45,2 triệu', '45,2 triệu');
+    const report = await run(Buffer.from(text), { kind: 'results' });
+    expect(report.counts).toMatchObject({ CREATE: 0, UPDATE: 1, UNCHANGED: 2 });
+    const updated = report.rows.find((r) => r.action === 'UPDATE')!;
+    const { node } = dataOf(await hub.exec(`query($id: ID!) { node(id: $id) { ... on Result { value version history(first: 5) { edges { node { operation reason } } } } } }`, { id: updated.id })) as any;
+    expect(node).toMatchObject({ value: 45.3, version: 2 });
+    expect(node.history.edges.map((e: any) => e.node.operation)).toEqual(['CREATE', 'UPDATE']);
+  });
+});
+
+describe('a file with mistakes: each reported where it is, nothing written', () => {
+  it('every problem with its row, column, value and what to fix; the valid row is not applied either', async () => {
+    const before = await version();
+    const count = await hub.db.prisma.result.count();
+    const report = await run(fixture('results-with-mistakes.csv'), { kind: 'results' });
+    expect(report.applied).toBe(false);
+    expect(problemsOf(report)).toEqual([
+      [1, 'UNKNOWN_COLUMN'],
+      [5, 'AMBIGUOUS_NUMBER'],
+      [6, 'INVALID_VALUE'],
+      [7, 'INVALID_VALUE'],
+      [8, 'MISSING_VALUE'],
+      [11, 'DUPLICATE'],
+      [14, 'INVALID_VALUE'],
+      [15, 'UNKNOWN_COLUMN'],
+      [12, 'FORBIDDEN'],
+      [3, 'REFERENCE_NOT_FOUND'],
+      [4, 'REFERENCE_NOT_FOUND'],
+      [9, 'INVALID_INPUT'],
+      [10, 'QUOTE_NOT_IN_SOURCE'],
+      [13, 'REFERENCE_NOT_FOUND'],
+    ]);
+    const at = (row: number) => report.problems.find((p) => p.row === row)!;
+    expect(at(1)).toMatchObject({ column: 'J "Màu sắc"', value: 'Màu sắc', message: expect.stringMatching(/Unknown column "Màu sắc".*"Giá trị" \(Value\)/) });
+    expect(at(5)).toMatchObject({ column: 'D "Giá trị"', value: '8.500', message: expect.stringMatching(/8,500 or 8\.5.*locale/) });
+    expect(at(7)).toMatchObject({ column: 'F "Độ tin cậy"', value: 'CERTAIN', message: expect.stringMatching(/FINAL \("chính thức"\)/) });
+    expect(at(3)).toMatchObject({ column: 'A "Mã chỉ tiêu", B "Địa bàn"', value: 'nope-indicator@bac-kan' });
+    expect(at(9)).toMatchObject({ column: 'E "Đơn vị"', value: 'billion-vnd' });
+    expect(at(10)).toMatchObject({ column: 'I "Trích dẫn"', message: expect.stringMatching(/closest|nearest|not/i) });
+    expect(at(11).message).toMatch(/row 2/);
+    expect(at(12)).toMatchObject({ column: 'B "Địa bàn"', value: 'tinh-thu', message: expect.stringMatching(/"tinh-thu"/) });
+    expect(at(13)).toMatchObject({ column: 'H "Nguồn"', value: 'no-such-source' });
+    expect(at(14)).toMatchObject({ column: 'G "Ngày báo cáo"', value: '31/02/2023' });
+    expect(report.rows.find((r) => r.row === 2)).toMatchObject({ action: 'UNCHANGED' });
+    expect(report.counts.ERROR).toBe(13);
+    expect(await version()).toBe(before);
+    expect(await hub.db.prisma.result.count()).toBe(count);
+  });
+
+  it('the same ambiguous number, with the file’s locale declared, is read', async () => {
+    const text = 'Mã chỉ tiêu;Địa bàn;Kỳ;Giá trị;Đơn vị;Độ tin cậy;Nguồn;Trích dẫn\nindustrial-production-value;bac-kan;2022;1.583;billion-vnd;FINAL;nien-giam-2022;Giá trị sản xuất công nghiệp năm 2022 đạt 1.583 tỷ đồng.\n';
+    expect(problemsOf(await run(Buffer.from(text), { kind: 'results', dryRun: true }))).toEqual([[2, 'AMBIGUOUS_NUMBER']]);
+    const report = await run(Buffer.from(text), { kind: 'results', dryRun: true, locale: 'vi' });
+    expect(report.problems).toEqual([]);
+    expect(report.rows[0]!.action).toBe('UNCHANGED');
+  });
+
+  it.each([
+    ['a file in another encoding', Buffer.from('Mã chỉ tiêu;Kỳ\n', 'latin1'), {}, /not UTF-8.*CSV UTF-8/],
+    ['an empty file', Buffer.from(''), {}, /empty/],
+    ['a broken workbook', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(40)]), { fileName: 'ket-qua.xlsx' }, /damaged/],
+    ['an .xls workbook', Buffer.from('x'), { fileName: 'old.xls' }, /\.xlsx/],
+    ['broken JSON', Buffer.from('{ "results": [ '), { fileName: 'x.json' }, /JSON cannot be read/],
+    ['a CSV with an unclosed quote', Buffer.from('Mã chỉ tiêu;Kỳ\n"abc;2022\n'), {}, /quotes/],
+  ])('%s: one problem saying what to do, nothing written', async (_what, bytes, options, message) => {
+    const before = await version();
+    const report = await run(bytes, { kind: 'results', ...options });
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]!.message).toMatch(message);
+    expect(await version()).toBe(before);
+  });
+
+  it('a file without a kind, or without a reason, is refused before it is read', async () => {
+    expect((await run(fixture('results-excel-vi.csv'))).problems[0]).toMatchObject({ code: 'UNKNOWN_KIND' });
+    expect((await run(fixture('results-excel-vi.csv'), { kind: 'results', reason: ' ' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/reason/) });
+    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/results or targets/) });
+  });
+});
+
+describe('a workbook with several sheets, and a JSON file', () => {
+  async function workbook(): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    const results = book.addWorksheet('Kết quả');
+    results.addRow(['Indicator code', 'Area', 'Period', 'Value', 'Unit', 'Reliability', 'Source', 'Quote']);
+    // A number cell formatted as Vietnamese Excel shows it stays the number it holds.
+    const row = results.addRow(['economic-growth-rate', 'bac-kan', '2022', 6.5, 'percent', 'Chính thức', 'nien-giam-2022', 'Tốc độ tăng trưởng kinh tế năm 2022 đạt 6,5%.']);
+    row.getCell(4).numFmt = '#,##0.00';
+    const targets = book.addWorksheet('Chỉ tiêu');
+    targets.addRow(['Mã chỉ tiêu', 'Địa bàn', 'Kế hoạch', 'Kỳ', 'So sánh', 'Giá trị', 'Đơn vị', 'Chỉ tiêu chủ yếu', 'Ngày thông qua', 'Nguồn', 'Trích dẫn']);
+    targets.addRow(['economic-growth-rate', 'bac-kan', 'bac-kan-ktxh-2024', '2021-2025', '≥', 8, 'percent', 'có', new Date(Date.UTC(2024, 11, 10)), 'nien-giam-2022', 'Năm 2025 phấn đấu tăng trưởng 8%.']);
+    // The templates' own notes are passed over; any other sheet must name its kind.
+    book.addWorksheet('Hướng dẫn').addRow(['Ghi chú']);
+    book.addWorksheet('Sheet3').addRow(['Ghi chú']);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it('each sheet named for its kind; numbers and dates as the cells hold them; a sheet of no kind is reported, the notes passed over', async () => {
+    const bytes = await workbook();
+    const dry = await run(bytes, { fileName: 'bac-kan-2022.xlsx', dryRun: true });
+    expect(dry.problems, JSON.stringify(dry.problems)).toEqual([expect.objectContaining({ sheet: 'Sheet3', code: 'UNKNOWN_KIND' })]);
+    expect(dry.rows.map((r) => [r.sheet, r.kind, r.action])).toEqual([
+      ['Kết quả', 'results', 'UNCHANGED'],
+      ['Chỉ tiêu', 'targets', 'CREATE'],
+    ]);
+  });
+
+  it('JSON in the seed’s record format, with the provenance inline', async () => {
+    const json = { targets: [{ definition: 'economic-growth-rate', area: 'bac-kan', plan: 'bac-kan-ktxh-2024', period: '2021-2025', comparator: 'AT_LEAST', value: 8, unit: 'percent', isMain: true, source: 'nien-giam-2022', quote: 'Năm 2025 phấn đấu tăng trưởng 8%.' }] };
+    const report = await run(Buffer.from(JSON.stringify(json)), { fileName: 'targets.json' });
+    expect(report.problems, JSON.stringify(report.problems)).toEqual([]);
+    expect(report).toMatchObject({ format: 'json', applied: true, counts: { CREATE: 1 } });
+    const { indicator } = dataOf(await hub.exec(`{ indicator(area: "bac-kan", code: "economic-growth-rate") { targets(first: 20) { edges { node { value isMain comparator period { code } } } } } }`)) as any;
+    expect(indicator.targets.edges.map((e: any) => e.node).filter((t: any) => t.period.code === '2021-2025')).toEqual([{ value: 8, isMain: true, comparator: 'AT_LEAST', period: { code: '2021-2025' } }]);
+  });
+});
