@@ -9,13 +9,14 @@ import type { Authentication } from './auth/principal.ts';
 import { type AuthSettings, DEFAULT_AUTH } from './auth/settings.ts';
 import { createContext, type Context } from './context.ts';
 import { type ChangeFeed, createChangeFeed } from './live/feed.ts';
-import { RequestDataVersions } from './data-version.ts';
+import { readDataVersion, RequestDataVersions } from './data-version.ts';
 import { DerivedCache } from './derived-cache.ts';
 import { errorCodes, maskUnexpected } from './error-codes.ts';
 import { EXAMPLE_QUERY, EXAMPLE_TABS } from './example-query.ts';
 import { graphiqlAssets, renderGraphiQLPage } from './http/graphiql.ts';
 import { loadManifest, persistedOperations } from './http/persisted-operations.ts';
 import { bodyLimit, corsOptions, csrfPrevention, securityHeaders } from './http/protections.ts';
+import { importEndpoint } from './http/import-endpoint.ts';
 import { DEFAULT_HTTP, type HttpSettings } from './http/settings.ts';
 import { costExtension } from './limits/cost-extension.ts';
 import { executionDeadline, guardedClient } from './limits/deadline.ts';
@@ -114,6 +115,12 @@ export function createPlanHubYoga({
     plugins: [
       requestLogs(logger),
       securityHeaders(),
+      importEndpoint({
+        db,
+        authenticator,
+        maxBytes: http.importMaxBytes,
+        feed: { publish: feed.publish, subscribe: feed.subscribe, epoch: async () => (await readDataVersion(db.prisma)).split('.')[0]! },
+      }),
       ...(limits ? [bodyLimit(limits.maxBodyBytes)] : []),
       ...(http.graphiql ? [graphiqlAssets()] : []),
       csrfPrevention(),

@@ -15,7 +15,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-const jsonError = (fetchAPI: { Response: typeof Response }, status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}) =>
+export const jsonError = (fetchAPI: { Response: typeof Response }, status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}) =>
   new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8' },
@@ -25,10 +25,14 @@ const jsonError = (fetchAPI: { Response: typeof Response }, status: number, code
  * A body larger than the limit is refused before it is read: by its Content-Length, which
  * a request with a body must send (a body of unknown length could be made endless).
  */
+export const IMPORT_PATH = '/import';
+
 export function bodyLimit(maxBytes: number): Plugin {
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
+    onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+      // Files sent to /import have a limit of their own (http/import-endpoint.ts).
+      if (url.pathname === IMPORT_PATH) return;
       const length = request.headers.get('content-length');
       if (length === null) {
         if (request.headers.get('transfer-encoding')) {

@@ -15,6 +15,7 @@ const schema = z.object({
   PLANHUB_OPERATIONS: z.enum(['any', 'persisted'], { error: 'PLANHUB_OPERATIONS must be "any" or "persisted"' }).default('any'),
   PLANHUB_METRICS: onOff('PLANHUB_METRICS'),
   PLANHUB_PERSISTED_OPERATIONS: z.string().trim().min(1).optional(),
+  PLANHUB_IMPORT_MAX_BYTES: z.coerce.number({ error: 'PLANHUB_IMPORT_MAX_BYTES must be a number of bytes' }).int().positive().default(20 * 1024 * 1024),
 });
 
 export interface HttpSettings {
@@ -32,6 +33,8 @@ export interface HttpSettings {
   metrics: boolean;
   /** The manifest of persisted operations (hash → document); the SDK's when not given. */
   persistedOperationsFile?: string;
+  /** The largest file `POST /import` reads (GraphQL bodies have their own, smaller limit). */
+  importMaxBytes: number;
 }
 
 export function httpSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): HttpSettings {
@@ -52,6 +55,7 @@ export function httpSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): HttpS
     graphiql: e.PLANHUB_GRAPHIQL ? e.PLANHUB_GRAPHIQL === 'on' : !production,
     operations: e.PLANHUB_OPERATIONS,
     metrics: e.PLANHUB_METRICS ? e.PLANHUB_METRICS === 'on' : true,
+    importMaxBytes: e.PLANHUB_IMPORT_MAX_BYTES,
     ...(e.PLANHUB_PERSISTED_OPERATIONS ? { persistedOperationsFile: e.PLANHUB_PERSISTED_OPERATIONS } : {}),
   };
 }

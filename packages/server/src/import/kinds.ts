@@ -19,6 +19,8 @@ export interface Column {
   example: string;
   /** What the column holds, for the template's notes. */
   help: string;
+  /** The record's columns it fills, where they differ from `field` (a plan code fills `planId`). */
+  stores?: readonly string[];
 }
 
 export interface RecordKind {
@@ -26,6 +28,8 @@ export interface RecordKind {
   name: 'results' | 'targets';
   vi: string;
   columns: readonly Column[];
+  /** The record's columns no file column fills: an existing record keeps them. */
+  unmapped: readonly string[];
 }
 
 // Enum values by their code, and the Vietnamese (and English) words a file may use instead.
@@ -40,9 +44,10 @@ const seriesColumns: Column[] = [
   { field: 'definition', vi: 'Mã chỉ tiêu', en: 'Indicator code', required: true, type: 'text', example: 'economic-growth-rate', help: 'The definition’s code (`indicatorDefinitions { code }`).' },
   { field: 'area', vi: 'Địa bàn', en: 'Area', required: true, type: 'text', example: 'bac-kan', help: 'The area’s code: the series is <definition>@<area>.' },
 ];
-const provenanceColumns: Column[] = [
-  { field: 'source', vi: 'Nguồn', en: 'Source', required: true, type: 'text', example: 'bbk-2023-12-13-hoi-nghi-ktxh-2024', help: 'The source’s code (`sources { code }`).' },
-  { field: 'quote', vi: 'Trích dẫn', en: 'Quote', required: true, type: 'text', example: 'Tốc độ tăng trưởng kinh tế năm 2023 ước đạt 6,33%', help: 'The exact passage of the source that states the figure.' },
+// The templates' example rows are facts of the seed: importing a template as it is changes nothing.
+const provenanceColumns = (quote: string): Column[] => [
+  { field: 'source', vi: 'Nguồn', en: 'Source', required: true, type: 'text', example: 'bbk-2023-12-13-hoi-nghi-ktxh-2024', help: 'The source’s code (`sources { code }`); its text must be on file.', stores: ['sourceId', 'quoteId'] },
+  { field: 'quote', vi: 'Trích dẫn', en: 'Quote', required: true, type: 'text', example: quote, help: 'The exact passage of the source that states it (white space may differ; nothing else).', stores: ['quoteId'] },
 ];
 
 export const RESULTS: RecordKind = {
@@ -54,14 +59,16 @@ export const RESULTS: RecordKind = {
     { field: 'measure', vi: 'Loại số liệu', en: 'Measure', required: false, type: { enum: MEASURE }, example: 'LEVEL', help: 'LEVEL (the level reached; default) or CHANGE (an increase over the previous period).' },
     { field: 'bound', vi: 'Giới hạn', en: 'Bound', required: false, type: { enum: BOUND }, example: 'EXACT', help: 'EXACT (default), MORE_THAN ("trên"), AT_LEAST, LESS_THAN, AT_MOST.' },
     { field: 'value', vi: 'Giá trị', en: 'Value', required: false, type: 'number', example: '6,33', help: 'The figure, written as in Vietnamese (6,33; 8.500) or as the file’s locale writes it.' },
-    { field: 'unit', vi: 'Đơn vị', en: 'Unit', required: true, type: 'text', example: 'percent', help: 'The unit’s code (`units { code }`), of the indicator’s dimension.' },
-    { field: 'reliability', vi: 'Độ tin cậy', en: 'Reliability', required: true, type: { enum: RELIABILITY }, example: 'ESTIMATE', help: 'ESTIMATE ("ước tính"), PRELIMINARY ("sơ bộ") or FINAL ("chính thức").' },
-    { field: 'plan', vi: 'Kế hoạch', en: 'Plan', required: false, type: 'text', example: 'bac-kan-ktxh-2023', help: 'The plan it is reported against, of the same area, when stated.' },
+    { field: 'unit', vi: 'Đơn vị', en: 'Unit', required: true, type: 'text', example: 'percent', help: 'The unit’s code (`units { code }`), of the indicator’s dimension.', stores: ['unitId'] },
+    { field: 'reliability', vi: 'Độ tin cậy', en: 'Reliability', required: true, type: { enum: RELIABILITY }, example: 'ước tính', help: 'ESTIMATE ("ước tính"), PRELIMINARY ("sơ bộ") or FINAL ("chính thức").' },
+    { field: 'plan', vi: 'Kế hoạch', en: 'Plan', required: false, type: 'text', example: '', help: 'The plan it is reported against, of the same area, when stated.', stores: ['planId'] },
     { field: 'percentOfPlan', vi: '% kế hoạch', en: 'Percent of plan', required: false, type: 'number', example: '', help: 'The percentage of the plan reached, when the source states it (needs the plan).' },
     { field: 'yoyChangePercent', vi: '% so cùng kỳ', en: 'Year-on-year change %', required: false, type: 'number', example: '', help: 'The change on the same period a year earlier, in percent, when stated.' },
     { field: 'reportedOn', vi: 'Ngày báo cáo', en: 'Reported on', required: false, type: 'date', example: '2023-12-13', help: 'The date the source reported it (YYYY-MM-DD or DD/MM/YYYY).' },
-    ...provenanceColumns,
+    { field: 'asOf', vi: 'Số liệu tính đến', en: 'As of', required: false, type: 'date', example: '2023-12-13', help: 'The date the figure stands at, when it is an estimate made before the period ended.' },
+    ...provenanceColumns('Tốc độ tăng trưởng kinh tế năm 2023 ước đạt 6,33%'),
   ],
+  unmapped: ['yoyFactor', 'rankChange', 'supersedesId'],
 };
 
 export const TARGETS: RecordKind = {
@@ -73,14 +80,15 @@ export const TARGETS: RecordKind = {
     { field: 'period', vi: 'Kỳ', en: 'Period', required: true, type: 'text', example: '2024', help: 'The period it is for.' },
     { field: 'kind', vi: 'Loại chỉ tiêu', en: 'Kind', required: false, type: { enum: TARGET_KIND }, example: 'LEVEL', help: 'LEVEL (default), INCREASE or RANK_CHANGE.' },
     { field: 'comparator', vi: 'So sánh', en: 'Comparator', required: true, type: { enum: COMPARATOR }, example: 'AT_LEAST', help: 'AT_LEAST (≥), AT_MOST (≤), EQUAL (=) or RANGE.' },
-    { field: 'value', vi: 'Giá trị', en: 'Value', required: true, type: 'number', example: '7,5', help: 'The target value (the lower end of a range).' },
+    { field: 'value', vi: 'Giá trị', en: 'Value', required: true, type: 'number', example: '8', help: 'The target value (the lower end of a range).' },
     { field: 'valueMax', vi: 'Giá trị tối đa', en: 'Maximum', required: false, type: 'number', example: '', help: 'The upper end, for a RANGE.' },
     { field: 'rangeKind', vi: 'Loại khoảng', en: 'Range kind', required: false, type: { enum: RANGE_KIND }, example: '', help: 'For a RANGE: OR_BETTER ("trở lên") or WITHIN.' },
-    { field: 'unit', vi: 'Đơn vị', en: 'Unit', required: true, type: 'text', example: 'percent', help: 'The unit’s code, of the indicator’s dimension.' },
+    { field: 'unit', vi: 'Đơn vị', en: 'Unit', required: true, type: 'text', example: 'percent', help: 'The unit’s code, of the indicator’s dimension.', stores: ['unitId'] },
     { field: 'isMain', vi: 'Chỉ tiêu chủ yếu', en: 'Main', required: false, type: 'boolean', example: 'có', help: 'Whether it is one of the plan’s main targets: có/không, yes/no (default no).' },
     { field: 'adoptedOn', vi: 'Ngày thông qua', en: 'Adopted on', required: false, type: 'date', example: '', help: 'When it was adopted, when stated.' },
-    ...provenanceColumns,
+    ...provenanceColumns('Tăng trưởng kinh tế 8% trở lên'),
   ],
+  unmapped: [],
 };
 
 export const KINDS: readonly RecordKind[] = [RESULTS, TARGETS];
@@ -101,8 +109,11 @@ export const isNotesSheet = (name: string) => ['huong dan', 'instructions', 'not
 /** The column a header names, by its Vietnamese or English header or its field name. */
 export function columnNamed(kind: RecordKind, header: string): Column | undefined {
   const n = normalise(header);
-  return kind.columns.find((c) => normalise(c.vi) === n || normalise(c.en) === n || normalise(c.field) === n);
+  return kind.columns.find((c) => [c.vi, c.en, c.field, headerOf(c)].some((name) => normalise(name) === n));
 }
+
+/** A column's header in the templates: both languages, `Giá trị (Value)`; either alone is accepted too. */
+export const headerOf = (c: Column) => `${c.vi} (${c.en})`;
 
 /** The enum code a cell's word names, if any. */
 export function enumCode(values: Record<string, readonly string[]>, word: string): string | undefined {

@@ -107,6 +107,14 @@ function problemsOfUserError(planned: PlannedRow, error: UserError): Problem[] {
   return issues.map((i) => ({ ...at, column: columnsOf(planned, i.field), value: valueOf(planned, i.field), code: error.code, message: i.message }));
 }
 
+/** The record's columns an existing record keeps: those of optional columns the sheet lacks, and those no column fills. */
+function keptColumns(p: PlannedRow): Set<string> {
+  const present = new Set(p.columns.filter((c): c is Column => c !== null).map((c) => c.field));
+  const kept = new Set(p.kind.unmapped);
+  for (const c of p.kind.columns) if (!c.required && !present.has(c.field)) for (const k of c.stores ?? [c.field]) kept.add(k);
+  return kept;
+}
+
 const naturalKey = (p: PlannedRow) =>
   p.kind.name === 'results'
     ? ['results', p.fields.definition, p.fields.area, p.fields.period, p.fields.measure ?? 'LEVEL', p.fields.source].join('|')
@@ -129,7 +137,7 @@ function resultFields(f: Record<string, unknown>): ResultFields {
     yoyFactor: null,
     rankChange: null,
     reportedOn: (f.reportedOn as Date | undefined) ?? null,
-    asOf: null,
+    asOf: (f.asOf as Date | undefined) ?? null,
     supersedes: null,
     provenance: provenanceOf(f),
   };
@@ -165,7 +173,8 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   const fail = (problem: Omit<Problem, 'sheet' | 'row' | 'column' | 'value'> & Partial<Problem>) => report.problems.push({ sheet: null, row: null, column: null, value: null, ...problem });
   let why: string;
   try {
-    why = requiredReason(options.reason);
+    // A dry run writes nothing, so it needs no reason.
+    why = requiredReason(options.reason || (options.dryRun ? 'Dry run' : ''));
   } catch {
     fail({ code: 'INVALID_INPUT', message: 'reason: say why the data changes: it is kept with every change of the import in the audit trail.' });
     return report;
@@ -255,7 +264,8 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
           outcomes.push(outcome);
           if (stopped) continue;
           try {
-            const written = p.kind.name === 'results' ? await importResult(tx, set, resultFields(p.fields), why) : await importTarget(tx, set, targetFields(p.fields), why);
+            const keep = keptColumns(p);
+            const written = p.kind.name === 'results' ? await importResult(tx, set, resultFields(p.fields), why, keep) : await importTarget(tx, set, targetFields(p.fields), why, keep);
             outcome.action = written.action;
             outcome.id = encodeGlobalId(p.kind.name === 'results' ? 'Result' : 'Target', written.id);
           } catch (error) {

@@ -144,13 +144,16 @@ export function holds(row: Record<string, unknown>, data: Record<string, unknown
  * A result as an import writes it, inside the import's transaction: matched by its natural
  * key (series, period, measure, source), created when new, brought back when retired,
  * updated when its values differ, left alone when they do not, so an import run twice
- * changes nothing the second time. The same checks as `recordResult`.
+ * changes nothing the second time. The same checks as `recordResult`. `keep` names the
+ * columns (of the record) the file does not have: an existing record keeps their values.
  */
-export async function importResult(tx: Tx, set: ChangeSet, f: ResultFields, why: string): Promise<{ action: ImportAction; id: number }> {
+export async function importResult(tx: Tx, set: ChangeSet, f: ResultFields, why: string, keep: ReadonlySet<string> = new Set()): Promise<{ action: ImportAction; id: number }> {
   const { data, series } = await resolve(tx, f, null);
   const existing = await tx.result.findUnique({
     where: { indicatorId_periodId_measure_sourceId: { indicatorId: data.indicatorId, periodId: data.periodId, measure: data.measure, sourceId: data.sourceId } },
   });
+  // What the file has no column for stays as recorded.
+  if (existing) for (const k of keep) (data as Record<string, unknown>)[k] = existing[k as keyof typeof existing];
   if (existing && !existing.retiredAt && holds(existing, data)) return { action: 'UNCHANGED', id: existing.id };
   const record = existing
     ? await tx.result.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } })

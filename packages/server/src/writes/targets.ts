@@ -100,12 +100,13 @@ export function setTarget(ctx: Context, set: ChangeSet, f: TargetFields, reason:
 /**
  * A target as an import writes it, inside the import's transaction: matched by its natural
  * key (plan, series, period, kind), created, brought back, corrected or left alone, as
- * `importResult` does results. A changed target is corrected, not adjusted: an adjustment
+ * `importResult` does results (`keep` as there). A changed target is corrected, not adjusted: an adjustment
  * (a later decision, with its own quote) is `adjustTarget`'s.
  */
-export async function importTarget(tx: Tx, set: ChangeSet, f: TargetFields, why: string): Promise<{ action: ImportAction; id: number }> {
+export async function importTarget(tx: Tx, set: ChangeSet, f: TargetFields, why: string, keep: ReadonlySet<string> = new Set()): Promise<{ action: ImportAction; id: number }> {
   const { data, series } = await resolve(tx, f);
   const existing = await tx.target.findUnique({ where: { planId_indicatorId_periodId_kind: { planId: data.planId, indicatorId: data.indicatorId, periodId: data.periodId, kind: data.kind } } });
+  if (existing) for (const k of keep) (data as Record<string, unknown>)[k] = existing[k as keyof typeof existing];
   if (existing && !existing.retiredAt && holds(existing, data)) return { action: 'UNCHANGED', id: existing.id };
   const record = existing
     ? await tx.target.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } })

@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '@planhub/db/testing/pg';
+import { issueToken } from '../src/auth/tokens.ts';
+import { readDataVersion } from '../src/data-version.ts';
+import { type RunningServer, startServer } from '../src/server.ts';
+import { testProvider } from '../src/testing/hub.ts';
+
+// POST /import and the templates, over real HTTP on the real server: who may, how the file
+// may come (the body, or a multipart form as curl -F sends it), the limits, the status of
+// the answer, and each template imported as it is (its example row is a seeded fact).
+
+let server: RunningServer;
+let cleanup: () => Promise<void>;
+let editor: string;
+let otherEditor: string;
+const importUrl = (query: string) => `${new URL(server.url).origin}/import?${query}`;
+const file = readFileSync(new URL('fixtures/import/results-excel-vi.csv', import.meta.url));
+
+beforeAll(async () => {
+  let url: string;
+  if (testProvider === 'postgresql') {
+    const pg = await createTestDatabase();
+    url = pg.url;
+    cleanup = pg.drop;
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'planhub-import-'));
+    url = `file:${join(dir, 'import.db')}`;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  server = await startServer({ env: { DATABASE_URL: url, PLANHUB_IMPORT_MAX_BYTES: '200000' }, port: 0, host: '127.0.0.1', log: () => {} });
+  const { prisma } = server.db;
+  await prisma.source.create({
+    data: {
+      key: 'nien-giam-2022',
+      kind: 'STATISTICAL_PUBLICATION',
+      title: 'Niên giám thống kê 2022',
+      publisherName: 'Cục Thống kê',
+      publishedOn: new Date('2023-06-01'),
+      datePrecision: 'MONTH',
+      language: 'vi',
+      text: 'Tốc độ tăng trưởng kinh tế năm 2022 đạt 6,5%. Thu nhập bình quân đầu người năm 2022 đạt 45,2 triệu đồng. Giá trị sản xuất công nghiệp năm 2022 đạt 1.583 tỷ đồng.',
+    },
+  });
+  await prisma.area.create({ data: { key: 'tinh-thu', level: 'PROVINCE', nameVi: 'Tỉnh Thử' } });
+  editor = (await issueToken(prisma, { name: 'Sở KH&ĐT Bắc Kạn', role: 'EDITOR', areas: ['bac-kan'], expiresAt: null, createdBy: 'test' })).secret;
+  otherEditor = (await issueToken(prisma, { name: 'Sở KH&ĐT Tỉnh Thử', role: 'EDITOR', areas: ['tinh-thu'], expiresAt: null, createdBy: 'test' })).secret;
+});
+afterAll(async () => {
+  await server?.close();
+  await cleanup?.();
+});
+
+const send = (query: string, body: BodyInit, headers: Record<string, string> = {}) => fetch(importUrl(query), { method: 'POST', body, headers });
+const version = () => readDataVersion(server.db.prisma);
+
+describe('POST /import', () => {
+  it('a dry run answers 200 with the report and writes nothing', async () => {
+    const before = await version();
+    const res = await send('kind=results&dryRun=true', file, { authorization: `Bearer ${editor}`, 'content-type': 'text/csv' });
+    expect(res.status).toBe(200);
+    const report = await res.json();
+    expect(report).toMatchObject({ dryRun: true, applied: false, counts: { CREATE: 3 }, problems: [] });
+    expect(await version()).toBe(before);
+  });
+
+  it('a real run, the file sent as curl -F sends it, applies it under one change set; the same again changes nothing', async () => {
+    const form = new FormData();
+    form.set('file', new Blob([file], { type: 'text/csv' }), 'ket-qua-2022.csv');
+    const res = await send(`kind=results&reason=${encodeURIComponent('Niên giám 2022')}`, form, { authorization: `Bearer ${editor}` });
+    expect(res.status).toBe(200);
+    const report = await res.json();
+    expect(report).toMatchObject({ applied: true, counts: { CREATE: 3 } });
+    const changes = await server.db.prisma.change.findMany({ where: { changeSet: report.changeSet } });
+    expect(new Set(changes.map((c) => c.reason))).toEqual(new Set(['Niên giám 2022']));
+    const again = await (await send('kind=results&reason=again', file, { authorization: `Bearer ${editor}` })).json();
+    expect(again).toMatchObject({ applied: false, counts: { UNCHANGED: 3 } });
+  });
+
+  it('another province’s editor: 422, every row FORBIDDEN, nothing written', async () => {
+    const before = await version();
+    const res = await send('kind=results&reason=x', file, { authorization: `Bearer ${otherEditor}` });
+    expect(res.status).toBe(422);
+    const report = await res.json();
+    expect(report.problems.map((p: any) => p.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect(await version()).toBe(before);
+  });
+
+  it.each([
+    ['no token', {}, 'kind=results', file, 401, 'UNAUTHENTICATED'],
+    ['a bad token', { authorization: 'Bearer phk_nope' }, 'kind=results', file, 401, 'UNAUTHENTICATED'],
+    ['a file over the limit', {}, 'kind=results', Buffer.alloc(200_001, 'a'), 413, 'BODY_TOO_LARGE'],
+    ['an unknown locale', {}, 'kind=results&locale=fr', file, 400, 'INVALID_ARGUMENT'],
+    ['a form without its file', {}, 'kind=results', new FormData(), 400, 'INVALID_ARGUMENT'],
+  ] as const)('%s: %s with its code, nothing written', async (_what, headers, query, body, status, code) => {
+    const before = await version();
+    const auth = 'authorization' in headers || status === 401 ? {} : { authorization: `Bearer ${editor}` };
+    const res = await send(query, body as BodyInit, { ...auth, ...headers });
+    expect(res.status).toBe(status);
+    expect((await res.json()).errors[0].extensions.code).toBe(code);
+    expect(await version()).toBe(before);
+  });
+
+  it('GET /import is 405, saying how to send a file', async () => {
+    const res = await fetch(importUrl(''));
+    expect(res.status).toBe(405);
+    expect((await res.json()).errors[0].message).toMatch(/POST the file/);
+  });
+});
+
+describe('the templates', () => {
+  it.each(['results', 'targets'])('%s: CSV and workbook, Vietnamese and English headers, imported as they are without a problem and changing nothing', async (kind) => {
+    for (const format of ['csv', 'xlsx']) {
+      const res = await fetch(`${new URL(server.url).origin}/import/templates/${kind}.${format}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toBe(`attachment; filename="planhub-${kind}.${format}"`);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      if (format === 'csv') {
+        expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+        expect(bytes.toString('utf8')).toMatch(/Mã chỉ tiêu \(Indicator code\);Địa bàn \(Area\);/);
+      } else {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(bytes as never);
+        expect(book.worksheets.map((w) => w.name)).toEqual([kind === 'results' ? 'Kết quả' : 'Chỉ tiêu', 'Hướng dẫn']);
+      }
+      const report = await (await send(`kind=${kind}&dryRun=true`, bytes, { authorization: `Bearer ${editor}`, 'content-type': format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })).json();
+      expect(report.problems, `${kind}.${format}`).toEqual([]);
+      expect(report.rows.map((r: any) => r.action), `${kind}.${format}`).toEqual(['UNCHANGED']);
+    }
+  });
+
+  it('an unknown template is 404, naming those there are', async () => {
+    const res = await fetch(`${new URL(server.url).origin}/import/templates/budgets.csv`);
+    expect(res.status).toBe(404);
+    expect((await res.json()).errors[0].message).toMatch(/results\.csv/);
+  });
+});
