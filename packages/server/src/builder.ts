@@ -30,6 +30,7 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+    File: { Input: UploadedFile; Output: never };
   };
   // Who may do what, declared on the fields (scope-auth): `signedIn` (any valid
   // credentials), `admin`, and `areas` (every area a write touches is in the principal's scope).
@@ -161,6 +162,27 @@ builder.addScalarType('DateTime', DateTimeResolver, {
 });
 builder.addScalarType('JSONObject', JSONObjectResolver, {
   description: 'A JSON object: here, a record as it was stored, field by field.',
+});
+
+/** A file of a multipart request, as yoga hands it over. */
+export interface UploadedFile {
+  name: string;
+  type: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+// Files come in GraphQL multipart requests (yoga parses them into File objects); none goes out.
+builder.scalarType('File', {
+  description: 'A file sent with the request, as the GraphQL multipart request spec sends it (`importFile`).',
+  serialize: () => {
+    throw new Error('A File is only ever sent to PlanHub, never returned.');
+  },
+  // Yoga's File is its fetch implementation's, not necessarily the global one: what it can do is what counts.
+  parseValue: (value) => {
+    const file = value as Partial<UploadedFile> | null;
+    if (file && typeof file === 'object' && typeof file.arrayBuffer === 'function' && typeof file.name === 'string') return file as UploadedFile;
+    throw new TypeError('Send the file as a part of a multipart request (the GraphQL multipart request spec), mapped to this variable.');
+  },
 });
 
 builder.queryType({ description: 'Read access to plans, indicators, solutions and agencies.' });

@@ -111,6 +111,35 @@ describe('POST /import', () => {
   });
 });
 
+describe('importFile, the GraphQL mutation (the multipart request spec)', () => {
+  const IMPORT = `mutation($input: ImportFileInput!) { importFile(input: $input) { dryRun applied locale counts { create update unchanged error } rows { row action } problems { row column code message } } }`;
+  function multipart(variables: object, bytes: Buffer, name: string) {
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query: IMPORT, variables: { input: { ...variables, file: null } } }));
+    form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
+    form.set('0', new Blob([new Uint8Array(bytes)]), name);
+    return form;
+  }
+  const post = (form: FormData, headers: Record<string, string>) => fetch(server.url, { method: 'POST', body: form, headers: { 'x-planhub-csrf': '1', ...headers } });
+
+  it('a dry run of a file with a problem reports it, row and column, and writes nothing', async () => {
+    const before = await version();
+    const text = file.toString('utf8').replace('45,2;million-vnd', '45,2;hectare');
+    const res = await post(multipart({ kind: 'RESULTS', dryRun: true }, Buffer.from(text), 'ket-qua.csv'), { authorization: `Bearer ${editor}` });
+    const body = await res.json();
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(body.data.importFile).toMatchObject({ dryRun: true, applied: false, locale: 'VI', counts: { unchanged: 2, error: 1 } });
+    expect(body.data.importFile.problems).toEqual([{ row: 3, column: 'E "Đơn vị"', code: 'INVALID_INPUT', message: expect.stringMatching(/hectare/) }]);
+    expect(await version()).toBe(before);
+  });
+
+  it('without a token it is UNAUTHENTICATED before the file is read', async () => {
+    const res = await post(multipart({ kind: 'RESULTS', dryRun: true }, file, 'ket-qua.csv'), {});
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('the templates', () => {
   it.each(['results', 'targets'])('%s: CSV and workbook, Vietnamese and English headers, imported as they are without a problem and changing nothing', async (kind) => {
     for (const format of ['csv', 'xlsx']) {

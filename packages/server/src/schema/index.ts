@@ -42,6 +42,7 @@ import './plan/assessment-mutations.ts';
 import './agency/agency-mutations.ts';
 import './event/event-mutations.ts';
 import './audit/retire.ts';
+import './import/import-file.ts';
 
 const built = builder.toSchema({ sortSchema: true });
 
