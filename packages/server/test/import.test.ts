@@ -192,3 +192,40 @@ describe('a workbook with several sheets, and a JSON file', () => {
     expect(indicator.targets.edges.map((e: any) => e.node).filter((t: any) => t.period.code === '2021-2025')).toEqual([{ value: 8, isMain: true, comparator: 'AT_LEAST', period: { code: '2021-2025' } }]);
   });
 });
+
+describe('a source registered by the same file as the facts that quote it', () => {
+  const admin: Principal = { kind: 'TOKEN', name: 'Quản trị', role: 'ADMIN', areas: [], tokenId: null };
+  async function book(sourceText: string, title = 'Báo cáo quý III/2024'): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    // The facts' sheet first: sources are read first whatever the order.
+    const results = wb.addWorksheet('results');
+    results.addRow(['Mã chỉ tiêu', 'Địa bàn', 'Kỳ', 'Giá trị', 'Đơn vị', 'Độ tin cậy', 'Nguồn', 'Trích dẫn']);
+    results.addRow(['tourist-arrivals', 'bac-kan', '2024', 850_000, 'visitor-arrival', 'ước tính', 'bao-cao-q3-2024', 'Lượng khách du lịch năm 2024 ước đạt 850.000 lượt.']);
+    const sources = wb.addWorksheet('Nguồn');
+    sources.addRow(['Mã nguồn', 'Loại văn bản', 'Tiêu đề', 'Cơ quan ban hành', 'Ngày ban hành', 'Nội dung']);
+    sources.addRow(['bao-cao-q3-2024', 'báo cáo', title, 'UBND tỉnh Bắc Kạn', '2024-10', sourceText]);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+  const TEXT_Q3 = 'Báo cáo quý III. Lượng khách du lịch năm 2024 ước đạt 850.000 lượt.';
+
+  it('registered and quoted in one import; the same workbook again changes nothing', async () => {
+    const first = await run(await book(TEXT_Q3), { fileName: 'q3.xlsx' });
+    expect(first.problems).toEqual([]);
+    // The report keeps the file's order.
+    expect(first.rows.map((r) => [r.kind, r.action])).toEqual([
+      ['results', 'CREATE'],
+      ['sources', 'CREATE'],
+    ]);
+    const again = await run(await book(TEXT_Q3), { fileName: 'q3.xlsx' });
+    expect(again.counts).toMatchObject({ CREATE: 0, UPDATE: 0, UNCHANGED: 2 });
+  });
+
+  it('its text never changes; its details are corrected by an admin only', async () => {
+    const otherText = await run(await book(`${TEXT_Q3} Bổ sung.`), { fileName: 'q3.xlsx' });
+    expect(otherText.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'F "Nội dung"', message: expect.stringMatching(/text never changes/) })]);
+    const retitled = await book(TEXT_Q3, 'Báo cáo tình hình kinh tế - xã hội quý III/2024');
+    expect((await run(retitled, { fileName: 'q3.xlsx' })).problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/only an admin corrects a source/) })]);
+    const corrected = await run(retitled, { fileName: 'q3.xlsx' }, admin);
+    expect(corrected.rows.map((r) => r.action)).toEqual(['UNCHANGED', 'UPDATE']);
+  });
+});

@@ -25,7 +25,7 @@ export interface Column {
 
 export interface RecordKind {
   /** The kind's name in a URL, a CLI argument, a sheet name (`results`). */
-  name: 'results' | 'targets';
+  name: 'sources' | 'results' | 'targets';
   vi: string;
   columns: readonly Column[];
   /** The record's columns no file column fills: an existing record keeps them. */
@@ -91,7 +91,35 @@ export const TARGETS: RecordKind = {
   unmapped: [],
 };
 
-export const KINDS: readonly RecordKind[] = [RESULTS, TARGETS];
+const SOURCE_KIND = {
+  REPORT: ['báo cáo', 'report'],
+  RESOLUTION: ['nghị quyết', 'resolution'],
+  DECISION: ['quyết định', 'decision'],
+  PLAN_DOCUMENT: ['kế hoạch', 'plan'],
+  STATISTICAL_PUBLICATION: ['niên giám', 'niên giám thống kê', 'statistical publication'],
+  NEWS_ARTICLE: ['bài báo', 'tin', 'news article'],
+} as const;
+
+/** Sources registered by the same file as the facts that quote them (read first, whatever the sheets' order). */
+export const SOURCES: RecordKind = {
+  name: 'sources',
+  vi: 'nguồn',
+  columns: [
+    { field: 'code', vi: 'Mã nguồn', en: 'Source code', required: true, type: 'text', example: 'bbk-2023-12-13-hoi-nghi-ktxh-2024', help: 'A stable code, which the facts’ “Nguồn” column names.' },
+    { field: 'kind', vi: 'Loại văn bản', en: 'Document kind', required: true, type: { enum: SOURCE_KIND }, example: 'NEWS_ARTICLE', help: 'REPORT ("báo cáo"), RESOLUTION ("nghị quyết"), DECISION, PLAN_DOCUMENT, STATISTICAL_PUBLICATION ("niên giám"), NEWS_ARTICLE ("bài báo").' },
+    { field: 'title', vi: 'Tiêu đề', en: 'Title', required: true, type: 'text', example: '', help: 'The document’s title.' },
+    { field: 'publisherName', vi: 'Cơ quan ban hành', en: 'Publisher', required: true, type: 'text', example: '', help: 'Who published it, as the document names them.' },
+    { field: 'publisher', vi: 'Mã cơ quan', en: 'Publisher code', required: false, type: 'text', example: '', help: 'The publishing agency’s code, when PlanHub holds it.', stores: ['publisherId'] },
+    { field: 'documentNumber', vi: 'Số hiệu', en: 'Document number', required: false, type: 'text', example: '', help: 'Its number (số hiệu), e.g. 15/NQ-HĐND.' },
+    { field: 'publishedOn', vi: 'Ngày ban hành', en: 'Published on', required: true, type: 'text', example: '', help: 'When it was published, to the precision known: 2023, 2023-12 or 2023-12-13.', stores: ['publishedOn', 'datePrecision'] },
+    { field: 'url', vi: 'Đường dẫn', en: 'URL', required: false, type: 'text', example: '', help: 'Where it can be read, a full web address.' },
+    { field: 'language', vi: 'Ngôn ngữ', en: 'Language', required: false, type: 'text', example: 'vi', help: 'Its language code (default vi).' },
+    { field: 'text', vi: 'Nội dung', en: 'Text', required: true, type: 'text', example: '', help: 'The full text, against which every quote of it is checked (a cell holds up to 32,767 characters; longer texts go in JSON, or createSource).' },
+  ],
+  unmapped: [],
+};
+
+export const KINDS: readonly RecordKind[] = [SOURCES, RESULTS, TARGETS];
 
 /** A header, sheet name or enum word as compared: trimmed, case and diacritics ignored. */
 export const normalise = (text: string) => fold(text).replace(/\s+/g, ' ').trim();

@@ -8,6 +8,7 @@ import { ChangeSet } from '../writes/audit.ts';
 import { requiredReason } from '../writes/fields.ts';
 import { importResult, type ImportAction, type ResultFields } from '../writes/results.ts';
 import { areasTouched } from '../writes/scope.ts';
+import { importSource, type SourceFields } from '../writes/sources.ts';
 import { importTarget, type TargetFields } from '../writes/targets.ts';
 import { runWrite } from '../writes/transaction.ts';
 import { InvalidInputError, UserError } from '../writes/user-errors.ts';
@@ -116,9 +117,31 @@ function keptColumns(p: PlannedRow): Set<string> {
 }
 
 const naturalKey = (p: PlannedRow) =>
-  p.kind.name === 'results'
-    ? ['results', p.fields.definition, p.fields.area, p.fields.period, p.fields.measure ?? 'LEVEL', p.fields.source].join('|')
-    : ['targets', p.fields.definition, p.fields.area, p.fields.plan, p.fields.period, p.fields.kind ?? 'LEVEL'].join('|');
+  p.kind.name === 'sources'
+    ? ['sources', p.fields.code].join('|')
+    : p.kind.name === 'results'
+      ? ['results', p.fields.definition, p.fields.area, p.fields.period, p.fields.measure ?? 'LEVEL', p.fields.source].join('|')
+      : ['targets', p.fields.definition, p.fields.area, p.fields.plan, p.fields.period, p.fields.kind ?? 'LEVEL'].join('|');
+
+/** What makes two rows of a kind the same record, for the message that says so. */
+const SAME: Record<RecordKind['name'], string> = { sources: 'same code', results: 'same series, period, measure and source', targets: 'same series, period, plan and kind' };
+
+function sourceFields(f: Record<string, unknown>): SourceFields {
+  return {
+    code: String(f.code),
+    kind: f.kind as SourceFields['kind'],
+    title: String(f.title),
+    publisherName: String(f.publisherName),
+    publisher: (f.publisher as string | undefined) ?? null,
+    documentNumber: (f.documentNumber as string | undefined) ?? null,
+    publishedOn: String(f.publishedOn),
+    url: (f.url as string | undefined) ?? null,
+    language: (f.language as string | undefined) ?? 'vi',
+    text: String(f.text),
+  };
+}
+
+const MODEL: Record<RecordKind['name'], string> = { sources: 'Source', results: 'Result', targets: 'Target' };
 
 const provenanceOf = (f: Record<string, unknown>) => ({ source: String(f.source), quote: String(f.quote) });
 
@@ -181,7 +204,7 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   }
   const declared = options.kind ? kindNamed(options.kind) : undefined;
   if (options.kind && !declared) {
-    fail({ code: 'INVALID_INPUT', message: `kind: "${options.kind}" is not a kind of record an import takes: results or targets (kết quả, chỉ tiêu).` });
+    fail({ code: 'INVALID_INPUT', message: `kind: "${options.kind}" is not a kind of record an import takes: sources, results or targets (nguồn, kết quả, chỉ tiêu).` });
     return report;
   }
   let sheets: Sheet[];
@@ -200,13 +223,15 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     if (isNotesSheet(sheet.name)) continue;
     const kind = kindNamed(sheet.name) ?? declared;
     if (!kind) {
-      fail({ sheet: sheet.name, code: 'UNKNOWN_KIND', message: `Sheet "${sheet.name}": name the sheet for its kind of records ("results" or "targets"; "kết quả", "chỉ tiêu"), or give the kind (kind=results).` });
+      fail({ sheet: sheet.name, code: 'UNKNOWN_KIND', message: `Sheet "${sheet.name}": name the sheet for its kind of records ("sources", "results" or "targets"; "nguồn", "kết quả", "chỉ tiêu"), or give the kind (kind=results).` });
       continue;
     }
     const mapped = mapHeaders(kind, sheet);
     for (const p of mapped.problems) report.problems.push(p);
     tables.push({ sheet, kind, columns: mapped.columns });
   }
+  // Sources first, whatever the order of the sheets: the facts of the file may quote them.
+  tables.sort((a, b) => Number(b.kind.name === 'sources') - Number(a.kind.name === 'sources'));
   if (!report.locale) {
     const numberCells = tables.flatMap(({ sheet, columns }) =>
       sheet.rows.flatMap((r) => r.cells.filter((cell, i): cell is string => typeof cell === 'string' && (columns[i]?.type === 'number' || columns[i]?.type === 'integer'))),
@@ -229,7 +254,7 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
       const key = naturalKey(p);
       const earlier = seen.get(key);
       if (earlier) {
-        report.problems.push({ sheet: sheet.name, row, column: null, value: null, code: 'DUPLICATE', message: `The same record as ${earlier.sheet.name === sheet.name ? '' : `sheet "${earlier.sheet.name}" `}row ${earlier.row} (same series, period and ${kind.name === 'results' ? 'measure and source' : 'plan and kind'}): keep one of them.` });
+        report.problems.push({ sheet: sheet.name, row, column: null, value: null, code: 'DUPLICATE', message: `The same record as ${earlier.sheet.name === sheet.name ? '' : `sheet "${earlier.sheet.name}" `}row ${earlier.row} (${SAME[kind.name]}): keep one of them.` });
         report.rows.push({ sheet: sheet.name, row, kind: kind.name, action: 'ERROR', id: null });
         continue;
       }
@@ -241,6 +266,11 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   // Who may: every row's areas in the writer's scope, as a mutation's would have to be.
   const scoped: PlannedRow[] = [];
   for (const p of planned) {
+    // A source belongs to no area: any writer registers one (correcting one is an admin's, checked by its write).
+    if (p.kind.name === 'sources') {
+      scoped.push(p);
+      continue;
+    }
     const areas = await areasTouched(ctx.prisma, { series: [`${p.fields.definition}@${p.fields.area}`], plans: [p.fields.plan as string | undefined] });
     const out = await areasOutOfScope(ctx.prisma, ctx.principal, areas);
     if (out.length) {
@@ -265,9 +295,14 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
           if (stopped) continue;
           try {
             const keep = keptColumns(p);
-            const written = p.kind.name === 'results' ? await importResult(tx, set, resultFields(p.fields), why, keep) : await importTarget(tx, set, targetFields(p.fields), why, keep);
+            const written =
+              p.kind.name === 'sources'
+                ? await importSource(tx, set, sourceFields(p.fields), why, ctx.principal.role === 'ADMIN')
+                : p.kind.name === 'results'
+                  ? await importResult(tx, set, resultFields(p.fields), why, keep)
+                  : await importTarget(tx, set, targetFields(p.fields), why, keep);
             outcome.action = written.action;
-            outcome.id = encodeGlobalId(p.kind.name === 'results' ? 'Result' : 'Target', written.id);
+            outcome.id = encodeGlobalId(MODEL[p.kind.name], written.id);
           } catch (error) {
             if (error instanceof UserError) {
               report.problems.push(...problemsOfUserError(p, error));
