@@ -43,6 +43,8 @@ export const sdkOutput = {
       // ISO 8601 instants, as they travel in JSON.
       DateTime: { input: 'string', output: 'string' },
       JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
+      // Sent as a part of a multipart request (importFile); never returned.
+      File: { input: 'Blob', output: 'never' },
     },
   },
 } satisfies CodegenConfig['generates'][string];

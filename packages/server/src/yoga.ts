@@ -17,6 +17,7 @@ import { graphiqlAssets, renderGraphiQLPage } from './http/graphiql.ts';
 import { loadManifest, persistedOperations } from './http/persisted-operations.ts';
 import { bodyLimit, corsOptions, csrfPrevention, securityHeaders } from './http/protections.ts';
 import { importEndpoint } from './http/import-endpoint.ts';
+import { exportEndpoint } from './http/export-endpoint.ts';
 import { DEFAULT_HTTP, type HttpSettings } from './http/settings.ts';
 import { costExtension } from './limits/cost-extension.ts';
 import { executionDeadline, guardedClient } from './limits/deadline.ts';
@@ -121,6 +122,7 @@ export function createPlanHubYoga({
         maxBytes: http.importMaxBytes,
         feed: { publish: feed.publish, subscribe: feed.subscribe, epoch: async () => (await readDataVersion(db.prisma)).split('.')[0]! },
       }),
+      exportEndpoint({ db, authenticator, auth }),
       ...(limits ? [bodyLimit(limits.maxBodyBytes)] : []),
       ...(http.graphiql ? [graphiqlAssets()] : []),
       csrfPrevention(),

@@ -132,6 +132,30 @@ export const EventKind = {
 } as const;
 
 export type EventKind = typeof EventKind[keyof typeof EventKind];
+/** What an import does (or, in a dry run, would do) with a row. */
+export const ImportAction = {
+  /** A new record. */
+  CREATE: 'CREATE',
+  /** A row with a problem (see `problems`): nothing of the file is written. */
+  ERROR: 'ERROR',
+  /** A recorded one the row matches exactly. */
+  UNCHANGED: 'UNCHANGED',
+  /** A recorded one (matched by its natural key) with values that differ, or retired and brought back. */
+  UPDATE: 'UPDATE'
+} as const;
+
+export type ImportAction = typeof ImportAction[keyof typeof ImportAction];
+/** The kind of records a file holds. */
+export const ImportKind = {
+  /** Results: figures reported for an indicator and period. */
+  RESULTS: 'RESULTS',
+  /** Sources with their full texts, which the facts of the same file may quote. */
+  SOURCES: 'SOURCES',
+  /** Targets: what a plan sets for an indicator and period. */
+  TARGETS: 'TARGETS'
+} as const;
+
+export type ImportKind = typeof ImportKind[keyof typeof ImportKind];
 /** What to order indicators by. */
 export const IndicatorOrderField = {
   /** Their definition's code, then the order recorded (one series per area). */
@@ -172,6 +196,15 @@ export const LinkBasis = {
 } as const;
 
 export type LinkBasis = typeof LinkBasis[keyof typeof LinkBasis];
+/** How a file writes its numbers. */
+export const NumberLocale = {
+  /** English: 2.5 and 8,500. */
+  EN: 'EN',
+  /** Vietnamese: 2,5 is two and a half; 8.500 is eight thousand five hundred. */
+  VI: 'VI'
+} as const;
+
+export type NumberLocale = typeof NumberLocale[keyof typeof NumberLocale];
 /** The role of an office in its agency. */
 export const OfficeRole = {
   /** Chair (Chủ tịch). */

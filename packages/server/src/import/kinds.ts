@@ -21,6 +21,8 @@ export interface Column {
   help: string;
   /** The record's columns it fills, where they differ from `field` (a plan code fills `planId`). */
   stores?: readonly string[];
+  /** Taken exactly as the cell holds it, white space included (a source's text). */
+  verbatim?: boolean;
 }
 
 export interface RecordKind {
@@ -64,11 +66,13 @@ export const RESULTS: RecordKind = {
     { field: 'plan', vi: 'Kế hoạch', en: 'Plan', required: false, type: 'text', example: '', help: 'The plan it is reported against, of the same area, when stated.', stores: ['planId'] },
     { field: 'percentOfPlan', vi: '% kế hoạch', en: 'Percent of plan', required: false, type: 'number', example: '', help: 'The percentage of the plan reached, when the source states it (needs the plan).' },
     { field: 'yoyChangePercent', vi: '% so cùng kỳ', en: 'Year-on-year change %', required: false, type: 'number', example: '', help: 'The change on the same period a year earlier, in percent, when stated.' },
+    { field: 'yoyFactor', vi: 'Gấp so cùng kỳ', en: 'Year-on-year factor', required: false, type: 'number', example: '', help: 'How many times the same period a year earlier ("gấp 1,5 lần"), when stated.' },
+    { field: 'rankChange', vi: 'Thay đổi thứ hạng', en: 'Rank change', required: false, type: 'integer', example: '', help: 'Places moved up (positive) or down in a ranking, when stated.' },
     { field: 'reportedOn', vi: 'Ngày báo cáo', en: 'Reported on', required: false, type: 'date', example: '2023-12-13', help: 'The date the source reported it (YYYY-MM-DD or DD/MM/YYYY).' },
     { field: 'asOf', vi: 'Số liệu tính đến', en: 'As of', required: false, type: 'date', example: '2023-12-13', help: 'The date the figure stands at, when it is an estimate made before the period ended.' },
     ...provenanceColumns('Tốc độ tăng trưởng kinh tế năm 2023 ước đạt 6,33%'),
   ],
-  unmapped: ['yoyFactor', 'rankChange', 'supersedesId'],
+  unmapped: ['supersedesId'],
 };
 
 export const TARGETS: RecordKind = {
@@ -108,13 +112,13 @@ export const SOURCES: RecordKind = {
     { field: 'code', vi: 'Mã nguồn', en: 'Source code', required: true, type: 'text', example: 'bbk-2023-12-13-hoi-nghi-ktxh-2024', help: 'A stable code, which the facts’ “Nguồn” column names.' },
     { field: 'kind', vi: 'Loại văn bản', en: 'Document kind', required: true, type: { enum: SOURCE_KIND }, example: 'NEWS_ARTICLE', help: 'REPORT ("báo cáo"), RESOLUTION ("nghị quyết"), DECISION, PLAN_DOCUMENT, STATISTICAL_PUBLICATION ("niên giám"), NEWS_ARTICLE ("bài báo").' },
     { field: 'title', vi: 'Tiêu đề', en: 'Title', required: true, type: 'text', example: '', help: 'The document’s title.' },
-    { field: 'publisherName', vi: 'Cơ quan ban hành', en: 'Publisher', required: true, type: 'text', example: '', help: 'Who published it, as the document names them.' },
+    { field: 'publisherName', vi: 'Cơ quan ban hành', en: 'Publisher name', required: true, type: 'text', example: '', help: 'Who published it, as the document names them.' },
     { field: 'publisher', vi: 'Mã cơ quan', en: 'Publisher code', required: false, type: 'text', example: '', help: 'The publishing agency’s code, when PlanHub holds it.', stores: ['publisherId'] },
     { field: 'documentNumber', vi: 'Số hiệu', en: 'Document number', required: false, type: 'text', example: '', help: 'Its number (số hiệu), e.g. 15/NQ-HĐND.' },
     { field: 'publishedOn', vi: 'Ngày ban hành', en: 'Published on', required: true, type: 'text', example: '', help: 'When it was published, to the precision known: 2023, 2023-12 or 2023-12-13.', stores: ['publishedOn', 'datePrecision'] },
     { field: 'url', vi: 'Đường dẫn', en: 'URL', required: false, type: 'text', example: '', help: 'Where it can be read, a full web address.' },
     { field: 'language', vi: 'Ngôn ngữ', en: 'Language', required: false, type: 'text', example: 'vi', help: 'Its language code (default vi).' },
-    { field: 'text', vi: 'Nội dung', en: 'Text', required: true, type: 'text', example: '', help: 'The full text, against which every quote of it is checked (a cell holds up to 32,767 characters; longer texts go in JSON, or createSource).' },
+    { field: 'text', vi: 'Nội dung', en: 'Text', required: true, type: 'text', example: '', help: 'The full text, against which every quote of it is checked (a cell holds up to 32,767 characters; longer texts go in JSON, or createSource).', verbatim: true },
   ],
   unmapped: [],
 };
@@ -137,7 +141,8 @@ export const isNotesSheet = (name: string) => ['huong dan', 'instructions', 'not
 /** The column a header names, by its Vietnamese or English header or its field name. */
 export function columnNamed(kind: RecordKind, header: string): Column | undefined {
   const n = normalise(header);
-  return kind.columns.find((c) => [c.vi, c.en, c.field, headerOf(c)].some((name) => normalise(name) === n));
+  // A field's own name first: JSON files and exports in English name fields exactly.
+  return kind.columns.find((c) => normalise(c.field) === n) ?? kind.columns.find((c) => [c.vi, c.en, headerOf(c)].some((name) => normalise(name) === n));
 }
 
 /** A column's header in the templates: both languages, `Giá trị (Value)`; either alone is accepted too. */

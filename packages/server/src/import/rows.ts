@@ -100,7 +100,7 @@ function readCell(column: Column, cell: Cell, locale: NumberLocale | null): { va
     const code = enumCode(type.enum, String(cell));
     return code ? { value: code } : { problem: `"${String(cell)}" is not one of ${Object.entries(type.enum).map(([c, words]) => `${c} ("${words[0]}")`).join(', ')}.` };
   }
-  return { value: cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim() };
+  return { value: cell instanceof Date ? cell.toISOString().slice(0, 10) : column.verbatim ? String(cell) : String(cell).trim() };
 }
 
 /** A row's cells as the fields of its write (by column field), with every problem of its cells. */
