@@ -3,6 +3,7 @@ import { issueToken } from '@planhub/server/auth/tokens';
 import { createClient, PlanHubError, type PlanHubClient } from '../src/client.ts';
 import { ChangesOfAreaDocument } from '../src/generated/graphql.ts';
 import { subscribe } from '../src/subscribe.ts';
+import { downloadExport, exportUrl } from '../src/files.ts';
 import {
   adjustTarget,
   createAgency,
@@ -179,5 +180,18 @@ describe('subscribe', () => {
   it('a refused subscription rejects with the server’s code', async () => {
     const stream = subscribe(ChangesOfAreaDocument, { area: 'atlantis' }, { url: hub.url });
     await expect(stream.next()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('files', () => {
+  it('exportUrl names the export beside the endpoint; downloadExport streams it, or rejects with the code', async () => {
+    const client = createClient({ url: hub.url });
+    const url = exportUrl(client, { kind: 'results', format: 'csv', area: 'bac-kan', year: 2023, lang: 'vi' });
+    expect(url).toBe(`${new URL(hub.url).origin}/export/results.csv?area=bac-kan&year=2023&lang=vi`);
+    const file = await downloadExport(client, { kind: 'results', format: 'csv', area: 'bac-kan', year: 2023, lang: 'vi' });
+    expect(file).toMatchObject({ fileName: 'planhub-results-bac-kan-2023.csv', contentType: 'text/csv; charset=utf-8' });
+    const text = await new Response(file.body).text();
+    expect(text).toContain('economic-growth-rate;bac-kan;2023;LEVEL;EXACT;6,33;percent;ESTIMATE');
+    await expect(downloadExport(client, { kind: 'facts', format: 'csv' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', status: 400 });
   });
 });

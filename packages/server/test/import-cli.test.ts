@@ -16,6 +16,7 @@ import { issueToken } from '../src/auth/tokens.ts';
 
 const run = promisify(execFile);
 const CLI = fileURLToPath(new URL('../src/cli/import.ts', import.meta.url));
+const EXPORT_CLI = fileURLToPath(new URL('../src/cli/export.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'planhub-import-cli-'));
 const url = `file:${join(dir, 'planhub.db')}`;
 let db: Database;
@@ -103,5 +104,22 @@ describe('npm run import', () => {
     const sent = await run(process.execPath, ['--import', 'tsx', CLI, join(dir, 'mistakes.csv'), '--token', 'phk_unknown'], { env: { ...process.env, DATABASE_URL: url } }).catch((e) => e);
     expect(sent.code).toBe(2);
     expect(sent.stderr).toMatch(/The token is refused/);
+  });
+});
+
+describe('npm run export', () => {
+  it('writes the export to a file, which imports back unchanged', async () => {
+    const out = join(dir, 'bac-kan-2022.xlsx');
+    const sent = await run(process.execPath, ['--import', 'tsx', EXPORT_CLI, 'facts.xlsx', '--area', 'bac-kan', '--year', '2022', '--out', out], { env: { ...process.env, DATABASE_URL: url } });
+    expect(sent.stdout).toContain(`Wrote ${out}.`);
+    const back = await importFile(out, '--dry-run');
+    expect(back.code, back.stdout).toBe(0);
+    expect(back.stdout).toMatch(/Dry run, nothing written: 0 to create, 0 to update, \d+ unchanged, 0 with problems\./);
+  });
+
+  it('refuses what it cannot write, saying what to ask instead', async () => {
+    const sent = await run(process.execPath, ['--import', 'tsx', EXPORT_CLI, 'facts.csv'], { env: { ...process.env, DATABASE_URL: url } }).catch((e) => e);
+    expect(sent.code).toBe(2);
+    expect(sent.stderr).toMatch(/A CSV holds one kind/);
   });
 });
