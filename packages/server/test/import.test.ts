@@ -26,6 +26,8 @@ beforeAll(async () => {
   const other = await prisma.area.create({ data: { key: 'tinh-thu', level: 'PROVINCE', nameVi: 'Tỉnh Thử' } });
   const template = await prisma.indicator.findFirstOrThrow({ where: { definition: { key: 'economic-growth-rate' } } });
   await prisma.indicator.create({ data: { definitionId: template.definitionId, areaId: other.id, unitId: template.unitId } });
+  const period = await prisma.period.findUniqueOrThrow({ where: { key: '2024' } });
+  await prisma.plan.create({ data: { key: 'tinh-thu-ktxh-2024', kind: 'ANNUAL_SOCIO_ECONOMIC', level: 'PROVINCE', areaId: other.id, periodId: period.id, titleVi: 'Kế hoạch thử' } });
 });
 afterAll(() => hub?.close());
 
@@ -227,5 +229,61 @@ describe('a source registered by the same file as the facts that quote it', () =
     expect((await run(retitled, { fileName: 'q3.xlsx' })).problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/only an admin corrects a source/) })]);
     const corrected = await run(retitled, { fileName: 'q3.xlsx' }, admin);
     expect(corrected.rows.map((r) => r.action)).toEqual(['UNCHANGED', 'UPDATE']);
+  });
+});
+
+describe('a workbook with the other kinds of mistakes (targets, sources, Excel’s own)', () => {
+  async function mistakes(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const targets = wb.addWorksheet('Chỉ tiêu');
+    targets.addRow(['Mã chỉ tiêu', 'Địa bàn', 'Kế hoạch', 'Kỳ', 'So sánh', 'Giá trị', 'Giá trị tối đa', 'Loại khoảng', 'Đơn vị', 'Chỉ tiêu chủ yếu', 'Nguồn', 'Trích dẫn']);
+    const quote = ['nien-giam-2022', 'Năm 2025 phấn đấu tăng trưởng 8%.'];
+    targets.addRow(['economic-growth-rate', 'bac-kan', 'bac-kan-ktxh-2024', '2024', 'RANGE', 7, null, 'WITHIN', 'percent', 'có', ...quote]); // 2: a range without its maximum
+    targets.addRow(['economic-growth-rate', 'bac-kan', 'tinh-thu-ktxh-2024', '2024', '≥', 7, null, null, 'percent', 'có', ...quote]); // 3: another province's plan
+    targets.addRow(['economic-growth-rate', 'bac-kan', 'no-such-plan', '2024', '≥', 7, null, null, 'percent', 'có', ...quote]); // 4: an unknown plan
+    targets.addRow(['economic-growth-rate', 'bac-kan', 'bac-kan-ktxh-2024', '2024', '≥', 7, null, null, 'percent', 'có lẽ', ...quote]); // 5: neither yes nor no
+    targets.addRow(['economic-growth-rate', 'bac-kan', 'bac-kan-ktxh-2024', '2024', 'khoảng chừng', 7, null, null, 'percent', 'có', ...quote]); // 6: an unknown comparator
+    targets.addRow(['economic-growth-rate', 'bac-kan', 'bac-kan-ktxh-2024', '2024', '≥', { error: '#N/A' }, null, null, 'percent', 'có', ...quote]); // 7: an Excel error in a number
+    const sources = wb.addWorksheet('Nguồn');
+    sources.addRow(['Mã nguồn', 'Loại văn bản', 'Tiêu đề', 'Cơ quan ban hành', 'Ngày ban hành', 'Nội dung', 'Nội dung']);
+    sources.addRow(['bao-cao-a', 'báo cáo', 'A', 'UBND', 'tháng 13', 'Văn bản A.']); // 2: not a date
+    sources.addRow(['bao-cao-b', 'công văn', 'B', 'UBND', '2024', 'Văn bản B.']); // 3: an unknown kind of document
+    sources.addRow(['bao-cao-c', 'báo cáo', 'C', 'UBND', '2024', null]); // 4: no text
+    const results = wb.addWorksheet('Kết quả');
+    results.addRow(['Mã chỉ tiêu', 'Địa bàn', 'Kỳ', 'Giá trị', 'Đơn vị', 'Độ tin cậy', '% kế hoạch', 'Thay đổi thứ hạng', 'Nguồn', 'Trích dẫn']);
+    results.addRow(['economic-growth-rate', 'bac-kan', '2022', null, 'percent', 'FINAL', 101, null, 'nien-giam-2022', 'Tốc độ tăng trưởng kinh tế năm 2022 đạt 6,5%.']); // 2: percent of plan without its plan
+    results.addRow(['economic-growth-rate', 'bac-kan', '2022', 6.5, 'percent', 'FINAL', null, 1.5, 'nien-giam-2022', 'Tốc độ tăng trưởng kinh tế năm 2022 đạt 6,5%.']); // 3: a rank change that is not whole
+    const noComparator = wb.addWorksheet('targets');
+    noComparator.addRow(['Mã chỉ tiêu', 'Địa bàn', 'Kế hoạch', 'Kỳ', 'Giá trị', 'Đơn vị', 'Nguồn', 'Trích dẫn']);
+    noComparator.addRow(['economic-growth-rate', 'bac-kan', 'bac-kan-ktxh-2024', '2024', 7, 'percent', ...quote]);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('each reported with its sheet, row and column; nothing written', async () => {
+    const before = await version();
+    const report = await run(await mistakes(), { fileName: 'sai.xlsx' });
+    const found = report.problems.map((p) => [p.sheet, p.row, p.code, p.column]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['Nguồn', 1, 'DUPLICATE_COLUMN', 'G "Nội dung"'],
+        ['targets', 1, 'MISSING_COLUMN', null],
+        ['Chỉ tiêu', 5, 'INVALID_VALUE', 'J "Chỉ tiêu chủ yếu"'],
+        ['Chỉ tiêu', 6, 'INVALID_VALUE', 'E "So sánh"'],
+        ['Chỉ tiêu', 7, 'INVALID_VALUE', 'F "Giá trị"'],
+        ['Nguồn', 3, 'INVALID_VALUE', 'B "Loại văn bản"'],
+        ['Nguồn', 4, 'MISSING_VALUE', 'F "Nội dung"'],
+        ['Kết quả', 3, 'INVALID_VALUE', 'H "Thay đổi thứ hạng"'],
+        ['Chỉ tiêu', 2, 'INVALID_INPUT', 'G "Giá trị tối đa"'],
+        ['Chỉ tiêu', 3, 'FORBIDDEN', 'C "Kế hoạch"'],
+        ['Chỉ tiêu', 4, 'REFERENCE_NOT_FOUND', 'C "Kế hoạch"'],
+        ['Nguồn', 2, 'INVALID_INPUT', 'E "Ngày ban hành"'],
+        ['Kết quả', 2, 'INVALID_INPUT', null],
+      ]),
+    );
+    // A sheet without a required column is reported once, its rows not checked one by one.
+    expect(report.problems.filter((p) => p.sheet === 'targets')).toHaveLength(1);
+    expect(report.rows.filter((r) => r.sheet === 'targets').map((r) => r.action)).toEqual(['ERROR']);
+    expect(report.applied).toBe(false);
+    expect(await version()).toBe(before);
   });
 });

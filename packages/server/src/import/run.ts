@@ -228,6 +228,11 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     }
     const mapped = mapHeaders(kind, sheet);
     for (const p of mapped.problems) report.problems.push(p);
+    // Without a required column no row of the sheet can be read: the sheet's problem says so once.
+    if (mapped.problems.some((p) => p.code === 'MISSING_COLUMN')) {
+      for (const { row } of sheet.rows) report.rows.push({ sheet: sheet.name, row, kind: kind.name, action: 'ERROR', id: null });
+      continue;
+    }
     tables.push({ sheet, kind, columns: mapped.columns });
   }
   // Sources first, whatever the order of the sheets: the facts of the file may quote them.
@@ -274,7 +279,9 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     const areas = await areasTouched(ctx.prisma, { series: [`${p.fields.definition}@${p.fields.area}`], plans: [p.fields.plan as string | undefined] });
     const out = await areasOutOfScope(ctx.prisma, ctx.principal, areas);
     if (out.length) {
-      report.problems.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, 'area'), value: String(p.fields.area), code: 'FORBIDDEN', message: `This token may not write the data of ${out.map((a) => `"${a}"`).join(', ')}: import only rows of its own areas.` });
+      // The column that names the area out of scope: the series' own, or its plan's.
+      const field = out.includes(String(p.fields.area)) ? 'area' : 'plan';
+      report.problems.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, field), value: valueOf(p, field), code: 'FORBIDDEN', message: `This token may not write the data of ${out.map((a) => `"${a}"`).join(', ')}: import only rows of its own areas.` });
       report.rows.push({ sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null });
     } else scoped.push(p);
   }
