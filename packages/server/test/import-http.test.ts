@@ -1,13 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '@planhub/db/testing/pg';
 import { issueToken } from '../src/auth/tokens.ts';
 import { readDataVersion } from '../src/data-version.ts';
 import { type RunningServer, startServer } from '../src/server.ts';
-import { testProvider } from '../src/testing/hub.ts';
+import { createMigratedDatabase } from '../src/testing/hub.ts';
 
 // POST /import and the templates, over real HTTP on the real server: who may, how the file
 // may come (the body, or a multipart form as curl -F sends it), the limits, the status of
@@ -21,17 +18,9 @@ const importUrl = (query: string) => `${new URL(server.url).origin}/import?${que
 const file = readFileSync(new URL('fixtures/import/results-excel-vi.csv', import.meta.url));
 
 beforeAll(async () => {
-  let url: string;
-  if (testProvider === 'postgresql') {
-    const pg = await createTestDatabase();
-    url = pg.url;
-    cleanup = pg.drop;
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'planhub-import-'));
-    url = `file:${join(dir, 'import.db')}`;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
-  server = await startServer({ env: { DATABASE_URL: url, PLANHUB_IMPORT_MAX_BYTES: '200000' }, port: 0, host: '127.0.0.1', log: () => {} });
+  const database = await createMigratedDatabase();
+  cleanup = database.drop;
+  server = await startServer({ env: { DATABASE_URL: database.config.url, PLANHUB_IMPORT_MAX_BYTES: '200000' }, port: 0, host: '127.0.0.1', log: () => {} });
   const { prisma } = server.db;
   await prisma.source.create({
     data: {

@@ -15,7 +15,7 @@ import { InvalidInputError, UserError } from '../writes/user-errors.ts';
 import { type Format, formatOf, readFile, type Sheet, UnreadableFile } from './files.ts';
 import { type Column, isNotesSheet, kindNamed, type RecordKind } from './kinds.ts';
 import { detectLocale, type NumberLocale } from './numbers.ts';
-import { columnLetter, mapHeaders, readRow } from './rows.ts';
+import { type CellProblem, columnLetter, mapHeaders, readRow } from './rows.ts';
 
 // An import: a whole file checked, then applied in one transaction, or nothing. Every
 // row goes through the write path's own checks (writes/results.ts, writes/targets.ts:
@@ -37,15 +37,8 @@ export interface ImportOptions {
   mediaType?: string | null;
 }
 
-export interface Problem {
-  sheet: string | null;
-  row: number | null;
-  /** The column's letter and header, as the file's viewer shows them (`D "Giá trị"`). */
-  column: string | null;
-  value: string | null;
-  code: string;
-  message: string;
-}
+/** A problem of the file, where it is (sheet, row, column as the viewer shows them) and what to fix. */
+export type Problem = CellProblem;
 
 export interface RowOutcome {
   sheet: string;

@@ -133,9 +133,9 @@ export function recordResult(ctx: Context, set: ChangeSet, f: ResultFields, reas
 export type ImportAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
 
 /** Whether `row` already holds every value of `data` (dates by instant). */
-export function holds(row: Record<string, unknown>, data: Record<string, unknown>): boolean {
+export function holds(row: object, data: Record<string, unknown>): boolean {
   return Object.entries(data).every(([k, v]) => {
-    const current = row[k];
+    const current = (row as Record<string, unknown>)[k];
     return v instanceof Date || current instanceof Date ? (current as Date | null)?.getTime() === (v as Date | null)?.getTime() : current === v;
   });
 }
@@ -152,13 +152,33 @@ export async function importResult(tx: Tx, set: ChangeSet, f: ResultFields, why:
   const existing = await tx.result.findUnique({
     where: { indicatorId_periodId_measure_sourceId: { indicatorId: data.indicatorId, periodId: data.periodId, measure: data.measure, sourceId: data.sourceId } },
   });
-  // What the file has no column for stays as recorded.
-  if (existing) for (const k of keep) (data as Record<string, unknown>)[k] = existing[k as keyof typeof existing];
+  return writeMatched(tx, set, 'Result', tx.result, existing, data, series.areaId, why, keep);
+}
+
+type Matched = { id: number; retiredAt: Date | null; planId: number | null };
+
+/**
+ * Writes a record an import matched by its natural key (or found none for): created, or
+ * brought back and updated, or left alone when it holds the row's values already. What the
+ * file has no column for (`keep`) stays as recorded. The change goes to the import's set.
+ */
+export async function writeMatched<R extends Matched>(
+  tx: Tx,
+  set: ChangeSet,
+  model: 'Result' | 'Target',
+  delegate: { create(args: { data: never }): Promise<R>; update(args: { where: { id: number }; data: never }): Promise<R> },
+  existing: R | null,
+  data: Record<string, unknown>,
+  areaId: number,
+  why: string,
+  keep: ReadonlySet<string>,
+): Promise<{ action: ImportAction; id: number }> {
+  if (existing) for (const k of keep) data[k] = existing[k as keyof R];
   if (existing && !existing.retiredAt && holds(existing, data)) return { action: 'UNCHANGED', id: existing.id };
   const record = existing
-    ? await tx.result.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } })
-    : await tx.result.create({ data });
-  await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model: 'Result', recordId: record.id, areaId: series.areaId, planId: record.planId, before: existing, after: record, reason: why });
+    ? await delegate.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } as never })
+    : await delegate.create({ data: data as never });
+  await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model, recordId: record.id, areaId, planId: record.planId, before: existing, after: record, reason: why });
   return { action: existing ? 'UPDATE' : 'CREATE', id: record.id };
 }
 

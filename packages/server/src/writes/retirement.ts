@@ -67,7 +67,8 @@ const DEPENDENTS: Record<RetirableModel, Array<[string, Count]>> = {
   ],
 };
 
-const NOUN: Record<RetirableModel, string> = {
+/** How messages name a record of each model. */
+export const NOUN: Record<RetirableModel, string> = {
   Assessment: 'assessment',
   Position: 'office',
   Event: 'event',

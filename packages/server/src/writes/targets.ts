@@ -6,7 +6,7 @@ import type { ChangeSet } from './audit.ts';
 import { checkQuoteLength, dayOf, isoDay, optionalReason, requiredReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, periodOf, planOf, seriesOf, unitOf } from './references.ts';
-import { currentAt, holds, type ImportAction, type Written } from './results.ts';
+import { currentAt, type ImportAction, type Written, writeMatched } from './results.ts';
 import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError } from './user-errors.ts';
 
@@ -106,13 +106,7 @@ export function setTarget(ctx: Context, set: ChangeSet, f: TargetFields, reason:
 export async function importTarget(tx: Tx, set: ChangeSet, f: TargetFields, why: string, keep: ReadonlySet<string> = new Set()): Promise<{ action: ImportAction; id: number }> {
   const { data, series } = await resolve(tx, f);
   const existing = await tx.target.findUnique({ where: { planId_indicatorId_periodId_kind: { planId: data.planId, indicatorId: data.indicatorId, periodId: data.periodId, kind: data.kind } } });
-  if (existing) for (const k of keep) (data as Record<string, unknown>)[k] = existing[k as keyof typeof existing];
-  if (existing && !existing.retiredAt && holds(existing, data)) return { action: 'UNCHANGED', id: existing.id };
-  const record = existing
-    ? await tx.target.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } })
-    : await tx.target.create({ data });
-  await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model: 'Target', recordId: record.id, areaId: series.areaId, planId: record.planId, before: existing, after: record, reason: why });
-  return { action: existing ? 'UPDATE' : 'CREATE', id: record.id };
+  return writeMatched(tx, set, 'Target', tx.target, existing, data, series.areaId, why, keep);
 }
 
 async function targetFieldsOf(tx: Tx, id: number) {

@@ -1,7 +1,7 @@
 import { areasTouched } from '../../writes/scope.ts';
 import { builder } from '../../builder.ts';
 import { ErrorCode, userError } from '../../errors.ts';
-import { RETIRABLE, type RetirableModel, retireRecord } from '../../writes/retirement.ts';
+import { NOUN, RETIRABLE, type RetirableModel, retireRecord } from '../../writes/retirement.ts';
 import { WRITE_ERRORS } from '../common/user-errors.ts';
 import { changeSetOf, versionedRecordFields } from '../common/write-inputs.ts';
 import type { GlobalIdArg } from '../common/lookup.ts';
@@ -12,17 +12,6 @@ import { ChangeRef } from './change.ts';
 // definitions, series, agencies and people. Targets, results, solutions, links and
 // assignments have retire mutations of their own, beside their other writes.
 
-const NOUN: Record<RetirableModel, string> = {
-  Assessment: 'assessment',
-  Position: 'office',
-  Event: 'event',
-  Source: 'source',
-  Plan: 'plan',
-  IndicatorDefinition: 'definition',
-  Indicator: 'series',
-  Agency: 'agency',
-  Person: 'person',
-};
 
 for (const model of RETIRABLE) {
   const noun = NOUN[model];
