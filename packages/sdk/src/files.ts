@@ -5,8 +5,8 @@ import type { PlanHubClient } from './types.ts';
 // API's filters (`GET /export/…` beside the GraphQL endpoint). `exportUrl` gives the
 // address (a link a browser downloads); `downloadExport` fetches it as a stream.
 
-/** What an export holds: one kind of records, or `facts` (sources, results and targets together; not as CSV). */
-export type ExportKind = 'sources' | 'results' | 'targets' | 'facts';
+/** What an export holds: one kind of records, or `facts` (every kind together; not as CSV). */
+export type ExportKind = 'sources' | 'agencies' | 'results' | 'targets' | 'solutions' | 'facts';
 
 /** Which records, in which file. */
 export interface ExportOptions {

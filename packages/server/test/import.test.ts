@@ -154,7 +154,7 @@ describe('a file with mistakes: each reported where it is, nothing written', () 
   it('a file without a kind, or without a reason, is refused before it is read', async () => {
     expect((await run(fixture('results-excel-vi.csv'))).problems[0]).toMatchObject({ code: 'UNKNOWN_KIND' });
     expect((await run(fixture('results-excel-vi.csv'), { kind: 'results', reason: ' ' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/reason/) });
-    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/results or targets/) });
+    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/sources \(nguồn\), agencies .*results/) });
   });
 });
 

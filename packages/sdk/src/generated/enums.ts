@@ -147,8 +147,12 @@ export const ImportAction = {
 export type ImportAction = typeof ImportAction[keyof typeof ImportAction];
 /** The kind of records a file holds. */
 export const ImportKind = {
+  /** Agencies of an area, under their parents. */
+  AGENCIES: 'AGENCIES',
   /** Results: figures reported for an indicator and period. */
   RESULTS: 'RESULTS',
+  /** Solutions and directives of a plan, each quoted. */
+  SOLUTIONS: 'SOLUTIONS',
   /** Sources with their full texts, which the facts of the same file may quote. */
   SOURCES: 'SOURCES',
   /** Targets: what a plan sets for an indicator and period. */

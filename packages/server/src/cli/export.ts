@@ -1,4 +1,4 @@
-// npm run export -- <sources|results|targets|facts>.<csv|xlsx|json> [--area bac-kan] [--plan …] [--year 2024] [--definition …] [--lang vi|en] [--out file]
+// npm run export -- <sources|agencies|results|targets|solutions|facts>.<csv|xlsx|json> [--area bac-kan] [--plan …] [--year 2024] [--definition …] [--lang vi|en] [--out file]
 // Writes an export of the database of the environment (DATABASE_URL, else the embedded
 // one) to a file (the name asked for, or --out), streamed as rows are read: the same
 // export as GET /export/….
@@ -13,7 +13,7 @@ import { csvStream, jsonStream, xlsxStream } from '../export/formats.ts';
 import { EXPORTS } from '../export/tables.ts';
 
 const USAGE = `Usage:
-  npm run export -- <sources|results|targets|facts>.<csv|xlsx|json> [--area <code>] [--plan <code>] [--year YYYY] [--definition <code>] [--lang vi|en] [--out <file>]`;
+  npm run export -- <sources|agencies|results|targets|solutions|facts>.<csv|xlsx|json> [--area <code>] [--plan <code>] [--year YYYY] [--definition <code>] [--lang vi|en] [--out <file>]`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -27,9 +27,9 @@ async function main(argv: string[]): Promise<number> {
     return usage((error as Error).message);
   }
   const { positionals, values } = parsed;
-  const m = /^(sources|results|targets|facts)\.(csv|xlsx|json)$/.exec(positionals[0] ?? '');
+  const m = /^(sources|agencies|results|targets|solutions|facts)\.(csv|xlsx|json)$/.exec(positionals[0] ?? '');
   if (!m) return usage('Name what to export, as a file: results.csv, targets.xlsx, facts.json, …');
-  const [, name, format] = m as unknown as [string, 'sources' | 'results' | 'targets' | 'facts', 'csv' | 'xlsx' | 'json'];
+  const [, name, format] = m as unknown as [string, 'sources' | 'agencies' | 'results' | 'targets' | 'solutions' | 'facts', 'csv' | 'xlsx' | 'json'];
   if (format === 'csv' && name === 'facts') return usage('A CSV holds one kind of records: export facts.xlsx or facts.json, or one kind as CSV.');
   if (values.year && !/^\d{4}$/.test(values.year)) return usage(`--year "${values.year}" is not a year, such as 2024.`);
   if (values.lang && values.lang !== 'vi' && values.lang !== 'en') return usage('--lang must be vi or en.');
@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   const db = openDatabase(config);
   try {
     const filter = { area: values.area ?? null, plan: values.plan ?? null, definition: values.definition ?? null, year: values.year ? Number(values.year) : null };
-    const kinds = name === 'facts' ? (['sources', 'results', 'targets'] as const) : [name];
+    const kinds = name === 'facts' ? (['sources', 'agencies', 'results', 'targets', 'solutions'] as const) : [name];
     const tables = kinds.map((k) => ({ kind: EXPORTS[k].kind, rows: EXPORTS[k].rows(db.prisma, filter) }));
     const lang = (values.lang as 'vi' | 'en' | undefined) ?? null;
     const stream = format === 'csv' ? csvStream(tables[0]!, lang) : format === 'json' ? jsonStream(tables) : xlsxStream(tables, lang);

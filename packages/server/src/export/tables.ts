@@ -1,5 +1,5 @@
 import type { Db } from '@planhub/db/client';
-import { type RecordKind, RESULTS, SOURCES, TARGETS } from '../import/kinds.ts';
+import { AGENCIES, type RecordKind, RESULTS, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
 
 // What an export holds, kind by kind: the rows of the import's own columns (so an export
 // imported again reproduces the data), each figure with its unit, period, reliability,
@@ -133,8 +133,48 @@ async function* sources(prisma: Db, filter: ExportFilter): AsyncGenerator<Export
   }
 }
 
+async function* solutions(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = {
+    retiredAt: null,
+    plan: {
+      ...(filter.plan ? { key: filter.plan } : {}),
+      ...(filter.area ? { area: { key: filter.area } } : {}),
+      ...(filter.year != null ? { period: { startYear: { lte: filter.year }, endYear: { gte: filter.year } } } : {}),
+    },
+    ...(filter.definition ? { indicators: { some: { retiredAt: null, indicator: { definition: { key: filter.definition } } } } } : {}),
+  };
+  for await (const s of pages((after) =>
+    prisma.solution.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { plan: { select: { key: true } }, sector: { select: { key: true } }, quote } }),
+  )) {
+    yield { code: s.key, plan: s.plan.key, kind: s.kind, position: s.position, textVi: s.textVi, textEn: s.textEn, sector: s.sector?.key ?? null, source: s.quote.source.key, quote: s.quote.text };
+  }
+}
+
+/** The agencies of the area (every live one without a filter); agencies belong to no plan, year or definition. */
+async function* agencies(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = { retiredAt: null, areaId: { not: null }, ...(filter.area ? { area: { key: filter.area } } : {}) };
+  // Parents first, so a file imports in one pass: by level, then ID.
+  const rows = await prisma.agency.findMany({ where, orderBy: { id: 'asc' }, include: { area: { select: { key: true } }, parent: { select: { key: true } } } });
+  const depth = new Map<number, number>();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const depthOf = (id: number, seen = 0): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    const parentId = byId.get(id)?.parentId;
+    const d = parentId && byId.has(parentId) && seen < 16 ? depthOf(parentId, seen + 1) + 1 : 0;
+    depth.set(id, d);
+    return d;
+  };
+  rows.sort((x, y) => depthOf(x.id) - depthOf(y.id) || x.id - y.id);
+  for (const a of rows) {
+    yield { code: a.key, kind: a.kind, level: a.level, nameVi: a.nameVi, nameEn: a.nameEn, abbreviation: a.abbreviation, area: a.area!.key, parent: a.parent?.key ?? null, validFrom: day(a.validFrom), validTo: day(a.validTo) };
+  }
+}
+
 export const EXPORTS: Record<RecordKind['name'], { kind: RecordKind; rows: (prisma: Db, filter: ExportFilter) => AsyncGenerator<ExportRow> }> = {
   sources: { kind: SOURCES, rows: sources },
   results: { kind: RESULTS, rows: results },
   targets: { kind: TARGETS, rows: targets },
+  solutions: { kind: SOLUTIONS, rows: solutions },
+  agencies: { kind: AGENCIES, rows: agencies },
 };

@@ -8,14 +8,14 @@ import { EXPORTS, type ExportFilter } from '../export/tables.ts';
 import { jsonError } from './protections.ts';
 
 // Lists out as files: `GET /export/results.csv?area=bac-kan&year=2023` (or `.xlsx`,
-// `.json`; `targets`, `sources`, and `facts` for all three as the sheets of one workbook or
-// the lists of one JSON file), with the filters of the API and headers in the chosen
+// `.json`; `targets`, `solutions`, `agencies`, `sources`, and `facts` for all of them as the
+// sheets of one workbook or the lists of one JSON file), with the filters of the API and headers in the chosen
 // language (`lang=vi|en`; both by default). Streamed as rows are read, so the first bytes
 // leave at once and a large export holds one page in memory. What is exported imports
 // back as it is (the import's own columns). Reads are public unless PLANHUB_READS_NEED_TOKEN.
 
-const ROUTE = /^\/export\/(sources|results|targets|facts)\.(csv|xlsx|json)$/;
-const KINDS = { sources: ['sources'], results: ['results'], targets: ['targets'], facts: ['sources', 'results', 'targets'] } as const;
+const ROUTE = /^\/export\/(sources|agencies|results|targets|solutions|facts)\.(csv|xlsx|json)$/;
+const KINDS = { sources: ['sources'], agencies: ['agencies'], results: ['results'], targets: ['targets'], solutions: ['solutions'], facts: ['sources', 'agencies', 'results', 'targets', 'solutions'] } as const;
 
 export interface ExportEndpointOptions {
   db: Database;
@@ -28,7 +28,7 @@ export function exportEndpoint({ db, authenticator, auth }: ExportEndpointOption
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith('/export')) return;
       const route = ROUTE.exec(url.pathname);
-      if (!route) return endResponse(jsonError(fetchAPI, 404, ErrorCode.NOT_FOUND, 'Export /export/<sources|results|targets|facts>.<csv|xlsx|json>, e.g. /export/results.csv?area=bac-kan&year=2023.'));
+      if (!route) return endResponse(jsonError(fetchAPI, 404, ErrorCode.NOT_FOUND, 'Export /export/<sources|agencies|results|targets|solutions|facts>.<csv|xlsx|json>, e.g. /export/results.csv?area=bac-kan&year=2023.'));
       if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(jsonError(fetchAPI, 405, ErrorCode.INVALID_ARGUMENT, 'Exports are read with GET.'));
       const signedIn = await authenticator.authenticate(request.headers.get('authorization'));
       if (signedIn.failure || (auth.readsNeedToken && !signedIn.principal)) {

@@ -6,14 +6,13 @@ import { encodeGlobalId } from '../global-id.ts';
 import type { Context } from '../context.ts';
 import { ChangeSet } from '../writes/audit.ts';
 import { requiredReason } from '../writes/fields.ts';
-import { importResult, type ImportAction, type ResultFields } from '../writes/results.ts';
 import { areasTouched } from '../writes/scope.ts';
-import { importSource, type SourceFields } from '../writes/sources.ts';
-import { importTarget, type TargetFields } from '../writes/targets.ts';
+import type { ImportAction } from '../writes/results.ts';
 import { runWrite } from '../writes/transaction.ts';
 import { InvalidInputError, UserError } from '../writes/user-errors.ts';
 import { type Format, formatOf, readFile, type Sheet, UnreadableFile } from './files.ts';
-import { type Column, isNotesSheet, kindNamed, type RecordKind } from './kinds.ts';
+import { type Column, isNotesSheet, KINDS, kindNamed, type RecordKind } from './kinds.ts';
+import { WRITERS } from './writers.ts';
 import { detectLocale, type NumberLocale } from './numbers.ts';
 import { type CellProblem, columnLetter, mapHeaders, readRow } from './rows.ts';
 
@@ -109,73 +108,6 @@ function keptColumns(p: PlannedRow): Set<string> {
   return kept;
 }
 
-const naturalKey = (p: PlannedRow) =>
-  p.kind.name === 'sources'
-    ? ['sources', p.fields.code].join('|')
-    : p.kind.name === 'results'
-      ? ['results', p.fields.definition, p.fields.area, p.fields.period, p.fields.measure ?? 'LEVEL', p.fields.source].join('|')
-      : ['targets', p.fields.definition, p.fields.area, p.fields.plan, p.fields.period, p.fields.kind ?? 'LEVEL'].join('|');
-
-/** What makes two rows of a kind the same record, for the message that says so. */
-const SAME: Record<RecordKind['name'], string> = { sources: 'same code', results: 'same series, period, measure and source', targets: 'same series, period, plan and kind' };
-
-function sourceFields(f: Record<string, unknown>): SourceFields {
-  return {
-    code: String(f.code),
-    kind: f.kind as SourceFields['kind'],
-    title: String(f.title),
-    publisherName: String(f.publisherName),
-    publisher: (f.publisher as string | undefined) ?? null,
-    documentNumber: (f.documentNumber as string | undefined) ?? null,
-    publishedOn: String(f.publishedOn),
-    url: (f.url as string | undefined) ?? null,
-    language: (f.language as string | undefined) ?? 'vi',
-    text: String(f.text),
-  };
-}
-
-const MODEL: Record<RecordKind['name'], string> = { sources: 'Source', results: 'Result', targets: 'Target' };
-
-const provenanceOf = (f: Record<string, unknown>) => ({ source: String(f.source), quote: String(f.quote) });
-
-function resultFields(f: Record<string, unknown>): ResultFields {
-  return {
-    indicator: `${f.definition}@${f.area}`,
-    period: String(f.period),
-    plan: (f.plan as string | undefined) ?? null,
-    measure: (f.measure as ResultFields['measure'] | undefined) ?? 'LEVEL',
-    value: (f.value as number | undefined) ?? null,
-    bound: (f.bound as ResultFields['bound'] | undefined) ?? 'EXACT',
-    unit: String(f.unit),
-    reliability: f.reliability as ResultFields['reliability'],
-    percentOfPlan: (f.percentOfPlan as number | undefined) ?? null,
-    yoyChangePercent: (f.yoyChangePercent as number | undefined) ?? null,
-    yoyFactor: (f.yoyFactor as number | undefined) ?? null,
-    rankChange: (f.rankChange as number | undefined) ?? null,
-    reportedOn: (f.reportedOn as Date | undefined) ?? null,
-    asOf: (f.asOf as Date | undefined) ?? null,
-    supersedes: null,
-    provenance: provenanceOf(f),
-  };
-}
-
-function targetFields(f: Record<string, unknown>): TargetFields {
-  return {
-    indicator: `${f.definition}@${f.area}`,
-    plan: String(f.plan),
-    period: String(f.period),
-    kind: (f.kind as TargetFields['kind'] | undefined) ?? 'LEVEL',
-    comparator: f.comparator as TargetFields['comparator'],
-    value: f.value as number,
-    valueMax: (f.valueMax as number | undefined) ?? null,
-    rangeKind: (f.rangeKind as TargetFields['rangeKind'] | undefined) ?? null,
-    unit: String(f.unit),
-    isMain: (f.isMain as boolean | undefined) ?? false,
-    adoptedOn: (f.adoptedOn as Date | undefined) ?? null,
-    provenance: provenanceOf(f),
-  };
-}
-
 export interface ImportContext {
   prisma: Db;
   principal: Principal;
@@ -197,7 +129,7 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   }
   const declared = options.kind ? kindNamed(options.kind) : undefined;
   if (options.kind && !declared) {
-    fail({ code: 'INVALID_INPUT', message: `kind: "${options.kind}" is not a kind of record an import takes: sources, results or targets (nguồn, kết quả, chỉ tiêu).` });
+    fail({ code: 'INVALID_INPUT', message: `kind: "${options.kind}" is not a kind of record an import takes: ${KINDS.map((k) => `${k.name} (${k.vi})`).join(', ')}.` });
     return report;
   }
   let sheets: Sheet[];
@@ -216,7 +148,7 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     if (isNotesSheet(sheet.name)) continue;
     const kind = kindNamed(sheet.name) ?? declared;
     if (!kind) {
-      fail({ sheet: sheet.name, code: 'UNKNOWN_KIND', message: `Sheet "${sheet.name}": name the sheet for its kind of records ("sources", "results" or "targets"; "nguồn", "kết quả", "chỉ tiêu"), or give the kind (kind=results).` });
+      fail({ sheet: sheet.name, code: 'UNKNOWN_KIND', message: `Sheet "${sheet.name}": name the sheet for its kind of records (${KINDS.map((k) => `"${k.name}" or "${k.vi}"`).join(', ')}), or give the kind (kind=results).` });
       continue;
     }
     const mapped = mapHeaders(kind, sheet);
@@ -228,8 +160,8 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     }
     tables.push({ sheet, kind, columns: mapped.columns });
   }
-  // Sources first, whatever the order of the sheets: the facts of the file may quote them.
-  tables.sort((a, b) => Number(b.kind.name === 'sources') - Number(a.kind.name === 'sources'));
+  // In the order of KINDS, whatever the order of the sheets: sources and agencies before the facts that name them.
+  tables.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
   if (!report.locale) {
     const numberCells = tables.flatMap(({ sheet, columns }) =>
       sheet.rows.flatMap((r) => r.cells.filter((cell, i): cell is string => typeof cell === 'string' && (columns[i]?.type === 'number' || columns[i]?.type === 'integer'))),
@@ -249,10 +181,10 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
         report.rows.push({ sheet: sheet.name, row, kind: kind.name, action: 'ERROR', id: null });
         continue;
       }
-      const key = naturalKey(p);
+      const key = `${kind.name}|${WRITERS[kind.name].key(p.fields)}`;
       const earlier = seen.get(key);
       if (earlier) {
-        report.problems.push({ sheet: sheet.name, row, column: null, value: null, code: 'DUPLICATE', message: `The same record as ${earlier.sheet.name === sheet.name ? '' : `sheet "${earlier.sheet.name}" `}row ${earlier.row} (${SAME[kind.name]}): keep one of them.` });
+        report.problems.push({ sheet: sheet.name, row, column: null, value: null, code: 'DUPLICATE', message: `The same record as ${earlier.sheet.name === sheet.name ? '' : `sheet "${earlier.sheet.name}" `}row ${earlier.row} (${WRITERS[kind.name].same}): keep one of them.` });
         report.rows.push({ sheet: sheet.name, row, kind: kind.name, action: 'ERROR', id: null });
         continue;
       }
@@ -264,12 +196,13 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   // Who may: every row's areas in the writer's scope, as a mutation's would have to be.
   const scoped: PlannedRow[] = [];
   for (const p of planned) {
+    const touched = WRITERS[p.kind.name].touches(p.fields);
     // A source belongs to no area: any writer registers one (correcting one is an admin's, checked by its write).
-    if (p.kind.name === 'sources') {
+    if (!touched) {
       scoped.push(p);
       continue;
     }
-    const areas = await areasTouched(ctx.prisma, { series: [`${p.fields.definition}@${p.fields.area}`], plans: [p.fields.plan as string | undefined] });
+    const areas = await areasTouched(ctx.prisma, touched);
     const out = await areasOutOfScope(ctx.prisma, ctx.principal, areas);
     if (out.length) {
       // The column that names the area out of scope: the series' own, or its plan's.
@@ -295,14 +228,10 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
           if (stopped) continue;
           try {
             const keep = keptColumns(p);
-            const written =
-              p.kind.name === 'sources'
-                ? await importSource(tx, set, sourceFields(p.fields), why, ctx.principal.role === 'ADMIN')
-                : p.kind.name === 'results'
-                  ? await importResult(tx, set, resultFields(p.fields), why, keep)
-                  : await importTarget(tx, set, targetFields(p.fields), why, keep);
+            const writer = WRITERS[p.kind.name];
+            const written = await writer.write(tx, set, p.fields, { why, keep, admin: ctx.principal.role === 'ADMIN' });
             outcome.action = written.action;
-            outcome.id = encodeGlobalId(MODEL[p.kind.name], written.id);
+            outcome.id = encodeGlobalId(writer.model, written.id);
           } catch (error) {
             if (error instanceof UserError) {
               report.problems.push(...problemsOfUserError(p, error));

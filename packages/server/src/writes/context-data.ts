@@ -7,7 +7,7 @@ import type { ChangeSet } from './audit.ts';
 import { checkQuoteLength, dayOf, isoDay, optionalReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { inUse, parseRecord } from './references.ts';
-import type { Written } from './results.ts';
+import { type ImportAction, type Written, writeMatched } from './results.ts';
 import { runWrite, type Tx } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
@@ -73,35 +73,52 @@ export interface AgencyFields {
   validTo: Date | null;
 }
 
+function checkAgency(f: AgencyFields) {
+  const { code, validFrom, validTo, ...rest } = f;
+  return parseRecord(agencyRecord, { key: code, ...rest, validFrom: isoDay(validFrom), validTo: isoDay(validTo) }, { key: 'code' });
+}
+
+/** An agency's columns, its area and parent (of the same area, or central, and in use) looked up inside the transaction. */
+async function agencyData(tx: Tx, record: ReturnType<typeof checkAgency>) {
+  const area = await tx.area.findUnique({ where: { key: record.area! } });
+  if (!area) throw notFound('area', record.area!, 'areas { edges { node { code } } }');
+  const parent = record.parent ? await agencyByKey(tx, record.parent, 'parent') : null;
+  if (parent && parent.areaId !== null && parent.areaId !== area.id) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" is another area's agency: an agency sits under one of its own area (or a central one).` }]);
+  return {
+    key: record.key,
+    kind: record.kind,
+    level: record.level,
+    nameVi: record.nameVi,
+    nameEn: record.nameEn,
+    abbreviation: record.abbreviation,
+    areaId: area.id,
+    parentId: parent?.id ?? null,
+    validFrom: dayOf(record.validFrom),
+    validTo: dayOf(record.validTo),
+  };
+}
+
 /** An agency of an area (a department, a committee), under its parent agency when it has one. */
 export function createAgency(ctx: Context, set: ChangeSet, f: AgencyFields, reason: string | null): Promise<Written<Agency>> {
   const why = optionalReason(reason);
-  const { code, validFrom, validTo, ...rest } = f;
-  const record = parseRecord(agencyRecord, { key: code, ...rest, validFrom: isoDay(validFrom), validTo: isoDay(validTo) }, { key: 'code' });
+  const record = checkAgency(f);
   return runWrite(ctx, set, async (tx) => {
     const taken = await tx.agency.findUnique({ where: { key: record.key }, select: { id: true } });
     if (taken) throw new DuplicateRecordError(encodeGlobalId('Agency', taken.id), null, `An agency with the code "${record.key}"`);
-    const area = await tx.area.findUnique({ where: { key: record.area! } });
-    if (!area) throw notFound('area', record.area!, 'areas { edges { node { code } } }');
-    const parent = record.parent ? await agencyByKey(tx, record.parent, 'parent') : null;
-    if (parent && parent.areaId !== null && parent.areaId !== area.id) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" is another area's agency: an agency sits under one of its own area (or a central one).` }]);
-    const row = await tx.agency.create({
-      data: {
-        key: record.key,
-        kind: record.kind,
-        level: record.level,
-        nameVi: record.nameVi,
-        nameEn: record.nameEn,
-        abbreviation: record.abbreviation,
-        areaId: area.id,
-        parentId: parent?.id ?? null,
-        validFrom: dayOf(record.validFrom),
-        validTo: dayOf(record.validTo),
-      },
-    });
-    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Agency', recordId: row.id, areaId: area.id, before: null, after: row, reason: why });
+    const row = await tx.agency.create({ data: await agencyData(tx, record) });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Agency', recordId: row.id, areaId: row.areaId, before: null, after: row, reason: why });
     return { record: row, changeId };
   });
+}
+
+/** An agency as an import writes it, matched by its code (`writeMatched`); its area stays its own. */
+export async function importAgency(tx: Tx, set: ChangeSet, f: AgencyFields, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
+  const record = checkAgency(f);
+  const data = await agencyData(tx, record);
+  const existing = await tx.agency.findUnique({ where: { key: record.key } });
+  if (existing && existing.areaId !== data.areaId) throw new InvalidInputError([{ field: 'area', message: `Agency "${record.key}" is another area's: an agency stays in its area; give it a new code.` }]);
+  if (existing && data.parentId === existing.id) throw new InvalidInputError([{ field: 'parent', message: 'An agency cannot belong to itself.' }]);
+  return writeMatched(tx, set, 'Agency', tx.agency, existing, data, data.areaId, why, keep);
 }
 
 /** A person, by the name sources give (any writer: a person belongs to no area; their offices do). */

@@ -7,7 +7,7 @@ import type { ChangeSet } from './audit.ts';
 import { checkQuoteLength, optionalReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { inUse, parseRecord, periodOf, planOf, seriesOf } from './references.ts';
-import type { Written } from './results.ts';
+import { type ImportAction, type Written, writeMatched } from './results.ts';
 import { runWrite, type Tx } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
@@ -115,29 +115,46 @@ export interface SolutionFields {
   provenance: ProvenanceInput;
 }
 
-export function createSolution(ctx: Context, set: ChangeSet, f: SolutionFields, reason: string | null): Promise<Written<Solution>> {
-  const why = optionalReason(reason);
+function checkSolution(f: SolutionFields) {
   checkQuoteLength(f.provenance.quote, 'provenance.quote');
-  const record = parseRecord(
+  return parseRecord(
     solutionRecord,
     { key: f.code, kind: f.kind, textVi: f.textVi, textEn: f.textEn, sector: f.sector, plan: f.plan, event: null, issuedBy: null, position: f.position, quote: 'input' },
     { key: 'code', quote: 'provenance.quote' },
   );
+}
+
+/** A solution's columns, its references looked up inside the transaction (a plan in use, its sector, its passage). */
+async function solutionData(tx: Tx, record: ReturnType<typeof checkSolution>, provenance: ProvenanceInput) {
+  const plan = await tx.plan.findUnique({ where: { key: record.plan } });
+  if (!plan) throw new ReferenceNotFoundError('plan', record.plan, 'List plan codes with `plans { edges { node { code } } }`.');
+  inUse(plan, 'plan', record.plan);
+  const sector = record.sector ? await tx.sector.findUnique({ where: { key: record.sector } }) : null;
+  if (record.sector && !sector) throw new ReferenceNotFoundError('sector', record.sector, 'List sector codes with `sectors { code }`.');
+  const quote = await quoteFor(tx, provenance, 'provenance');
+  return { plan, data: { kind: record.kind, textVi: record.textVi, textEn: record.textEn, sectorId: sector?.id ?? null, planId: plan.id, position: record.position, quoteId: quote.id } };
+}
+
+export function createSolution(ctx: Context, set: ChangeSet, f: SolutionFields, reason: string | null): Promise<Written<Solution>> {
+  const why = optionalReason(reason);
+  const record = checkSolution(f);
   return runWrite(ctx, set, async (tx) => {
     const taken = await tx.solution.findUnique({ where: { key: record.key }, select: { id: true } });
     if (taken) throw new DuplicateRecordError(encodeGlobalId('Solution', taken.id), null, `A solution with the code "${record.key}"`);
-    const plan = await tx.plan.findUnique({ where: { key: record.plan } });
-    if (!plan) throw new ReferenceNotFoundError('plan', record.plan, 'List plan codes with `plans { edges { node { code } } }`.');
-    inUse(plan, 'plan', record.plan);
-    const sector = record.sector ? await tx.sector.findUnique({ where: { key: record.sector } }) : null;
-    if (record.sector && !sector) throw new ReferenceNotFoundError('sector', record.sector, 'List sector codes with `sectors { code }`.');
-    const quote = await quoteFor(tx, f.provenance, 'provenance');
-    const row = await tx.solution.create({
-      data: { key: record.key, kind: record.kind, textVi: record.textVi, textEn: record.textEn, sectorId: sector?.id ?? null, planId: plan.id, position: record.position, quoteId: quote.id },
-    });
+    const { plan, data } = await solutionData(tx, record, f.provenance);
+    const row = await tx.solution.create({ data: { key: record.key, ...data } });
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'Solution', recordId: row.id, areaId: plan.areaId, planId: plan.id, before: null, after: row, reason: why });
     return { record: row, changeId };
   });
+}
+
+/** A solution as an import writes it, matched by its code (`writeMatched`); its plan stays its own. */
+export async function importSolution(tx: Tx, set: ChangeSet, f: SolutionFields, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
+  const record = checkSolution(f);
+  const { plan, data } = await solutionData(tx, record, f.provenance);
+  const existing = await tx.solution.findUnique({ where: { key: record.key } });
+  if (existing && existing.planId !== plan.id) throw new InvalidInputError([{ field: 'plan', message: `Solution "${record.key}" belongs to another plan: a solution stays in its plan; give it a new code.` }]);
+  return writeMatched(tx, set, 'Solution', tx.solution, existing, { key: record.key, ...data }, plan.areaId, why, keep);
 }
 
 /**

@@ -155,7 +155,7 @@ export async function importResult(tx: Tx, set: ChangeSet, f: ResultFields, why:
   return writeMatched(tx, set, 'Result', tx.result, existing, data, series.areaId, why, keep);
 }
 
-type Matched = { id: number; retiredAt: Date | null; planId: number | null };
+type Matched = { id: number; retiredAt: Date | null; planId?: number | null };
 
 /**
  * Writes a record an import matched by its natural key (or found none for): created, or
@@ -165,11 +165,11 @@ type Matched = { id: number; retiredAt: Date | null; planId: number | null };
 export async function writeMatched<R extends Matched>(
   tx: Tx,
   set: ChangeSet,
-  model: 'Result' | 'Target',
+  model: 'Result' | 'Target' | 'Solution' | 'Agency',
   delegate: { create(args: { data: never }): Promise<R>; update(args: { where: { id: number }; data: never }): Promise<R> },
   existing: R | null,
   data: Record<string, unknown>,
-  areaId: number,
+  areaId: number | null,
   why: string,
   keep: ReadonlySet<string>,
 ): Promise<{ action: ImportAction; id: number }> {
@@ -178,7 +178,7 @@ export async function writeMatched<R extends Matched>(
   const record = existing
     ? await delegate.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } as never })
     : await delegate.create({ data: data as never });
-  await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model, recordId: record.id, areaId, planId: record.planId, before: existing, after: record, reason: why });
+  await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model, recordId: record.id, areaId, planId: record.planId ?? null, before: existing, after: record, reason: why });
   return { action: existing ? 'UPDATE' : 'CREATE', id: record.id };
 }
 

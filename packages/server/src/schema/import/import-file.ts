@@ -12,6 +12,8 @@ const ImportKindEnum = builder.enumType('ImportKind', {
     SOURCES: { description: 'Sources with their full texts, which the facts of the same file may quote.' },
     RESULTS: { description: 'Results: figures reported for an indicator and period.' },
     TARGETS: { description: 'Targets: what a plan sets for an indicator and period.' },
+    SOLUTIONS: { description: 'Solutions and directives of a plan, each quoted.' },
+    AGENCIES: { description: 'Agencies of an area, under their parents.' },
   },
 });
 
@@ -38,7 +40,7 @@ const ImportRowRef = builder.objectRef<Row>('ImportRow').implement({
   fields: (t) => ({
     sheet: t.exposeString('sheet', { description: 'The sheet (a CSV’s is `CSV`; a JSON file’s, its key).' }),
     row: t.exposeInt('row', { description: 'The row, as the file’s viewer numbers it (1 is the header).' }),
-    kind: t.field({ type: ImportKindEnum, description: 'The kind of record.', resolve: (r) => (r.kind.toUpperCase() as 'SOURCES' | 'RESULTS' | 'TARGETS') }),
+    kind: t.field({ type: ImportKindEnum, description: 'The kind of record.', resolve: (r) => r.kind.toUpperCase() as 'SOURCES' | 'RESULTS' | 'TARGETS' | 'SOLUTIONS' | 'AGENCIES' }),
     action: t.field({ type: ImportActionEnum, description: 'What is done with it.', resolve: (r) => r.action }),
     id: t.id({ nullable: true, description: 'The record’s global ID, when matched or written.', resolve: (r) => r.id }),
   }),
@@ -95,7 +97,7 @@ builder.mutationField('importFile', (t) =>
   t.field({
     type: ImportReportRef,
     description:
-      'Imports a file of sources, results and targets: the whole file in one transaction or nothing; rows matched by their natural keys (the same file twice changes nothing); every row checked as the mutations check it, in the areas of the token. Larger files than a GraphQL request may carry go to `POST /import`.',
+      'Imports a file of sources, agencies, results, targets and solutions: the whole file in one transaction or nothing; rows matched by their natural keys (the same file twice changes nothing); every row checked as the mutations check it, in the areas of the token. Larger files than a GraphQL request may carry go to `POST /import`.',
     args: { input: t.arg({ type: ImportFileInput, required: true, description: 'The file and how to import it.' }) },
     authScopes: { signedIn: true },
     resolve: async (_root, { input }, ctx) =>

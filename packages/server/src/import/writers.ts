@@ -1,0 +1,151 @@
+import type { Tx } from '../writes/transaction.ts';
+import type { ChangeSet } from '../writes/audit.ts';
+import { type AgencyFields, importAgency } from '../writes/context-data.ts';
+import { importSolution, type SolutionFields } from '../writes/plan-data.ts';
+import { type ImportAction, importResult, type ResultFields } from '../writes/results.ts';
+import type { Touched } from '../writes/scope.ts';
+import { importSource, type SourceFields } from '../writes/sources.ts';
+import { importTarget, type TargetFields } from '../writes/targets.ts';
+import type { RecordKind } from './kinds.ts';
+
+// What an import does with a row of each kind: the fields of its write (the same input a
+// mutation takes), what makes two rows the same record, the areas it touches (for the
+// token's scope; null for records of no area), and the write itself, in the import's
+// transaction, matched by the natural key.
+
+type Fields = Record<string, unknown>;
+
+export interface RowWriter {
+  model: string;
+  /** The natural key, to find two rows of the file that are the same record. */
+  key(f: Fields): string;
+  /** What makes two rows the same record, for the message that says so. */
+  same: string;
+  touches(f: Fields): Touched | null;
+  write(tx: Tx, set: ChangeSet, f: Fields, how: { why: string; keep: ReadonlySet<string>; admin: boolean }): Promise<{ action: ImportAction; id: number }>;
+}
+
+const opt = <T>(v: unknown) => (v as T | undefined) ?? null;
+const provenanceOf = (f: Fields) => ({ source: String(f.source), quote: String(f.quote) });
+
+function sourceFields(f: Fields): SourceFields {
+  return {
+    code: String(f.code),
+    kind: f.kind as SourceFields['kind'],
+    title: String(f.title),
+    publisherName: String(f.publisherName),
+    publisher: (f.publisher as string | undefined) ?? null,
+    documentNumber: (f.documentNumber as string | undefined) ?? null,
+    publishedOn: String(f.publishedOn),
+    url: (f.url as string | undefined) ?? null,
+    language: (f.language as string | undefined) ?? 'vi',
+    text: String(f.text),
+  };
+}
+
+
+function resultFields(f: Fields): ResultFields {
+  return {
+    indicator: `${f.definition}@${f.area}`,
+    period: String(f.period),
+    plan: (f.plan as string | undefined) ?? null,
+    measure: (f.measure as ResultFields['measure'] | undefined) ?? 'LEVEL',
+    value: (f.value as number | undefined) ?? null,
+    bound: (f.bound as ResultFields['bound'] | undefined) ?? 'EXACT',
+    unit: String(f.unit),
+    reliability: f.reliability as ResultFields['reliability'],
+    percentOfPlan: (f.percentOfPlan as number | undefined) ?? null,
+    yoyChangePercent: (f.yoyChangePercent as number | undefined) ?? null,
+    yoyFactor: (f.yoyFactor as number | undefined) ?? null,
+    rankChange: (f.rankChange as number | undefined) ?? null,
+    reportedOn: (f.reportedOn as Date | undefined) ?? null,
+    asOf: (f.asOf as Date | undefined) ?? null,
+    supersedes: null,
+    provenance: provenanceOf(f),
+  };
+}
+
+function targetFields(f: Fields): TargetFields {
+  return {
+    indicator: `${f.definition}@${f.area}`,
+    plan: String(f.plan),
+    period: String(f.period),
+    kind: (f.kind as TargetFields['kind'] | undefined) ?? 'LEVEL',
+    comparator: f.comparator as TargetFields['comparator'],
+    value: f.value as number,
+    valueMax: (f.valueMax as number | undefined) ?? null,
+    rangeKind: (f.rangeKind as TargetFields['rangeKind'] | undefined) ?? null,
+    unit: String(f.unit),
+    isMain: (f.isMain as boolean | undefined) ?? false,
+    adoptedOn: (f.adoptedOn as Date | undefined) ?? null,
+    provenance: provenanceOf(f),
+  };
+}
+
+function solutionFields(f: Fields): SolutionFields {
+  return {
+    code: String(f.code),
+    kind: (f.kind as SolutionFields['kind'] | undefined) ?? 'SOLUTION',
+    textVi: String(f.textVi),
+    textEn: opt<string>(f.textEn),
+    sector: opt<string>(f.sector),
+    plan: String(f.plan),
+    position: f.position as number,
+    provenance: provenanceOf(f),
+  };
+}
+
+function agencyFields(f: Fields): AgencyFields {
+  return {
+    code: String(f.code),
+    kind: f.kind as AgencyFields['kind'],
+    level: f.level as AgencyFields['level'],
+    nameVi: String(f.nameVi),
+    nameEn: opt<string>(f.nameEn),
+    abbreviation: opt<string>(f.abbreviation),
+    area: String(f.area),
+    parent: opt<string>(f.parent),
+    validFrom: opt<Date>(f.validFrom),
+    validTo: opt<Date>(f.validTo),
+  };
+}
+
+const series = (f: Fields) => `${f.definition}@${f.area}`;
+
+export const WRITERS: Record<RecordKind['name'], RowWriter> = {
+  sources: {
+    model: 'Source',
+    key: (f) => String(f.code),
+    same: 'same code',
+    touches: () => null,
+    write: (tx, set, f, how) => importSource(tx, set, sourceFields(f), how.why, how.admin),
+  },
+  agencies: {
+    model: 'Agency',
+    key: (f) => String(f.code),
+    same: 'same code',
+    touches: (f) => ({ areas: [f.area as string], agencies: [f.parent as string | undefined] }),
+    write: (tx, set, f, how) => importAgency(tx, set, agencyFields(f), how.why, how.keep),
+  },
+  results: {
+    model: 'Result',
+    key: (f) => [series(f), f.period, f.measure ?? 'LEVEL', f.source].join('|'),
+    same: 'same series, period, measure and source',
+    touches: (f) => ({ series: [series(f)], plans: [f.plan as string | undefined] }),
+    write: (tx, set, f, how) => importResult(tx, set, resultFields(f), how.why, how.keep),
+  },
+  targets: {
+    model: 'Target',
+    key: (f) => [series(f), f.plan, f.period, f.kind ?? 'LEVEL'].join('|'),
+    same: 'same series, period, plan and kind',
+    touches: (f) => ({ series: [series(f)], plans: [f.plan as string | undefined] }),
+    write: (tx, set, f, how) => importTarget(tx, set, targetFields(f), how.why, how.keep),
+  },
+  solutions: {
+    model: 'Solution',
+    key: (f) => String(f.code),
+    same: 'same code',
+    touches: (f) => ({ plans: [f.plan as string | undefined] }),
+    write: (tx, set, f, how) => importSolution(tx, set, solutionFields(f), how.why, how.keep),
+  },
+};
