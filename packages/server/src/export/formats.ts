@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../import/files.ts';
 import { type Column, headerOf, type RecordKind } from '../import/kinds.ts';
 import type { ExportRow } from './tables.ts';
 
@@ -88,9 +88,9 @@ export function jsonStream(tables: ExportTable[]): ReadableStream<Uint8Array> {
 /** Every kind as a sheet of a workbook, written row by row (ExcelJS's streaming writer). */
 export function xlsxStream(tables: ExportTable[], lang: ExportLanguage): ReadableStream<Uint8Array> {
   const out = new PassThrough();
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   void (async () => {
     try {
+      const book = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
       for (const table of tables) {
         const sheet = book.addWorksheet(sheetName(table.kind, lang), { views: [{ state: 'frozen', ySplit: 1 }] });
         const head = sheet.addRow(table.kind.columns.map((c) => header(c, lang)));

@@ -1,5 +1,8 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** ExcelJS, loaded the first time a workbook is read or written: it takes half a second to load, which no server start should pay. */
+export const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
 // Files as an import reads them: sheets of rows of cells, whatever the format. CSV as
 // Excel writes it (UTF-8 with or without a BOM; `;` separated in Vietnamese locales, `,`
@@ -87,7 +90,7 @@ function cellValue(cell: ExcelJS.Cell): Cell {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from './files.ts';
 import { headerOf, NOTES_SHEET, type RecordKind } from './kinds.ts';
 
 // A template per record kind, for planners to fill in: the headers in Vietnamese and
@@ -15,7 +15,7 @@ export function csvTemplate(kind: RecordKind): Buffer {
 
 /** The workbook template: a sheet named for the kind (header and example row), and the notes. */
 export async function xlsxTemplate(kind: RecordKind): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   const sheet = book.addWorksheet(kind.vi.charAt(0).toUpperCase() + kind.vi.slice(1));
   sheet.addRow(kind.columns.map(headerOf)).font = { bold: true };
   sheet.addRow(kind.columns.map((c) => c.example));
