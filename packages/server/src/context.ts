@@ -4,6 +4,7 @@ import type { DeadlineContext } from './limits/deadline.ts';
 import type { OperationLimitsContext } from './limits/operation-limits.ts';
 import type { Authentication, Principal } from './auth/principal.ts';
 import type { ChangeFeed } from './live/feed.ts';
+import type { DatabaseConfig } from '@planhub/db/config';
 import type { Reference } from './reference-data.ts';
 
 /** What every resolver receives: the database, the request's language, and reference data. */
@@ -26,8 +27,10 @@ export interface Context extends DeadlineContext, OperationLimitsContext {
   feed: { publish: ChangeFeed['publish']; subscribe: ChangeFeed['subscribe']; epoch(): Promise<string> };
   /** Whether resolvers get canonical `info.path` objects: needed under graphql-jit only (stable-paths.ts). */
   stablePaths: boolean;
+  /** The database's configuration, for an import's own connection (import/run.ts). */
+  database?: { config: DatabaseConfig };
 }
 
-export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths' | 'auth' | 'feed'>): Context {
+export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths' | 'auth' | 'feed' | 'database'>): Context {
   return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), principal: null, ...parts };
 }

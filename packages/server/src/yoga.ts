@@ -97,6 +97,7 @@ export function createPlanHubYoga({
         reference: requestReference(db.prisma, reference, () => versions.of(request)),
         remember: async (key, compute) => derived.get(await versions.of(request), key, compute),
         stablePaths: jit,
+        database: db,
         feed: { publish: feed.publish, subscribe: feed.subscribe, epoch: async () => (await versions.of(request)).split('.')[0]! },
         // Once per request, and only when credentials came with it: anonymous reads cost no statement.
         auth: () => {

@@ -31,8 +31,8 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.close());
 
-const run = (bytes: Uint8Array, options: Partial<ImportOptions> = {}, principal: Principal = editor) =>
-  runImport({ prisma: hub.db.prisma, principal }, bytes, { dryRun: false, reason: 'Số liệu niên giám 2022', ...options });
+const run = (bytes: Uint8Array, options: Partial<ImportOptions> = {}, principal: Principal = editor, onProgress?: () => Promise<void>) =>
+  runImport({ prisma: hub.db.prisma, database: hub.db, principal }, bytes, { dryRun: false, reason: 'Số liệu niên giám 2022', ...options }, onProgress);
 const version = () => readDataVersion(hub.db.prisma);
 const figures = async () =>
   (await hub.db.prisma.result.findMany({ where: { source: { key: 'nien-giam-2022' }, retiredAt: null }, select: { value: true, indicator: { select: { definition: { select: { key: true } } } } }, orderBy: { id: 'asc' } })).map(
@@ -55,6 +55,17 @@ describe('a CSV as Excel writes it in Vietnamese (BOM, semicolons, decimal comma
     ]);
     expect(await version()).toBe(before);
     expect(await figures()).toEqual([]);
+  });
+
+  it('while its transaction is open, nobody else sees its rows or its data version (the embedded database too)', async () => {
+    const before = { version: await version(), results: await hub.db.prisma.result.count() };
+    const seen: Array<{ version: string; results: number }> = [];
+    const report = await run(file, { kind: 'results', dryRun: true }, editor, async () => {
+      seen.push({ version: await version(), results: await hub.db.prisma.result.count() });
+    });
+    expect(report.counts.CREATE).toBe(3);
+    expect(seen.length).toBe(4);
+    for (const s of seen) expect(s).toEqual(before);
   });
 
   it('real run: the whole file in one change set with its reason; the numbers read as Vietnamese write them', async () => {

@@ -25,7 +25,14 @@ export interface ImportEndpointOptions {
   maxBytes: number;
 }
 
-const truthy = (v: string | null) => v !== null && ['1', 'true', 'yes', ''].includes(v.toLowerCase());
+/** `dryRun`'s value: absent is false; anything but a known yes or no is refused, never taken for a real run. */
+function flag(v: string | null): boolean | null {
+  if (v === null) return false;
+  const w = v.toLowerCase();
+  if (['', '1', 'true', 'yes', 'on'].includes(w)) return true;
+  if (['0', 'false', 'no', 'off'].includes(w)) return false;
+  return null;
+}
 
 export function importEndpoint({ db, authenticator, feed, maxBytes }: ImportEndpointOptions): Plugin {
   return {
@@ -67,9 +74,10 @@ export function importEndpoint({ db, authenticator, feed, maxBytes }: ImportEndp
       } else bytes = new Uint8Array(await request.arrayBuffer());
       const locale = params.get('locale');
       if (locale !== null && locale !== 'vi' && locale !== 'en') return endResponse(jsonError(fetchAPI, 400, ErrorCode.INVALID_ARGUMENT, `locale: "${locale}" is not a number format: vi (2,5 and 8.500) or en (2.5 and 8,500).`));
-      const dryRun = truthy(params.get('dryRun'));
+      const dryRun = flag(params.get('dryRun'));
+      if (dryRun === null) return endResponse(jsonError(fetchAPI, 400, ErrorCode.INVALID_ARGUMENT, `dryRun: "${params.get('dryRun')}" is neither yes nor no: send dryRun=true for a dry run, or leave it out.`));
       const report = await runImport(
-        { prisma: db.prisma, principal: auth.principal, feed },
+        { prisma: db.prisma, database: db, principal: auth.principal, feed },
         bytes,
         { kind: params.get('kind'), dryRun, reason: params.get('reason') ?? '', locale, fileName, mediaType: mediaType?.startsWith('multipart/') ? null : mediaType },
       );

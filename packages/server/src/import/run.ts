@@ -1,5 +1,5 @@
 import { violationOfDatabaseError } from '@planhub/db/rules/index';
-import type { Db } from '@planhub/db/client';
+import { type Database, type Db, openDatabase } from '@planhub/db/client';
 import type { Principal } from '../auth/principal.ts';
 import { areasOutOfScope } from '../auth/scopes.ts';
 import { encodeGlobalId } from '../global-id.ts';
@@ -110,13 +110,15 @@ function keptColumns(p: PlannedRow): Set<string> {
 
 export interface ImportContext {
   prisma: Db;
+  /** The database, to open the import's own connection to it where needed (SQLite). */
+  database?: Pick<Database, 'config'>;
   principal: Principal;
   /** The live feed, to announce the import's changes once committed (none from the CLI). */
   feed?: Context['feed'] | null;
 }
 
 /** Reads, checks and (unless a dry run, and only without problems) applies a file. */
-export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: ImportOptions, onProgress?: (done: number, total: number) => void): Promise<ImportReport> {
+export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: ImportOptions, onProgress?: (done: number, total: number) => void | Promise<void>): Promise<ImportReport> {
   const report: ImportReport = { dryRun: options.dryRun, applied: false, format: null, locale: options.locale ?? null, changeSet: null, counts: emptyCounts(), rows: [], problems: [] };
   const fail = (problem: Omit<Problem, 'sheet' | 'row' | 'column' | 'value'> & Partial<Problem>) => report.problems.push({ sheet: null, row: null, column: null, value: null, ...problem });
   let why: string;
@@ -214,15 +216,23 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
 
   const set = new ChangeSet(ctx.principal, ctx.feed ?? null);
   const outcomes: RowOutcome[] = [];
+  // Problems the writes find, per attempt: a transaction tried again starts them afresh.
+  let found: Problem[] = [];
+  // The embedded database serves every request on one connection, and only transactions
+  // take its lock: an import's open transaction (a dry run's too) would show its rows, and
+  // the data version caches key on, to every reader of that connection. A connection of
+  // its own keeps them to itself until they commit (or never, for a dry run).
+  const own = ctx.database?.config.provider === 'sqlite' ? openDatabase(ctx.database.config) : null;
   try {
     await runWrite(
-      { prisma: ctx.prisma, deadline: undefined },
+      { prisma: own?.prisma ?? ctx.prisma, deadline: undefined },
       set,
       async (tx) => {
         outcomes.length = 0;
+        found = [];
         let stopped = false;
         for (const [i, p] of scoped.entries()) {
-          onProgress?.(i, scoped.length);
+          await onProgress?.(i, scoped.length);
           const outcome: RowOutcome = { sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null };
           outcomes.push(outcome);
           if (stopped) continue;
@@ -234,18 +244,18 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
             outcome.id = encodeGlobalId(writer.model, written.id);
           } catch (error) {
             if (error instanceof UserError) {
-              report.problems.push(...problemsOfUserError(p, error));
+              found.push(...problemsOfUserError(p, error));
               continue;
             }
             // A statement the database refused ends the transaction (PostgreSQL's is aborted): later rows are not checked.
             const violation = violationOfDatabaseError(error);
             if (!violation) throw error;
-            report.problems.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, violation.field), value: valueOf(p, violation.field), code: 'INVALID_INPUT', message: `${violation.message} (rows after this one were not checked)` });
+            found.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, violation.field), value: valueOf(p, violation.field), code: 'INVALID_INPUT', message: `${violation.message} (rows after this one were not checked)` });
             stopped = true;
           }
         }
-        onProgress?.(scoped.length, scoped.length);
-        if (options.dryRun || report.problems.length) throw new RollBack();
+        await onProgress?.(scoped.length, scoped.length);
+        if (options.dryRun || report.problems.length || found.length) throw new RollBack();
       },
       IMPORT_TIMEOUT_MS,
     );
@@ -253,7 +263,10 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     if (report.applied) report.changeSet = set.id;
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;
+  } finally {
+    await own?.close();
   }
+  report.problems.push(...found);
   report.rows.push(...outcomes);
   report.rows.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : sheets.findIndex((s) => s.name === a.sheet) - sheets.findIndex((s) => s.name === b.sheet)));
   // A row with any problem is an error, whatever its write would have done.
