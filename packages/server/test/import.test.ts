@@ -165,7 +165,7 @@ describe('a file with mistakes: each reported where it is, nothing written', () 
   it('a file without a kind, or without a reason, is refused before it is read', async () => {
     expect((await run(fixture('results-excel-vi.csv'))).problems[0]).toMatchObject({ code: 'UNKNOWN_KIND' });
     expect((await run(fixture('results-excel-vi.csv'), { kind: 'results', reason: ' ' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/reason/) });
-    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/sources \(nguồn\), agencies .*results/) });
+    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/agencies \(cơ quan\), sources \(nguồn\), results/) });
   });
 });
 
@@ -298,3 +298,24 @@ describe('a workbook with the other kinds of mistakes (targets, sources, Excel�
     expect(await version()).toBe(before);
   });
 });
+
+describe('agencies', () => {
+  const sheet = (rows: string[]) => Buffer.from(`Mã cơ quan;Loại cơ quan;Cấp;Tên;Địa bàn;Trực thuộc\n${rows.join('\n')}\n`);
+
+  it('a parent and its child in one file (parents first); making the parent belong to its child is refused', async () => {
+    const first = await run(sheet(['so-cha;sở;tỉnh;Sở Cha;bac-kan;', 'phong-con;ban;tỉnh;Phòng Con;bac-kan;so-cha']), { kind: 'agencies' });
+    expect(first.problems).toEqual([]);
+    expect(first.counts.CREATE).toBe(2);
+    const cycle = await run(sheet(['so-cha;sở;tỉnh;Sở Cha;bac-kan;phong-con']), { kind: 'agencies' });
+    expect(cycle.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'F "Trực thuộc"', message: expect.stringMatching(/belongs to "so-cha" itself/) })]);
+  });
+
+  it('an agency of another area, or moved to one, is refused', async () => {
+    expect((await run(sheet(['so-cha;sở;tỉnh;Sở Cha;tinh-thu;']), { kind: 'agencies' }, admin())).problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'E "Địa bàn"' })]);
+    expect((await run(sheet(['so-khac;sở;tỉnh;Sở Khác;tinh-thu;']), { kind: 'agencies' })).problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', column: 'E "Địa bàn"' })]);
+  });
+});
+
+function admin(): Principal {
+  return { kind: 'TOKEN', name: 'Quản trị', role: 'ADMIN', areas: [], tokenId: null };
+}

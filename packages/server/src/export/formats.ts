@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { loadExcel } from '../import/files.ts';
 import { type Column, headerOf, type RecordKind } from '../import/kinds.ts';
@@ -27,8 +28,22 @@ const sheetName = (kind: RecordKind, lang: ExportLanguage) => (lang === 'en' ? k
 /** A cell of a CSV: numbers with the language's decimal mark (no thousands marks), yes/no in its words. */
 function csvCell(value: ExportRow[string], lang: ExportLanguage, separator: string): string {
   if (value === null) return '';
+  const number = (n: number) => n.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 20 });
   const text =
-    typeof value === 'number' ? (lang === 'en' ? String(value) : String(value).replace('.', ',')) : typeof value === 'boolean' ? (lang === 'en' ? (value ? 'yes' : 'no') : value ? 'có' : 'không') : value instanceof Date ? value.toISOString() : value;
+    typeof value === 'number'
+      ? lang === 'en'
+        ? number(value)
+        : number(value).replace('.', ',')
+      : typeof value === 'boolean'
+        ? lang === 'en'
+          ? value ? 'yes' : 'no'
+          : value ? 'có' : 'không'
+        : value instanceof Date
+          ? value.toISOString()
+          : // A text that a spreadsheet would take for a formula is marked as text (the import takes the mark off).
+            /^[=+\-@\t\r]/.test(value)
+            ? `'${value}`
+            : value;
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -96,7 +111,12 @@ export function xlsxStream(tables: ExportTable[], lang: ExportLanguage): Readabl
         const head = sheet.addRow(table.kind.columns.map((c) => header(c, lang)));
         head.font = { bold: true };
         head.commit();
-        for await (const row of table.rows) sheet.addRow(table.kind.columns.map((c) => row[c.field] ?? null)).commit();
+        for await (const row of table.rows) {
+          sheet.addRow(table.kind.columns.map((c) => row[c.field] ?? null)).commit();
+          // Written no faster than the client reads: a slow reader holds the export back, not memory.
+          if (out.writableNeedDrain) await once(out, 'drain');
+          if (out.destroyed) return;
+        }
         sheet.commit();
       }
       await book.commit();

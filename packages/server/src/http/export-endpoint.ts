@@ -49,11 +49,12 @@ export function exportEndpoint({ db, authenticator, auth }: ExportEndpointOption
           return endResponse(jsonError(fetchAPI, 404, ErrorCode.NOT_FOUND, `${param}: nothing has the code "${code}".`, { argument: param }));
         }
       }
+      // A HEAD reads no rows.
       const tables = kinds.map((k) => ({ kind: EXPORTS[k].kind, rows: EXPORTS[k].rows(db.prisma, filter) }));
-      const body = format === 'csv' ? csvStream(tables[0]!, lang) : format === 'json' ? jsonStream(tables) : xlsxStream(tables, lang);
+      const body = request.method === 'HEAD' ? null : format === 'csv' ? csvStream(tables[0]!, lang) : format === 'json' ? jsonStream(tables) : xlsxStream(tables, lang);
       const suffix = [filter.area, filter.plan, filter.definition, filter.year].filter((v) => v !== null && v !== undefined).join('-');
       return endResponse(
-        new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+        new fetchAPI.Response(body, {
           headers: { 'content-type': MEDIA_TYPES[format], 'content-disposition': `attachment; filename="planhub-${name}${suffix ? `-${suffix}` : ''}.${format}"`, 'cache-control': 'no-store' },
         }),
       );

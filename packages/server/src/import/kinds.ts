@@ -178,7 +178,8 @@ export const AGENCIES: RecordKind = {
   unmapped: [],
 };
 
-export const KINDS: readonly RecordKind[] = [SOURCES, AGENCIES, RESULTS, TARGETS, SOLUTIONS];
+// In the order an import writes them: agencies first (a source's publisher may be one), then the sources the facts quote.
+export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, RESULTS, TARGETS, SOLUTIONS];
 
 /** A header, sheet name or enum word as compared: trimmed, case and diacritics ignored. */
 export const normalise = (text: string) => fold(text).replace(/\s+/g, ' ').trim();

@@ -32,6 +32,8 @@ describe('parseNumber', () => {
     ['8\u00a0500,5', 8500.5, 8500.5, 8500.5],
     ['6,33%', 6.33, 6.33, 6.33],
     ['0,5', 0.5, 0.5, 0.5],
+    ['0,125', 0.125, 0.125, 0.125],
+    ['0.500', 0.5, 0.5, 0.5],
   ] as const)('"%s" reads %s in vi, %s in en, %s when the locale is unknown (only a cell both readings fit depends on it)', (raw, vi, en, unknown) => {
     expect(read(raw, 'vi')).toBe(vi);
     expect(read(raw, 'en')).toBe(en);
@@ -58,6 +60,8 @@ describe('the file’s locale', () => {
     ['2.5', 'en'],
     ['1,234,567', 'en'],
     ['1,234.5', 'en'],
+    ['0,125', 'vi'],
+    ['0.500', 'en'],
     ['8.500', null],
     ['8,500', null],
     ['42', null],

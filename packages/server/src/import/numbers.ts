@@ -58,7 +58,8 @@ export function parseNumber(raw: string, locale: NumberLocale | null): ParsedNum
   }
   const [whole, fraction] = body.split(separator) as [string, string];
   if (!whole || !fraction) return invalid('a separator needs digits on both sides');
-  const couldGroup = fraction.length === 3 && whole.length <= 3;
+  // `0,125` groups nothing: a whole part of 0 is never a thousands group.
+  const couldGroup = fraction.length === 3 && whole.length <= 3 && !/^0+$/.test(whole);
   const asDecimal = `${whole}.${fraction}`;
   const asGroup = `${whole}${fraction}`;
   if (!couldGroup) return done(asDecimal);
@@ -87,8 +88,8 @@ export function localeEvidence(raw: string): LocaleEvidence {
   const parts = body.split(separator);
   if (parts.length > 2) return separator === '.' ? 'vi' : 'en';
   const fraction = parts[1]!;
-  // One separator not followed by three digits is a decimal one.
-  if (fraction.length !== 3) return separator === ',' ? 'vi' : 'en';
+  // One separator not followed by three digits, or after a whole part of 0, is a decimal one.
+  if (fraction.length !== 3 || /^0+$/.test(parts[0]!)) return separator === ',' ? 'vi' : 'en';
   return null;
 }
 

@@ -100,7 +100,10 @@ function readCell(column: Column, cell: Cell, locale: NumberLocale | null): { va
     const code = enumCode(type.enum, String(cell));
     return code ? { value: code } : { problem: `"${String(cell)}" is not one of ${Object.entries(type.enum).map(([c, words]) => `${c} ("${words[0]}")`).join(', ')}.` };
   }
-  return { value: cell instanceof Date ? cell.toISOString().slice(0, 10) : column.verbatim ? String(cell) : String(cell).trim() };
+  if (cell instanceof Date) return { value: cell.toISOString().slice(0, 10) };
+  // An export marks a text that starts like a formula with an apostrophe, as spreadsheets do.
+  const text = String(cell).replace(/^'(?=[=+\-@\t\r])/, '');
+  return { value: column.verbatim ? text : text.trim() };
 }
 
 /** A row's cells as the fields of its write (by column field), with every problem of its cells. */

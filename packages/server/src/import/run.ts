@@ -162,7 +162,7 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     }
     tables.push({ sheet, kind, columns: mapped.columns });
   }
-  // In the order of KINDS, whatever the order of the sheets: sources and agencies before the facts that name them.
+  // In the order of KINDS, whatever the order of the sheets: agencies and sources before what names them.
   tables.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
   if (!report.locale) {
     const numberCells = tables.flatMap(({ sheet, columns }) =>

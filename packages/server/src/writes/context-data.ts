@@ -111,13 +111,23 @@ export function createAgency(ctx: Context, set: ChangeSet, f: AgencyFields, reas
   });
 }
 
+/** Whether `agencyId` is `ancestorId` or lies under it (bounded: agencies nest a few levels deep). */
+export async function isWithin(tx: Tx, agencyId: number, ancestorId: number): Promise<boolean> {
+  let id: number | null = agencyId;
+  for (let depth = 0; id !== null && depth < 32; depth++) {
+    if (id === ancestorId) return true;
+    id = (await tx.agency.findUnique({ where: { id }, select: { parentId: true } }))?.parentId ?? null;
+  }
+  return false;
+}
+
 /** An agency as an import writes it, matched by its code (`writeMatched`); its area stays its own. */
 export async function importAgency(tx: Tx, set: ChangeSet, f: AgencyFields, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
   const record = checkAgency(f);
   const data = await agencyData(tx, record);
   const existing = await tx.agency.findUnique({ where: { key: record.key } });
   if (existing && existing.areaId !== data.areaId) throw new InvalidInputError([{ field: 'area', message: `Agency "${record.key}" is another area's: an agency stays in its area; give it a new code.` }]);
-  if (existing && data.parentId === existing.id) throw new InvalidInputError([{ field: 'parent', message: 'An agency cannot belong to itself.' }]);
+  if (existing && data.parentId !== null && (await isWithin(tx, data.parentId, existing.id))) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" belongs to "${record.key}" itself: an agency cannot belong to one of its own.` }]);
   return writeMatched(tx, set, 'Agency', tx.agency, existing, data, data.areaId, why, keep);
 }
 

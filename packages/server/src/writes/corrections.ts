@@ -4,6 +4,7 @@ import type { Agency, Indicator, IndicatorDefinition, Person, Source } from '@pl
 import type { Context } from '../context.ts';
 import type { ChangeSet } from './audit.ts';
 import { dayOf, isoDay, pick, requiredReason } from './fields.ts';
+import { isWithin } from './context-data.ts';
 import { inUse, parseRecord } from './references.ts';
 import { currentAt, type Written } from './results.ts';
 import { runWrite, updateAtVersion } from './transaction.ts';
@@ -114,7 +115,7 @@ export function updateAgency(ctx: Context, set: ChangeSet, id: number, version: 
     const parentRow = record.parent ? await tx.agency.findUnique({ where: { key: record.parent } }) : null;
     if (record.parent && !parentRow) throw new ReferenceNotFoundError('parent', record.parent, 'Name the agency it belongs to by its code.');
     if (parentRow && parentRow.id !== row.parentId) inUse(parentRow, 'parent', record.parent!);
-    if (parentRow && parentRow.id === id) throw new InvalidInputError([{ field: 'parent', message: 'An agency cannot belong to itself.' }]);
+    if (parentRow && (await isWithin(tx, parentRow.id, id))) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" belongs to this agency itself: an agency cannot belong to one of its own.` }]);
     if (parentRow && parentRow.areaId !== null && parentRow.areaId !== row.areaId) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" is another area's agency.` }]);
     const updated = await updateAtVersion<Agency>(tx.agency, id, version, {
       kind: record.kind,

@@ -33,6 +33,9 @@ const DEPENDENTS: Record<RetirableModel, Array<[string, Count]>> = {
     ['office', (tx, id) => tx.position.count({ where: { ...live, quote: { sourceId: id } } })],
     ['event', (tx, id) => tx.event.count({ where: { ...live, quote: { sourceId: id } } })],
     ['plan status', (tx, id) => tx.plan.count({ where: { ...live, statusQuote: { sourceId: id } } })],
+    ['event participant', (tx, id) => tx.eventParticipant.count({ where: { ...live, event: live, quote: { sourceId: id } } })],
+    ['target revision', (tx, id) => tx.targetRevision.count({ where: { target: live, quote: { sourceId: id } } })],
+    ['record it names', async (tx, id) => (await tx.agency.count({ where: { ...live, namedInId: id } })) + (await tx.indicatorDefinition.count({ where: { ...live, namedInId: id } })) + (await tx.area.count({ where: { namedInId: id } }))],
     // Successions and the places that name areas have no retirement of their own: they keep the source.
     ['succession', async (tx, id) => (await tx.areaSuccession.count({ where: { quote: { sourceId: id } } })) + (await tx.agencySuccession.count({ where: { quote: { sourceId: id } } }))],
   ],
