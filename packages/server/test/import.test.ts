@@ -233,6 +233,17 @@ describe('a source registered by the same file as the facts that quote it', () =
     expect(again.counts).toMatchObject({ CREATE: 0, UPDATE: 0, UNCHANGED: 2 });
   });
 
+  it('a sheet without the optional columns keeps what is registered; line breaks from Windows match', async () => {
+    await hub.writer().prisma.source.create({
+      data: { key: 'bao-cao-crlf', kind: 'REPORT', title: 'Báo cáo', publisherName: 'UBND', publishedOn: new Date('2024-01-01'), datePrecision: 'YEAR', language: 'en', url: 'https://example.vn/bao-cao', text: 'Dòng một.\nDòng hai.' },
+    });
+    const csv = 'Mã nguồn;Loại văn bản;Tiêu đề;Cơ quan ban hành;Ngày ban hành;Nội dung\r\nbao-cao-crlf;báo cáo;Báo cáo;UBND;2024;"Dòng một.\r\nDòng hai."\r\n';
+    const report = await run(Buffer.from(csv), { kind: 'sources' });
+    expect(report.problems).toEqual([]);
+    expect(report.rows.map((r) => r.action)).toEqual(['UNCHANGED']);
+    expect(await hub.db.prisma.source.findUniqueOrThrow({ where: { key: 'bao-cao-crlf' } })).toMatchObject({ language: 'en', url: 'https://example.vn/bao-cao' });
+  });
+
   it('its text never changes; its details are corrected by an admin only', async () => {
     const otherText = await run(await book(`${TEXT_Q3} Bổ sung.`), { fileName: 'q3.xlsx' });
     expect(otherText.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'F "Nội dung"', message: expect.stringMatching(/text never changes/) })]);

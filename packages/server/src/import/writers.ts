@@ -118,7 +118,7 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
     key: (f) => String(f.code),
     same: 'same code',
     touches: () => null,
-    write: (tx, set, f, how) => importSource(tx, set, sourceFields(f), how.why, how.admin),
+    write: (tx, set, f, how) => importSource(tx, set, sourceFields(f), how.why, how.admin, how.keep),
   },
   agencies: {
     model: 'Agency',

@@ -29,6 +29,9 @@ export interface SourceFields {
 /** The longest source text accepted (characters): a long resolution with its annexes. */
 export const MAX_SOURCE_TEXT = 2_000_000;
 
+/** A source's text as stored: NFC, and line breaks as \n (spreadsheets and Windows files bring \r\n). */
+const normalText = (text: string) => text.normalize('NFC').replace(/\r\n?/g, '\n');
+
 /** The checks a source's fields pass, as the seed's record schema and the text's bounds say. */
 function checkSource(f: SourceFields) {
   const record = parseRecord(
@@ -66,7 +69,7 @@ export function createSource(ctx: Context, set: ChangeSet, f: SourceFields, reas
   return runWrite(ctx, set, async (tx) => {
     const existing = await tx.source.findUnique({ where: { key: record.key }, select: { id: true } });
     if (existing) throw new DuplicateRecordError(encodeGlobalId('Source', existing.id), null, `A source with the code "${record.key}"`);
-    const row = await tx.source.create({ data: { key: record.key, ...(await sourceData(tx, record)), text: f.text.normalize('NFC') } });
+    const row = await tx.source.create({ data: { key: record.key, ...(await sourceData(tx, record)), text: normalText(f.text) } });
     // The audit keeps the record without its text (which is the row's, unchangeable).
     const { text: _text, ...after } = row;
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'Source', recordId: row.id, areaId: null, before: null, after, reason: why });
@@ -80,18 +83,20 @@ export function createSource(ctx: Context, set: ChangeSet, f: SourceFields, reas
  * (every quote's offsets index it), and a different description is a correction, which
  * only an admin makes (`mayCorrect`), as with `updateSource`.
  */
-export async function importSource(tx: Tx, set: ChangeSet, f: SourceFields, why: string, mayCorrect: boolean): Promise<{ action: ImportAction; id: number }> {
+export async function importSource(tx: Tx, set: ChangeSet, f: SourceFields, why: string, mayCorrect: boolean, keep: ReadonlySet<string> = new Set()): Promise<{ action: ImportAction; id: number }> {
   const record = checkSource(f);
-  const text = f.text.normalize('NFC');
-  const data = await sourceData(tx, record);
+  const text = normalText(f.text);
+  const data: Record<string, unknown> = await sourceData(tx, record);
   const existing = await tx.source.findUnique({ where: { key: record.key } });
+  // What the file has no column for stays as registered.
+  if (existing) for (const k of keep) data[k] = existing[k as keyof typeof existing];
   if (!existing) {
-    const row = await tx.source.create({ data: { key: record.key, ...data, text } });
+    const row = await tx.source.create({ data: { key: record.key, ...(data as Awaited<ReturnType<typeof sourceData>>), text } });
     const { text: _text, ...after } = row;
     await set.record(tx, { operation: 'CREATE', model: 'Source', recordId: row.id, areaId: null, before: null, after, reason: why });
     return { action: 'CREATE', id: row.id };
   }
-  if (existing.text !== text) {
+  if (existing.text === null || normalText(existing.text) !== text) {
     throw new InvalidInputError([{ field: 'text', message: `Source "${record.key}" is registered with another text, and a source’s text never changes (its quotes index it): register the new version under a new code.` }]);
   }
   if (holds(existing, data) && !existing.retiredAt) return { action: 'UNCHANGED', id: existing.id };
