@@ -125,8 +125,10 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   try {
     // A dry run writes nothing, so it needs no reason.
     why = requiredReason(options.reason || (options.dryRun ? 'Dry run' : ''));
-  } catch {
-    fail({ code: 'INVALID_INPUT', message: 'reason: say why the data changes: it is kept with every change of the import in the audit trail.' });
+  } catch (error) {
+    // The write path's own message: a missing reason, or one too long.
+    if (!(error instanceof InvalidInputError)) throw error;
+    fail({ code: error.code, message: error.message });
     return report;
   }
   const declared = options.kind ? kindNamed(options.kind) : undefined;
