@@ -6,7 +6,7 @@ import type { PlanHubClient } from './types.ts';
 // address (a link a browser downloads); `downloadExport` fetches it as a stream.
 
 /** What an export holds: one kind of records, or `facts` (every kind together; not as CSV). */
-export type ExportKind = 'sources' | 'agencies' | 'results' | 'targets' | 'solutions' | 'facts';
+export type ExportKind = 'sources' | 'agencies' | 'results' | 'targets' | 'solutions' | 'assignments' | 'solution-links' | 'facts';
 
 /** Which records, in which file. */
 export interface ExportOptions {

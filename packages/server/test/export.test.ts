@@ -14,12 +14,15 @@ const admin: Principal = { kind: 'TOKEN', name: 'Quản trị', role: 'ADMIN', a
 
 beforeAll(async () => {
   [a, b] = await Promise.all([createTestHub(), createTestHub()]);
-  // B holds the same reference data (areas, plans, series, sources) and none of the facts.
+  // B holds the same reference data (areas, plans, series, sources, agencies) and none of the facts.
   const { prisma } = b.writer();
   await prisma.targetRevision.deleteMany();
   await prisma.result.updateMany({ data: { supersedesId: null } });
   await prisma.result.deleteMany();
   await prisma.target.deleteMany();
+  await prisma.assignment.deleteMany();
+  await prisma.solutionIndicator.deleteMany();
+  await prisma.solution.deleteMany();
 });
 afterAll(async () => {
   await a?.close();

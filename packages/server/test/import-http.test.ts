@@ -5,6 +5,7 @@ import { issueToken } from '../src/auth/tokens.ts';
 import { readDataVersion } from '../src/data-version.ts';
 import { type RunningServer, startServer } from '../src/server.ts';
 import { createMigratedDatabase } from '../src/testing/hub.ts';
+import { KINDS } from '../src/import/kinds.ts';
 
 // POST /import and the templates, over real HTTP on the real server: who may, how the file
 // may come (the body, or a multipart form as curl -F sends it), the limits, the status of
@@ -130,7 +131,8 @@ describe('importFile, the GraphQL mutation (the multipart request spec)', () => 
 });
 
 describe('the templates', () => {
-  it.each(['results', 'targets', 'solutions', 'agencies', 'sources'])('%s: CSV and workbook, Vietnamese and English headers; imported as they are, the example rows (seeded facts) change nothing', async (kind) => {
+  // Every kind an import takes has its template.
+  it.each(KINDS.map((k) => k.name))('%s: CSV and workbook, Vietnamese and English headers; imported as they are, the example rows (seeded facts) change nothing', async (kind) => {
     for (const format of ['csv', 'xlsx']) {
       const res = await fetch(`${new URL(server.url).origin}/import/templates/${kind}.${format}`);
       expect(res.status).toBe(200);
@@ -142,7 +144,7 @@ describe('the templates', () => {
       } else {
         const book = new ExcelJS.Workbook();
         await book.xlsx.load(bytes as never);
-        expect(book.worksheets.map((w) => w.name)).toEqual([{ results: 'Kết quả', targets: 'Chỉ tiêu', solutions: 'Giải pháp', agencies: 'Cơ quan', sources: 'Nguồn' }[kind], 'Hướng dẫn']);
+        expect(book.worksheets.map((w) => w.name)).toEqual([{ results: 'Kết quả', targets: 'Chỉ tiêu', solutions: 'Giải pháp', agencies: 'Cơ quan', sources: 'Nguồn', assignments: 'Phân công', 'solution-links': 'Liên kết giải pháp' }[kind], 'Hướng dẫn']);
       }
       const report = await (await send(`kind=${kind}&dryRun=true`, bytes, { authorization: `Bearer ${editor}`, 'content-type': format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })).json();
       if (kind === 'sources') {

@@ -327,6 +327,80 @@ describe('agencies', () => {
   });
 });
 
+describe('national agencies, assignments and solution links', () => {
+  const agencies = (rows: string[]) => Buffer.from(`Mã cơ quan;Loại cơ quan;Cấp;Tên;Địa bàn\n${rows.join('\n')}\n`);
+  const assignments = (rows: string[]) => Buffer.from(`Mã cơ quan;Mã giải pháp;Mã chỉ tiêu;Địa bàn;Vai trò;Kế hoạch;Kỳ;Nguồn;Trích dẫn\n${rows.join('\n')}\n`);
+  const links = (rows: string[]) => Buffer.from(`Mã giải pháp;Mã chỉ tiêu;Địa bàn;Căn cứ;Lý do\n${rows.join('\n')}\n`);
+  const SOURCE = 'bbk-2023-12-13-hoi-nghi-ktxh-2024';
+  const QUOTE = 'Tập trung chỉ đạo triển khai sản xuất nông nghiệp theo kế hoạch';
+
+  it('an agency without an area is national: an admin’s to import, not a province’s editor’s', async () => {
+    const file = agencies(['bo-thu;bộ;trung ương;Bộ Thử;']);
+    expect((await run(file, { kind: 'agencies' })).problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', column: 'E "Địa bàn"' })]);
+    const report = await run(file, { kind: 'agencies' }, admin());
+    expect(report.problems).toEqual([]);
+    expect(await hub.db.prisma.agency.findUniqueOrThrow({ where: { key: 'bo-thu' } })).toMatchObject({ areaId: null, level: 'CENTRAL' });
+  });
+
+  it('an assignment and a link, created, then unchanged when imported again; the link’s rationale corrected is an UPDATE', async () => {
+    const assignment = assignments([`ubnd-bac-kan;bac-kan-2024-solution-1;;;chủ trì;bac-kan-ktxh-2024;;${SOURCE};${QUOTE}`]);
+    expect((await run(assignment, { kind: 'assignments' })).counts).toMatchObject({ CREATE: 1, ERROR: 0 });
+    expect((await run(assignment, { kind: 'assignments' })).counts).toMatchObject({ UNCHANGED: 1, CREATE: 0 });
+    const link = (why: string) => links([`bac-kan-2024-solution-1;economic-growth-rate;bac-kan;biên tập;${why}`]);
+    expect((await run(link('Sản xuất nông nghiệp góp phần vào tăng trưởng.'), { kind: 'solution-links' })).counts).toMatchObject({ CREATE: 1 });
+    expect((await run(link('Sản xuất nông nghiệp góp phần vào tăng trưởng.'), { kind: 'solution-links' })).counts).toMatchObject({ UNCHANGED: 1 });
+    expect((await run(link('Nông nghiệp là một phần của GRDP.'), { kind: 'solution-links' })).counts).toMatchObject({ UPDATE: 1 });
+  });
+
+  it('their mistakes, each where it is; nothing written', async () => {
+    const before = await version();
+    const counts = async () => [await hub.db.prisma.assignment.count(), await hub.db.prisma.solutionIndicator.count()];
+    const had = await counts();
+    const a = await run(
+      assignments([
+        `ubnd-bac-kan;;economic-growth-rate;;chủ trì;bac-kan-ktxh-2024;;${SOURCE};${QUOTE}`,
+        `ubnd-bac-kan;giai-phap-khong-co;;;chủ trì;bac-kan-ktxh-2024;;${SOURCE};${QUOTE}`,
+        `ubnd-bac-kan;bac-kan-2024-solution-1;;;giám sát;bac-kan-ktxh-2024;;${SOURCE};${QUOTE}`,
+        `ubnd-bac-kan;bac-kan-2024-solution-2;;;phối hợp;bac-kan-ktxh-2024;;${SOURCE};${QUOTE}`,
+        `ubnd-bac-kan;bac-kan-2024-solution-2;;;phối hợp;bac-kan-ktxh-2024;;${SOURCE};${QUOTE}`,
+        `ubnd-bac-kan;;economic-growth-rate;tinh-thu;chủ trì;;2024;${SOURCE};${QUOTE}`,
+        `ubnd-bac-kan;bac-kan-2024-solution-3;;;phối hợp;bac-kan-ktxh-2024;;${SOURCE};Một câu không có trong bài.`,
+      ]),
+      { kind: 'assignments' },
+    );
+    expect(problemsOf(a)).toEqual([
+      [4, 'INVALID_VALUE'],
+      [6, 'DUPLICATE'],
+      [7, 'FORBIDDEN'],
+      [2, 'INVALID_INPUT'],
+      [3, 'REFERENCE_NOT_FOUND'],
+      [8, 'QUOTE_NOT_IN_SOURCE'],
+    ]);
+    const at = (row: number) => a.problems.find((p) => p.row === row)!;
+    expect(at(2)).toMatchObject({ column: 'D "Địa bàn"', message: expect.stringMatching(/both/) });
+    expect(at(3)).toMatchObject({ column: 'B "Mã giải pháp"', value: 'giai-phap-khong-co' });
+    expect(at(4)).toMatchObject({ column: 'E "Vai trò"', value: 'giám sát', message: expect.stringMatching(/LEAD \("chủ trì"\)/) });
+    const l = await run(
+      links([
+        'bac-kan-2024-solution-1;economic-growth-rate;tinh-thu;biên tập;Lý do.',
+        'bac-kan-2024-solution-1;grdp-per-capita;bac-kan;biên tập;',
+        'bac-kan-2024-solution-1;grdp-per-capita;bac-kan;theo ý tôi;Lý do.',
+        'bac-kan-2024-solution-9;grdp-per-capita;bac-kan;biên tập;Lý do.',
+      ]),
+      { kind: 'solution-links' },
+      admin(),
+    );
+    expect(problemsOf(l)).toEqual([
+      [3, 'MISSING_VALUE'],
+      [4, 'INVALID_VALUE'],
+      [2, 'INVALID_INPUT'],
+      [5, 'REFERENCE_NOT_FOUND'],
+    ]);
+    expect(await version()).toBe(before);
+    expect(await counts()).toEqual(had);
+  });
+});
+
 function admin(): Principal {
   return { kind: 'TOKEN', name: 'Quản trị', role: 'ADMIN', areas: [], tokenId: null };
 }

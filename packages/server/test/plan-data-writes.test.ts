@@ -88,6 +88,9 @@ describe('refused, changing nothing', () => {
     ['a definition of a dimension no unit has', 'createIndicatorDefinition', 'CreateIndicatorDefinitionInput', 'IndicatorDefinitionWrite', { code: 'y-test', nameVi: 'Y', sector: 'forestry', direction: 'HIGHER_IS_BETTER', dimension: 'LIGHT_YEARS' }, () => admin, 'INVALID_INPUT'],
     ['a solution quoted from nowhere in its source', 'createSolution', 'CreateSolutionInput', 'SolutionWrite', { code: 'tinh-moi-x', kind: 'SOLUTION', textVi: 'X', plan: 'tinh-moi-ktxh-2024', position: 2, provenance: provenance('Một câu khác.') }, () => editor, 'QUOTE_NOT_IN_SOURCE'],
     ['a solution for another province’s plan', 'createSolution', 'CreateSolutionInput', 'SolutionWrite', { code: 'tinh-moi-y', kind: 'SOLUTION', textVi: 'X', plan: 'bac-kan-ktxh-2024', position: 2, provenance: provenance('Trồng rừng') }, () => editor, 'FORBIDDEN'],
+    ['a solution set out at an unknown event', 'createSolution', 'CreateSolutionInput', 'SolutionWrite', { code: 'tinh-moi-e', kind: 'SOLUTION', textVi: 'X', plan: 'tinh-moi-ktxh-2024', position: 2, event: 'hoi-nghi-khong-co', provenance: provenance('Trồng rừng') }, () => editor, 'REFERENCE_NOT_FOUND'],
+    ['a solution set out at another province’s event (even by an admin)', 'createSolution', 'CreateSolutionInput', 'SolutionWrite', { code: 'tinh-moi-f', kind: 'SOLUTION', textVi: 'X', plan: 'tinh-moi-ktxh-2024', position: 2, event: 'bac-kan-2023-12-13-hoi-nghi-ktxh-2024', provenance: provenance('Trồng rừng') }, () => admin, 'INVALID_INPUT'],
+    ['a directive issued by nobody known', 'createSolution', 'CreateSolutionInput', 'SolutionWrite', { code: 'tinh-moi-g', kind: 'DIRECTIVE', textVi: 'X', plan: 'tinh-moi-ktxh-2024', position: 2, issuedBy: 'nobody', provenance: provenance('Trồng rừng') }, () => editor, 'REFERENCE_NOT_FOUND'],
     ['a link across provinces (even by an admin)', 'linkSolutionToIndicator', 'LinkSolutionInput', 'SolutionLinkWrite', { solution: 'bac-kan-2024-solution-1', indicator: 'forest-cover-test@tinh-moi', basis: 'EDITORIAL', rationale: 'X liên quan Y.' }, () => admin, 'INVALID_INPUT'],
     ['a link to another province’s solution', 'linkSolutionToIndicator', 'LinkSolutionInput', 'SolutionLinkWrite', { solution: 'bac-kan-2024-solution-1', indicator: 'forest-cover-test@tinh-moi', basis: 'EDITORIAL', rationale: 'X liên quan Y.' }, () => editor, 'FORBIDDEN'],
     ['an editorial link without a rationale', 'linkSolutionToIndicator', 'LinkSolutionInput', 'SolutionLinkWrite', { solution: 'tinh-moi-2024-trong-rung', indicator: 'forest-cover-test@tinh-moi', basis: 'EDITORIAL', rationale: '' }, () => editor, 'INVALID_INPUT'],
@@ -239,5 +242,29 @@ describe('corrections of what facts hang on', () => {
     expect(retitled.payload.source).toMatchObject({ title: 'Báo cáo tình hình kinh tế - xã hội năm 2025', text: TEXT });
     expect((await write('updateSource', 'UpdateSourceInput', 'SourceWrite', 'source { title }', { ...source, version: source.version + 1, publishedOn: '2025-13', reason: 'x' }, admin)).code).toBe('INVALID_INPUT');
     expect((await write('updateSource', 'UpdateSourceInput', 'SourceWrite', 'source { title }', { ...source, title: 'X', reason: 'x' }, editor)).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('a directive with the event that set it out and who issued it', () => {
+  it('names both by code, and reads them back', async () => {
+    const sent = await write(
+      'createSolution',
+      'CreateSolutionInput',
+      'SolutionWrite',
+      'solution { kind event { title } issuedBy { fullName } }',
+      {
+        code: 'bac-kan-2024-directive-test',
+        kind: 'DIRECTIVE',
+        textVi: 'Triển khai kế hoạch năm 2024',
+        plan: 'bac-kan-ktxh-2024',
+        position: 99,
+        event: 'bac-kan-2023-12-13-hoi-nghi-ktxh-2024',
+        issuedBy: 'hoang-duy-chinh',
+        provenance: { source: 'bbk-2023-12-13-hoi-nghi-ktxh-2024', quote: 'Chiều 13/12, UBND tỉnh tổ chức Hội nghị trực tuyến toàn tỉnh' },
+      },
+      bacKanEditor,
+    );
+    expect(sent.code, JSON.stringify(sent.body)).toBe('SolutionWrite');
+    expect(sent.payload.solution).toMatchObject({ kind: 'DIRECTIVE', event: { title: expect.stringMatching(/^Hội nghị trực tuyến/) }, issuedBy: { fullName: expect.stringMatching(/Chinh$/) } });
   });
 });

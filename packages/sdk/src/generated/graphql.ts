@@ -320,6 +320,10 @@ export type CreateSeriesInput = {
 export type CreateSolutionInput = {
   /** A stable code: lower-case letters and digits joined by hyphens. */
   code: string;
+  /** The code of the event that set it out (a conference), when the source names one: an event of the plan’s area. */
+  event?: string | null | undefined;
+  /** The code of the person who issued a directive, when the source names them. */
+  issuedBy?: string | null | undefined;
   /** A measure, or a leader’s directive. */
   kind: SolutionKind;
   /** The plan’s code. */

@@ -1,4 +1,4 @@
-// npm run export -- <sources|agencies|results|targets|solutions|facts>.<csv|xlsx|json> [--area bac-kan] [--plan …] [--year 2024] [--definition …] [--lang vi|en] [--out file]
+// npm run export -- <kind|facts>.<csv|xlsx|json> [--area bac-kan] [--plan …] [--year 2024] [--definition …] [--lang vi|en] [--out file]
 // Writes an export of the database of the environment (DATABASE_URL, else the embedded
 // one) to a file (the name asked for, or --out), streamed as rows are read: the same
 // export as GET /export/….
@@ -10,10 +10,10 @@ import { databaseConfigFromEnv } from '@planhub/db/config';
 import { openDatabase } from '@planhub/db/client';
 import { migrate } from '@planhub/db/migrate';
 import { csvStream, jsonStream, xlsxStream } from '../export/formats.ts';
-import { EXPORTS } from '../export/tables.ts';
+import { EXPORT_FILE, EXPORT_LISTS, exportTables } from '../export/tables.ts';
 
 const USAGE = `Usage:
-  npm run export -- <sources|agencies|results|targets|solutions|facts>.<csv|xlsx|json> [--area <code>] [--plan <code>] [--year YYYY] [--definition <code>] [--lang vi|en] [--out <file>]`;
+  npm run export -- <${Object.keys(EXPORT_LISTS).join('|')}>.<csv|xlsx|json> [--area <code>] [--plan <code>] [--year YYYY] [--definition <code>] [--lang vi|en] [--out <file>]`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -27,10 +27,10 @@ async function main(argv: string[]): Promise<number> {
     return usage((error as Error).message);
   }
   const { positionals, values } = parsed;
-  const m = /^(sources|agencies|results|targets|solutions|facts)\.(csv|xlsx|json)$/.exec(positionals[0] ?? '');
+  const m = EXPORT_FILE.exec(positionals[0] ?? '');
   if (!m) return usage('Name what to export, as a file: results.csv, targets.xlsx, facts.json, …');
-  const [, name, format] = m as unknown as [string, 'sources' | 'agencies' | 'results' | 'targets' | 'solutions' | 'facts', 'csv' | 'xlsx' | 'json'];
-  if (format === 'csv' && name === 'facts') return usage('A CSV holds one kind of records: export facts.xlsx or facts.json, or one kind as CSV.');
+  const [, name, format] = m as unknown as [string, string, 'csv' | 'xlsx' | 'json'];
+  if (format === 'csv' && EXPORT_LISTS[name]!.length > 1) return usage('A CSV holds one kind of records: export facts.xlsx or facts.json, or one kind as CSV.');
   if (values.year && !/^\d{4}$/.test(values.year)) return usage(`--year "${values.year}" is not a year, such as 2024.`);
   if (values.lang && values.lang !== 'vi' && values.lang !== 'en') return usage('--lang must be vi or en.');
   const config = databaseConfigFromEnv();
@@ -38,8 +38,7 @@ async function main(argv: string[]): Promise<number> {
   const db = openDatabase(config);
   try {
     const filter = { area: values.area ?? null, plan: values.plan ?? null, definition: values.definition ?? null, year: values.year ? Number(values.year) : null };
-    const kinds = name === 'facts' ? (['sources', 'agencies', 'results', 'targets', 'solutions'] as const) : [name];
-    const tables = kinds.map((k) => ({ kind: EXPORTS[k].kind, rows: EXPORTS[k].rows(db.prisma, filter) }));
+    const tables = exportTables(db.prisma, name, filter);
     const lang = (values.lang as 'vi' | 'en' | undefined) ?? null;
     const stream = format === 'csv' ? csvStream(tables[0]!, lang) : format === 'json' ? jsonStream(tables) : xlsxStream(tables, lang);
     const out = values.out ?? positionals[0]!;

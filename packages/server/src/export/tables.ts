@@ -1,5 +1,5 @@
 import type { Db } from '@planhub/db/client';
-import { AGENCIES, type RecordKind, RESULTS, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
+import { AGENCIES, ASSIGNMENTS, KINDS, LINKS, type RecordKind, RESULTS, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
 
 // What an export holds, kind by kind: the rows of the import's own columns (so an export
 // imported again reproduces the data), each figure with its unit, period, reliability,
@@ -133,8 +133,9 @@ async function* sources(prisma: Db, filter: ExportFilter): AsyncGenerator<Export
   }
 }
 
-async function* solutions(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
-  const where = {
+/** The solutions of the plans the filter names (by plan, area, or a year the plan's period overlaps). */
+function solutionWhere(filter: ExportFilter) {
+  return {
     retiredAt: null,
     plan: {
       ...(filter.plan ? { key: filter.plan } : {}),
@@ -143,16 +144,80 @@ async function* solutions(prisma: Db, filter: ExportFilter): AsyncGenerator<Expo
     },
     ...(filter.definition ? { indicators: { some: { retiredAt: null, indicator: { definition: { key: filter.definition } } } } } : {}),
   };
+}
+
+async function* solutions(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = solutionWhere(filter);
   for await (const s of pages((after) =>
-    prisma.solution.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { plan: { select: { key: true } }, sector: { select: { key: true } }, quote } }),
+    prisma.solution.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { plan: { select: { key: true } }, sector: { select: { key: true } }, event: { select: { key: true } }, issuedBy: { select: { key: true } }, quote } }),
   )) {
-    yield { code: s.key, plan: s.plan.key, kind: s.kind, position: s.position, textVi: s.textVi, textEn: s.textEn, sector: s.sector?.key ?? null, source: s.quote.source.key, quote: s.quote.text };
+    yield {
+      code: s.key,
+      plan: s.plan.key,
+      kind: s.kind,
+      position: s.position,
+      textVi: s.textVi,
+      textEn: s.textEn,
+      sector: s.sector?.key ?? null,
+      event: s.event?.key ?? null,
+      issuedBy: s.issuedBy?.key ?? null,
+      source: s.quote.source.key,
+      quote: s.quote.text,
+    };
   }
 }
 
-/** The agencies of the area (every live one without a filter); agencies belong to no plan, year or definition. */
+/** The links of the filtered solutions (of live series). */
+async function* links(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = {
+    retiredAt: null,
+    solution: { ...solutionWhere({ ...filter, definition: null }) },
+    indicator: { retiredAt: null, ...(filter.definition ? { definition: { key: filter.definition } } : {}) },
+  };
+  for await (const l of pages((after) =>
+    prisma.solutionIndicator.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { solution: { select: { key: true } }, indicator: series } }),
+  )) {
+    yield { solution: l.solution.key, definition: l.indicator.definition.key, area: l.indicator.area.key, basis: l.basis, rationale: l.rationale };
+  }
+}
+
+/** The assignments of the filtered solutions and series: by the area of what they are for, its plan, a year, a definition. */
+async function* assignments(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const overlaps = filter.year != null ? { startYear: { lte: filter.year }, endYear: { gte: filter.year } } : null;
+  const forWhat = [
+    ...(filter.definition ? [] : [{ solution: solutionWhere(filter) }]),
+    {
+      indicator: { ...(filter.area ? { area: { key: filter.area } } : {}), ...(filter.definition ? { definition: { key: filter.definition } } : {}) },
+      ...(filter.plan ? { plan: { key: filter.plan } } : {}),
+      ...(overlaps ? { OR: [{ period: overlaps }, { plan: { period: overlaps } }] } : {}),
+    },
+  ];
+  const where = { retiredAt: null, OR: forWhat };
+  for await (const a of pages((after) =>
+    prisma.assignment.findMany({
+      where: { ...where, id: { gt: after } },
+      orderBy: { id: 'asc' },
+      take: PAGE,
+      include: { agency: { select: { key: true } }, solution: { select: { key: true } }, indicator: series, plan: { select: { key: true } }, period: { select: { key: true } }, quote },
+    }),
+  )) {
+    yield {
+      agency: a.agency.key,
+      solution: a.solution?.key ?? null,
+      definition: a.indicator?.definition.key ?? null,
+      area: a.indicator?.area.key ?? null,
+      role: a.role,
+      plan: a.plan?.key ?? null,
+      period: a.period?.key ?? null,
+      source: a.quote.source.key,
+      quote: a.quote.text,
+    };
+  }
+}
+
+/** The agencies of the area (every live one, national ones included, without a filter); agencies belong to no plan, year or definition. */
 async function* agencies(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
-  const where = { retiredAt: null, areaId: { not: null }, ...(filter.area ? { area: { key: filter.area } } : {}) };
+  const where = { retiredAt: null, ...(filter.area ? { area: { key: filter.area } } : {}) };
   // Parents first, so a file imports in one pass: by level, then ID.
   const rows = await prisma.agency.findMany({ where, orderBy: { id: 'asc' }, include: { area: { select: { key: true } }, parent: { select: { key: true } } } });
   const depth = new Map<number, number>();
@@ -167,7 +232,7 @@ async function* agencies(prisma: Db, filter: ExportFilter): AsyncGenerator<Expor
   };
   rows.sort((x, y) => depthOf(x.id) - depthOf(y.id) || x.id - y.id);
   for (const a of rows) {
-    yield { code: a.key, kind: a.kind, level: a.level, nameVi: a.nameVi, nameEn: a.nameEn, abbreviation: a.abbreviation, area: a.area!.key, parent: a.parent?.key ?? null, validFrom: day(a.validFrom), validTo: day(a.validTo) };
+    yield { code: a.key, kind: a.kind, level: a.level, nameVi: a.nameVi, nameEn: a.nameEn, abbreviation: a.abbreviation, area: a.area?.key ?? null, parent: a.parent?.key ?? null, validFrom: day(a.validFrom), validTo: day(a.validTo) };
   }
 }
 
@@ -177,4 +242,15 @@ export const EXPORTS: Record<RecordKind['name'], { kind: RecordKind; rows: (pris
   targets: { kind: TARGETS, rows: targets },
   solutions: { kind: SOLUTIONS, rows: solutions },
   agencies: { kind: AGENCIES, rows: agencies },
+  assignments: { kind: ASSIGNMENTS, rows: assignments },
+  'solution-links': { kind: LINKS, rows: links },
 };
+
+/** What can be exported, by the name its file takes: each kind alone, or `facts`, every kind (the sheets of one workbook, the lists of one JSON file). */
+export const EXPORT_LISTS: Readonly<Record<string, readonly RecordKind['name'][]>> = { ...Object.fromEntries(KINDS.map((k) => [k.name, [k.name]])), facts: KINDS.map((k) => k.name) };
+
+/** An export's file name: `results.csv`, `facts.xlsx`. */
+export const EXPORT_FILE = new RegExp(`^(${Object.keys(EXPORT_LISTS).join('|')})\\.(csv|xlsx|json)$`);
+
+/** The tables of an export, read lazily: nothing is read until the file is written. */
+export const exportTables = (prisma: Db, name: string, filter: ExportFilter) => (EXPORT_LISTS[name] ?? []).map((k) => ({ kind: EXPORTS[k].kind, rows: EXPORTS[k].rows(prisma, filter) }));

@@ -4,7 +4,7 @@ import type { Authenticator } from '../auth/authenticate.ts';
 import type { AuthSettings } from '../auth/settings.ts';
 import { ErrorCode } from '../errors.ts';
 import { csvStream, type ExportFormat, jsonStream, MEDIA_TYPES, xlsxStream } from '../export/formats.ts';
-import { EXPORTS, type ExportFilter } from '../export/tables.ts';
+import { EXPORT_FILE, EXPORT_LISTS, type ExportFilter, exportTables } from '../export/tables.ts';
 import { jsonError } from './protections.ts';
 
 // Lists out as files: `GET /export/results.csv?area=bac-kan&year=2023` (or `.xlsx`,
@@ -14,8 +14,7 @@ import { jsonError } from './protections.ts';
 // leave at once and a large export holds one page in memory. What is exported imports
 // back as it is (the import's own columns). Reads are public unless PLANHUB_READS_NEED_TOKEN.
 
-const ROUTE = /^\/export\/(sources|agencies|results|targets|solutions|facts)\.(csv|xlsx|json)$/;
-const KINDS = { sources: ['sources'], agencies: ['agencies'], results: ['results'], targets: ['targets'], solutions: ['solutions'], facts: ['sources', 'agencies', 'results', 'targets', 'solutions'] } as const;
+const LISTS = Object.keys(EXPORT_LISTS).join('|');
 
 export interface ExportEndpointOptions {
   db: Database;
@@ -27,16 +26,15 @@ export function exportEndpoint({ db, authenticator, auth }: ExportEndpointOption
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith('/export')) return;
-      const route = ROUTE.exec(url.pathname);
-      if (!route) return endResponse(jsonError(fetchAPI, 404, ErrorCode.NOT_FOUND, 'Export /export/<sources|agencies|results|targets|solutions|facts>.<csv|xlsx|json>, e.g. /export/results.csv?area=bac-kan&year=2023.'));
+      const route = EXPORT_FILE.exec(url.pathname.slice('/export/'.length));
+      if (!route) return endResponse(jsonError(fetchAPI, 404, ErrorCode.NOT_FOUND, `Export /export/<${LISTS}>.<csv|xlsx|json>, e.g. /export/results.csv?area=bac-kan&year=2023.`));
       if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(jsonError(fetchAPI, 405, ErrorCode.INVALID_ARGUMENT, 'Exports are read with GET.'));
       const signedIn = await authenticator.authenticate(request.headers.get('authorization'));
       if (signedIn.failure || (auth.readsNeedToken && !signedIn.principal)) {
         return endResponse(jsonError(fetchAPI, 401, ErrorCode.UNAUTHENTICATED, signedIn.failure?.message ?? 'Reads need a token here: send "Authorization: Bearer <token>".'));
       }
-      const [, name, format] = route as unknown as [string, keyof typeof KINDS, ExportFormat];
-      const kinds = KINDS[name];
-      if (format === 'csv' && kinds.length > 1) return endResponse(jsonError(fetchAPI, 400, ErrorCode.INVALID_ARGUMENT, 'A CSV holds one kind of records: export facts.xlsx or facts.json, or sources.csv, results.csv and targets.csv.'));
+      const [, name, format] = route as unknown as [string, string, ExportFormat];
+      if (format === 'csv' && EXPORT_LISTS[name]!.length > 1) return endResponse(jsonError(fetchAPI, 400, ErrorCode.INVALID_ARGUMENT, 'A CSV holds one kind of records: export facts.xlsx or facts.json, or sources.csv, results.csv and targets.csv.'));
       const params = url.searchParams;
       const lang = params.get('lang');
       if (lang !== null && lang !== 'vi' && lang !== 'en') return endResponse(jsonError(fetchAPI, 400, ErrorCode.INVALID_ARGUMENT, `lang: "${lang}" is not a language of the headers: vi or en (both when not given).`));
@@ -50,7 +48,7 @@ export function exportEndpoint({ db, authenticator, auth }: ExportEndpointOption
         }
       }
       // A HEAD reads no rows.
-      const tables = kinds.map((k) => ({ kind: EXPORTS[k].kind, rows: EXPORTS[k].rows(db.prisma, filter) }));
+      const tables = exportTables(db.prisma, name, filter);
       const body = request.method === 'HEAD' ? null : format === 'csv' ? csvStream(tables[0]!, lang) : format === 'json' ? jsonStream(tables) : xlsxStream(tables, lang);
       const suffix = [filter.area, filter.plan, filter.definition, filter.year].filter((v) => v !== null && v !== undefined).join('-');
       return endResponse(

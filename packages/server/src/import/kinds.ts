@@ -27,7 +27,7 @@ export interface Column {
 
 export interface RecordKind {
   /** The kind's name in a URL, a CLI argument, a sheet name (`results`). */
-  name: 'sources' | 'results' | 'targets' | 'solutions' | 'agencies';
+  name: 'sources' | 'results' | 'targets' | 'solutions' | 'agencies' | 'assignments' | 'solution-links';
   vi: string;
   columns: readonly Column[];
   /** The record's columns no file column fills: an existing record keeps them. */
@@ -145,9 +145,11 @@ export const SOLUTIONS: RecordKind = {
     { field: 'textVi', vi: 'Nội dung', en: 'Text (Vietnamese)', required: true, type: 'text', example: 'Tập trung chỉ đạo triển khai sản xuất nông nghiệp theo kế hoạch', help: 'What is to be done, in Vietnamese.' },
     { field: 'textEn', vi: 'Nội dung tiếng Anh', en: 'Text (English)', required: false, type: 'text', example: 'Focus on directing agricultural production according to plan', help: 'The same in English.' },
     { field: 'sector', vi: 'Lĩnh vực', en: 'Sector', required: false, type: 'text', example: 'agriculture', help: 'The sector’s code (`sectors { code }`).', stores: ['sectorId'] },
+    { field: 'event', vi: 'Sự kiện', en: 'Event', required: false, type: 'text', example: 'bac-kan-2023-12-13-hoi-nghi-ktxh-2024', help: 'The code of the event that set it out (a conference), when the source names one.', stores: ['eventId'] },
+    { field: 'issuedBy', vi: 'Người chỉ đạo', en: 'Issued by', required: false, type: 'text', example: '', help: 'The code of the person who issued a directive (`people { code }`), when the source names them.', stores: ['issuedById'] },
     ...provenanceColumns('Tập trung chỉ đạo triển khai sản xuất nông nghiệp theo kế hoạch'),
   ],
-  unmapped: ['eventId', 'issuedById'],
+  unmapped: [],
 };
 
 const AGENCY_KIND = {
@@ -155,7 +157,7 @@ const AGENCY_KIND = {
   PEOPLES_COUNCIL: ['hội đồng nhân dân', 'hđnd', "people's council"],
   PARTY_COMMITTEE: ['đảng ủy', 'tỉnh ủy', 'party committee'],
   NATIONAL_ASSEMBLY_DELEGATION: ['đoàn đbqh', 'national assembly delegation'],
-  DEPARTMENT: ['sở', 'ban', 'phòng', 'department'],
+  DEPARTMENT: ['sở', 'ban', 'phòng', 'bộ', 'department', 'ministry'],
   GROUP: ['nhóm', 'group'],
 } as const;
 const AGENCY_LEVEL = { CENTRAL: ['trung ương', 'central'], PROVINCE: ['tỉnh', 'province'], DISTRICT: ['huyện', 'district'], COMMUNE: ['xã', 'commune'], ALL_LEVELS: ['các cấp', 'all levels'] } as const;
@@ -165,12 +167,12 @@ export const AGENCIES: RecordKind = {
   vi: 'cơ quan',
   columns: [
     { field: 'code', vi: 'Mã cơ quan', en: 'Agency code', required: true, type: 'text', example: 'ubnd-bac-kan', help: 'A stable code.' },
-    { field: 'kind', vi: 'Loại cơ quan', en: 'Kind', required: true, type: { enum: AGENCY_KIND }, example: 'PEOPLES_COMMITTEE', help: 'PEOPLES_COMMITTEE ("UBND"), PEOPLES_COUNCIL ("HĐND"), PARTY_COMMITTEE, NATIONAL_ASSEMBLY_DELEGATION, DEPARTMENT ("sở", "ban"), GROUP.' },
+    { field: 'kind', vi: 'Loại cơ quan', en: 'Kind', required: true, type: { enum: AGENCY_KIND }, example: 'PEOPLES_COMMITTEE', help: 'PEOPLES_COMMITTEE ("UBND"), PEOPLES_COUNCIL ("HĐND"), PARTY_COMMITTEE, NATIONAL_ASSEMBLY_DELEGATION, DEPARTMENT ("sở", "ban", "bộ"), GROUP.' },
     { field: 'level', vi: 'Cấp', en: 'Level', required: true, type: { enum: AGENCY_LEVEL }, example: 'PROVINCE', help: 'CENTRAL, PROVINCE ("tỉnh"), DISTRICT ("huyện"), COMMUNE ("xã"), ALL_LEVELS ("các cấp").' },
     { field: 'nameVi', vi: 'Tên', en: 'Name (Vietnamese)', required: true, type: 'text', example: 'Ủy ban nhân dân tỉnh Bắc Kạn', help: 'Its name in Vietnamese.' },
     { field: 'nameEn', vi: 'Tên tiếng Anh', en: 'Name (English)', required: false, type: 'text', example: "Bắc Kạn Provincial People's Committee", help: 'Its name in English.' },
     { field: 'abbreviation', vi: 'Viết tắt', en: 'Abbreviation', required: false, type: 'text', example: 'UBND tỉnh', help: 'Its abbreviation, when it has one.' },
-    { field: 'area', vi: 'Địa bàn', en: 'Area', required: true, type: 'text', example: 'bac-kan', help: 'The area it serves.', stores: ['areaId'] },
+    { field: 'area', vi: 'Địa bàn', en: 'Area', required: false, type: 'text', example: 'bac-kan', help: 'The area it serves; empty for a national agency (central level: admins only).', stores: ['areaId'] },
     { field: 'parent', vi: 'Trực thuộc', en: 'Parent', required: false, type: 'text', example: '', help: 'The code of the agency it belongs to.', stores: ['parentId'] },
     { field: 'validFrom', vi: 'Từ ngày', en: 'Valid from', required: false, type: 'date', example: '', help: 'Since when it exists, when known.' },
     { field: 'validTo', vi: 'Đến ngày', en: 'Valid to', required: false, type: 'date', example: '', help: 'Until when it existed, when it no longer does.' },
@@ -178,8 +180,51 @@ export const AGENCIES: RecordKind = {
   unmapped: [],
 };
 
-// In the order an import writes them: agencies first (a source's publisher may be one), then the sources the facts quote.
-export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, RESULTS, TARGETS, SOLUTIONS];
+const ASSIGNMENT_ROLE = { LEAD: ['chủ trì', 'lead'], COORDINATE: ['phối hợp', 'coordinate'], IMPLEMENT: ['thực hiện', 'triển khai', 'implement'] } as const;
+
+/** Who is responsible for a solution or an indicator: one row per agency and role. */
+export const ASSIGNMENTS: RecordKind = {
+  name: 'assignments',
+  vi: 'phân công',
+  columns: [
+    { field: 'agency', vi: 'Mã cơ quan', en: 'Agency code', required: true, type: 'text', example: 'group-party-committees-authorities-heads', help: 'The responsible agency’s code (`agencies { code }`), of the same area.', stores: ['agencyId'] },
+    { field: 'solution', vi: 'Mã giải pháp', en: 'Solution code', required: false, type: 'text', example: 'bac-kan-2024-directive-chinh-1', help: 'The solution it is responsible for (this, or an indicator).', stores: ['solutionId'] },
+    { field: 'definition', vi: 'Mã chỉ tiêu', en: 'Indicator code', required: false, type: 'text', example: '', help: 'The indicator it is responsible for (this and the area, or a solution).', stores: ['indicatorId'] },
+    { field: 'area', vi: 'Địa bàn', en: 'Area', required: false, type: 'text', example: '', help: 'The indicator’s area code, with the indicator code.', stores: ['indicatorId'] },
+    { field: 'role', vi: 'Vai trò', en: 'Role', required: true, type: { enum: ASSIGNMENT_ROLE }, example: 'IMPLEMENT', help: 'LEAD ("chủ trì"), COORDINATE ("phối hợp") or IMPLEMENT ("thực hiện").' },
+    { field: 'plan', vi: 'Kế hoạch', en: 'Plan', required: false, type: 'text', example: 'bac-kan-ktxh-2024', help: 'The plan the responsibility is part of.', stores: ['planId'] },
+    { field: 'period', vi: 'Kỳ', en: 'Period', required: false, type: 'text', example: '', help: 'The period it holds for, where it is not a plan’s.', stores: ['periodId'] },
+    ...provenanceColumns('đồng chí Bí thư Tỉnh ủy đề nghị: Cấp uỷ đảng, chính quyền, ban, ngành, đoàn thể và người đứng đầu các cơ quan, đơn vị'),
+  ],
+  unmapped: [],
+};
+
+const LINK_BASIS = { SOURCE_STATED: ['nguồn nêu', 'theo nguồn', 'source stated'], EDITORIAL: ['biên tập', 'editorial'] } as const;
+
+/** Which indicators a solution bears on: stated by the source, or an editor's link with its rationale. */
+export const LINKS: RecordKind = {
+  name: 'solution-links',
+  vi: 'liên kết giải pháp',
+  columns: [
+    { field: 'solution', vi: 'Mã giải pháp', en: 'Solution code', required: true, type: 'text', example: 'bac-kan-2024-solution-1', help: 'The solution’s code.', stores: ['solutionId'] },
+    ...seriesColumns.map((c) => (c.field === 'definition' ? { ...c, example: 'growth-agriculture-forestry-fisheries' } : c)).map((c) => ({ ...c, stores: ['indicatorId'] })),
+    { field: 'basis', vi: 'Căn cứ', en: 'Basis', required: true, type: { enum: LINK_BASIS }, example: 'EDITORIAL', help: 'SOURCE_STATED ("nguồn nêu": the source ties them) or EDITORIAL ("biên tập": an editor does, with a rationale).' },
+    {
+      field: 'rationale',
+      vi: 'Lý do',
+      en: 'Rationale',
+      required: true,
+      type: 'text',
+      example: 'Directing agricultural production to plan acts directly on the output of agriculture, forestry and fisheries, whose growth this indicator measures.',
+      help: 'Why the solution bears on the indicator, in a sentence a reader can weigh.',
+    },
+  ],
+  unmapped: [],
+};
+
+// In the order an import writes them: agencies first (a source's publisher may be one), then
+// the sources the facts quote, the facts, and last what names solutions.
+export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, RESULTS, TARGETS, SOLUTIONS, ASSIGNMENTS, LINKS];
 
 /** A header, sheet name or enum word as compared: trimmed, case and diacritics ignored. */
 export const normalise = (text: string) => fold(text).replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 import { violationOfDatabaseError } from '@planhub/db/rules/index';
 import { type Database, type Db, openDatabase } from '@planhub/db/client';
 import type { Principal } from '../auth/principal.ts';
-import { areasOutOfScope } from '../auth/scopes.ts';
+import { areasOutOfScope, NATIONAL_SCOPE } from '../auth/scopes.ts';
 import { encodeGlobalId } from '../global-id.ts';
 import type { Context } from '../context.ts';
 import { ChangeSet } from '../writes/audit.ts';
@@ -209,8 +209,8 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     const areas = await areasTouched(ctx.prisma, touched);
     const out = await areasOutOfScope(ctx.prisma, ctx.principal, areas);
     if (out.length) {
-      // The column that names the area out of scope: the series' own, or its plan's.
-      const field = out.includes(String(p.fields.area)) ? 'area' : 'plan';
+      // The column that names the area out of scope: the row's own area (none: national), else what it names.
+      const field = out.includes(String(p.fields.area ?? NATIONAL_SCOPE)) ? 'area' : (['plan', 'solution', 'agency', 'parent'].find((f) => p.fields[f] !== undefined) ?? 'area');
       report.problems.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, field), value: valueOf(p, field), code: 'FORBIDDEN', message: `This token may not write the data of ${out.map((a) => `"${a}"`).join(', ')}: import only rows of its own areas.` });
       report.rows.push({ sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null });
     } else scoped.push(p);

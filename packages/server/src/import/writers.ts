@@ -1,11 +1,13 @@
+import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import type { Tx } from '../writes/transaction.ts';
 import type { ChangeSet } from '../writes/audit.ts';
 import { type AgencyFields, importAgency } from '../writes/context-data.ts';
-import { importSolution, type SolutionFields } from '../writes/plan-data.ts';
+import { type AssignmentFields, importAssignment, importLink, importSolution, type LinkFields, type SolutionFields } from '../writes/plan-data.ts';
 import { type ImportAction, importResult, type ResultFields } from '../writes/results.ts';
 import type { Touched } from '../writes/scope.ts';
 import { importSource, type SourceFields } from '../writes/sources.ts';
 import { importTarget, type TargetFields } from '../writes/targets.ts';
+import { InvalidInputError } from '../writes/user-errors.ts';
 import type { RecordKind } from './kinds.ts';
 
 // What an import does with a row of each kind: the fields of its write (the same input a
@@ -91,6 +93,8 @@ function solutionFields(f: Fields): SolutionFields {
     sector: opt<string>(f.sector),
     plan: String(f.plan),
     position: f.position as number,
+    event: opt<string>(f.event),
+    issuedBy: opt<string>(f.issuedBy),
     provenance: provenanceOf(f),
   };
 }
@@ -103,7 +107,7 @@ function agencyFields(f: Fields): AgencyFields {
     nameVi: String(f.nameVi),
     nameEn: opt<string>(f.nameEn),
     abbreviation: opt<string>(f.abbreviation),
-    area: String(f.area),
+    area: opt<string>(f.area),
     parent: opt<string>(f.parent),
     validFrom: opt<Date>(f.validFrom),
     validTo: opt<Date>(f.validTo),
@@ -111,6 +115,30 @@ function agencyFields(f: Fields): AgencyFields {
 }
 
 const series = (f: Fields) => `${f.definition}@${f.area}`;
+
+/** An assignment's indicator, when it names one: its code and its area, both or neither. */
+function assignedSeries(f: Fields): string | null {
+  if (f.definition === undefined && f.area === undefined) return null;
+  if (f.definition === undefined || f.area === undefined) {
+    const missing = f.definition === undefined ? 'definition' : 'area';
+    throw new InvalidInputError([{ field: missing, message: 'An assignment to an indicator names its code and its area, both: give the other, or neither for an assignment to a solution.' }]);
+  }
+  return series(f);
+}
+
+function assignmentFields(f: Fields): AssignmentFields {
+  return {
+    agency: String(f.agency),
+    solution: opt<string>(f.solution),
+    indicator: assignedSeries(f),
+    role: f.role as AssignmentFields['role'],
+    plan: opt<string>(f.plan),
+    period: opt<string>(f.period),
+    provenance: provenanceOf(f),
+  };
+}
+
+const linkFields = (f: Fields): LinkFields => ({ solution: String(f.solution), indicator: series(f), basis: f.basis as LinkFields['basis'], rationale: String(f.rationale) });
 
 export const WRITERS: Record<RecordKind['name'], RowWriter> = {
   sources: {
@@ -124,7 +152,8 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
     model: 'Agency',
     key: (f) => String(f.code),
     same: 'same code',
-    touches: (f) => ({ areas: [f.area as string], agencies: [f.parent as string | undefined] }),
+    // A national agency (no area) is an admin's to write.
+    touches: (f) => ({ areas: [(f.area as string | undefined) ?? NATIONAL_SCOPE], agencies: [f.parent as string | undefined] }),
     write: (tx, set, f, how) => importAgency(tx, set, agencyFields(f), how.why, how.keep),
   },
   results: {
@@ -147,5 +176,19 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
     same: 'same code',
     touches: (f) => ({ plans: [f.plan as string | undefined] }),
     write: (tx, set, f, how) => importSolution(tx, set, solutionFields(f), how.why, how.keep),
+  },
+  assignments: {
+    model: 'Assignment',
+    key: (f) => [f.agency, f.solution, f.definition, f.area, f.role, f.plan, f.period].map((v) => v ?? '').join('|'),
+    same: 'same agency, solution or indicator, role, plan and period',
+    touches: (f) => ({ agencies: [f.agency as string], solutions: [f.solution as string | undefined], areas: [f.area as string | undefined], plans: [f.plan as string | undefined] }),
+    write: async (tx, set, f, how) => importAssignment(tx, set, assignmentFields(f), how.why, how.keep),
+  },
+  'solution-links': {
+    model: 'SolutionIndicator',
+    key: (f) => [f.solution, series(f)].join('|'),
+    same: 'same solution and indicator',
+    touches: (f) => ({ solutions: [f.solution as string], series: [series(f)] }),
+    write: (tx, set, f, how) => importLink(tx, set, linkFields(f), how.why, how.keep),
   },
 };

@@ -67,7 +67,8 @@ export interface AgencyFields {
   nameVi: string;
   nameEn: string | null;
   abbreviation: string | null;
-  area: string;
+  /** Its area; none for a national agency (admins only: see writes/scope.ts). */
+  area: string | null;
   parent: string | null;
   validFrom: Date | null;
   validTo: Date | null;
@@ -80,10 +81,10 @@ function checkAgency(f: AgencyFields) {
 
 /** An agency's columns, its area and parent (of the same area, or central, and in use) looked up inside the transaction. */
 async function agencyData(tx: Tx, record: ReturnType<typeof checkAgency>) {
-  const area = await tx.area.findUnique({ where: { key: record.area! } });
-  if (!area) throw notFound('area', record.area!, 'areas { edges { node { code } } }');
+  const area = record.area ? await tx.area.findUnique({ where: { key: record.area } }) : null;
+  if (record.area && !area) throw notFound('area', record.area, 'areas { edges { node { code } } }');
   const parent = record.parent ? await agencyByKey(tx, record.parent, 'parent') : null;
-  if (parent && parent.areaId !== null && parent.areaId !== area.id) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" is another area's agency: an agency sits under one of its own area (or a central one).` }]);
+  if (parent && parent.areaId !== null && parent.areaId !== (area?.id ?? null)) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" is another area's agency: an agency sits under one of its own area (or a central one).` }]);
   return {
     key: record.key,
     kind: record.kind,
@@ -91,7 +92,7 @@ async function agencyData(tx: Tx, record: ReturnType<typeof checkAgency>) {
     nameVi: record.nameVi,
     nameEn: record.nameEn,
     abbreviation: record.abbreviation,
-    areaId: area.id,
+    areaId: area?.id ?? null,
     parentId: parent?.id ?? null,
     validFrom: dayOf(record.validFrom),
     validTo: dayOf(record.validTo),

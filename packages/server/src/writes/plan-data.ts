@@ -112,6 +112,10 @@ export interface SolutionFields {
   sector: string | null;
   plan: string;
   position: number;
+  /** The event that set it out (a conference), by its code. */
+  event: string | null;
+  /** The person who issued a directive, by their code. */
+  issuedBy: string | null;
   provenance: ProvenanceInput;
 }
 
@@ -119,7 +123,7 @@ function checkSolution(f: SolutionFields) {
   checkQuoteLength(f.provenance.quote, 'provenance.quote');
   return parseRecord(
     solutionRecord,
-    { key: f.code, kind: f.kind, textVi: f.textVi, textEn: f.textEn, sector: f.sector, plan: f.plan, event: null, issuedBy: null, position: f.position, quote: 'input' },
+    { key: f.code, kind: f.kind, textVi: f.textVi, textEn: f.textEn, sector: f.sector, plan: f.plan, event: f.event, issuedBy: f.issuedBy, position: f.position, quote: 'input' },
     { key: 'code', quote: 'provenance.quote' },
   );
 }
@@ -131,8 +135,18 @@ async function solutionData(tx: Tx, record: ReturnType<typeof checkSolution>, pr
   inUse(plan, 'plan', record.plan);
   const sector = record.sector ? await tx.sector.findUnique({ where: { key: record.sector } }) : null;
   if (record.sector && !sector) throw new ReferenceNotFoundError('sector', record.sector, 'List sector codes with `sectors { code }`.');
+  const event = record.event ? await tx.event.findUnique({ where: { key: record.event } }) : null;
+  if (record.event && !event) throw new ReferenceNotFoundError('event', record.event, 'Name the event by its code (`events { edges { node { code } } }`).');
+  if (event) inUse(event, 'event', event.key);
+  if (event && event.areaId !== plan.areaId) throw new InvalidInputError([{ field: 'event', message: `"${record.event}" is another area's event: name an event of the plan's area.` }]);
+  const issuer = record.issuedBy ? await tx.person.findUnique({ where: { key: record.issuedBy } }) : null;
+  if (record.issuedBy && !issuer) throw new ReferenceNotFoundError('issuedBy', record.issuedBy, 'Name the person by their code (`people { edges { node { code } } }`).');
+  if (issuer) inUse(issuer, 'issuedBy', issuer.key);
   const quote = await quoteFor(tx, provenance, 'provenance');
-  return { plan, data: { kind: record.kind, textVi: record.textVi, textEn: record.textEn, sectorId: sector?.id ?? null, planId: plan.id, position: record.position, quoteId: quote.id } };
+  return {
+    plan,
+    data: { kind: record.kind, textVi: record.textVi, textEn: record.textEn, sectorId: sector?.id ?? null, planId: plan.id, eventId: event?.id ?? null, issuedById: issuer?.id ?? null, position: record.position, quoteId: quote.id },
+  };
 }
 
 export function createSolution(ctx: Context, set: ChangeSet, f: SolutionFields, reason: string | null): Promise<Written<Solution>> {
@@ -162,21 +176,42 @@ export async function importSolution(tx: Tx, set: ChangeSet, f: SolutionFields, 
  * EDITORIAL when an editor does, which needs a rationale a reader can weigh. A solution is
  * linked only to series of its plan's area.
  */
-export function linkSolution(ctx: Context, set: ChangeSet, f: { solution: string; indicator: string; basis: SolutionIndicator['basis']; rationale: string }, reason: string | null): Promise<Written<SolutionIndicator>> {
-  const why = optionalReason(reason);
+export interface LinkFields {
+  solution: string;
+  indicator: string;
+  basis: SolutionIndicator['basis'];
+  rationale: string;
+}
+
+/** A link's solution and series, looked up inside the transaction: a live solution, linked only to its own area's series. */
+async function linkData(tx: Tx, f: LinkFields) {
   const record = parseRecord(solutionIndicatorRecord, f);
+  const solution = await tx.solution.findUnique({ where: { key: record.solution }, include: { plan: { select: { areaId: true, id: true } } } });
+  if (!solution) throw new ReferenceNotFoundError('solution', record.solution, 'Name the solution by its code.');
+  inUse(solution, 'solution', record.solution);
+  const series = await seriesOf(tx, record.indicator, 'indicator');
+  if (series.areaId !== solution.plan.areaId) throw new InvalidInputError([{ field: 'indicator', message: `The solution belongs to a plan of another area than ${record.indicator}: link it to its own area's series.` }]);
+  return { record, solution, series, data: { solutionId: solution.id, indicatorId: series.id, basis: record.basis, rationale: record.rationale } };
+}
+
+export function linkSolution(ctx: Context, set: ChangeSet, f: LinkFields, reason: string | null): Promise<Written<SolutionIndicator>> {
+  const why = optionalReason(reason);
+  parseRecord(solutionIndicatorRecord, f);
   return runWrite(ctx, set, async (tx) => {
-    const solution = await tx.solution.findUnique({ where: { key: record.solution }, include: { plan: { select: { areaId: true, id: true } } } });
-    if (!solution) throw new ReferenceNotFoundError('solution', record.solution, 'Name the solution by its code.');
-    inUse(solution, 'solution', record.solution);
-    const series = await seriesOf(tx, record.indicator, 'indicator');
-    if (series.areaId !== solution.plan.areaId) throw new InvalidInputError([{ field: 'indicator', message: `The solution belongs to a plan of another area than ${record.indicator}: link it to its own area's series.` }]);
+    const { record, solution, series, data } = await linkData(tx, f);
     const taken = await tx.solutionIndicator.findUnique({ where: { solutionId_indicatorId: { solutionId: solution.id, indicatorId: series.id } }, select: { id: true } });
     if (taken) throw new DuplicateRecordError(`SolutionIndicator:${taken.id}`, null, `The link of "${record.solution}" to ${record.indicator}`);
-    const row = await tx.solutionIndicator.create({ data: { solutionId: solution.id, indicatorId: series.id, basis: record.basis, rationale: record.rationale } });
+    const row = await tx.solutionIndicator.create({ data });
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'SolutionIndicator', recordId: row.id, areaId: series.areaId, planId: solution.plan.id, before: null, after: row, reason: why });
     return { record: row, changeId };
   });
+}
+
+/** A link as an import writes it, matched by its solution and series (`writeMatched`). */
+export async function importLink(tx: Tx, set: ChangeSet, f: LinkFields, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
+  const { solution, series, data } = await linkData(tx, f);
+  const existing = await tx.solutionIndicator.findUnique({ where: { solutionId_indicatorId: { solutionId: solution.id, indicatorId: series.id } } });
+  return writeMatched(tx, set, 'SolutionIndicator', tx.solutionIndicator, existing, data, series.areaId, why, keep, solution.plan.id);
 }
 
 export interface AssignmentFields {
@@ -189,31 +224,56 @@ export interface AssignmentFields {
   provenance: ProvenanceInput;
 }
 
+function checkAssignment(f: AssignmentFields) {
+  checkQuoteLength(f.provenance.quote, 'provenance.quote');
+  const { provenance: _p, ...fields } = f;
+  return parseRecord(assignmentRecord, { key: 'input', ...fields, quote: 'input' }, { quote: 'provenance.quote' });
+}
+
+/** An assignment's columns, its references looked up inside the transaction: an agency of the area its solution or indicator is of. */
+async function assignmentData(tx: Tx, record: ReturnType<typeof checkAssignment>, provenance: ProvenanceInput) {
+  const agency = await tx.agency.findUnique({ where: { key: record.agency } });
+  if (!agency) throw new ReferenceNotFoundError('agency', record.agency, 'List agency codes with `agencies { edges { node { code } } }`.');
+  inUse(agency, 'agency', record.agency);
+  const solution = record.solution ? await tx.solution.findUnique({ where: { key: record.solution }, include: { plan: true } }) : null;
+  if (record.solution && !solution) throw new ReferenceNotFoundError('solution', record.solution, 'Name the solution by its code.');
+  if (solution) inUse(solution, 'solution', solution.key);
+  const series = record.indicator ? await seriesOf(tx, record.indicator, 'indicator') : null;
+  const areaId = series?.areaId ?? solution!.plan.areaId;
+  const plan = record.plan ? await planOf(tx, record.plan, 'plan', areaId) : null;
+  const period = record.period ? await periodOf(tx, record.period, 'period') : null;
+  if (agency.areaId !== null && agency.areaId !== areaId) {
+    throw new InvalidInputError([{ field: 'agency', message: `"${record.agency}" is another area's agency: assign an agency of the area the ${series ? 'indicator' : 'solution'} belongs to.` }]);
+  }
+  const quote = await quoteFor(tx, provenance, 'provenance');
+  return {
+    areaId,
+    planId: plan?.id ?? solution?.planId ?? null,
+    data: { agencyId: agency.id, solutionId: solution?.id ?? null, indicatorId: series?.id ?? null, role: record.role, planId: plan?.id ?? null, periodId: period?.id ?? null, quoteId: quote.id },
+  };
+}
+
 /** Who is responsible, in which role, for a solution or an indicator, within a plan or a period. */
 export function createAssignment(ctx: Context, set: ChangeSet, f: AssignmentFields, reason: string | null): Promise<Written<Assignment>> {
   const why = optionalReason(reason);
-  checkQuoteLength(f.provenance.quote, 'provenance.quote');
-  const { provenance: _p, ...fields } = f;
-  const record = parseRecord(assignmentRecord, { key: 'input', ...fields, quote: 'input' }, { quote: 'provenance.quote' });
+  const record = checkAssignment(f);
   return runWrite(ctx, set, async (tx) => {
-    const agency = await tx.agency.findUnique({ where: { key: record.agency } });
-    if (!agency) throw new ReferenceNotFoundError('agency', record.agency, 'List agency codes with `agencies { edges { node { code } } }`.');
-    inUse(agency, 'agency', record.agency);
-    const solution = record.solution ? await tx.solution.findUnique({ where: { key: record.solution }, include: { plan: true } }) : null;
-    if (record.solution && !solution) throw new ReferenceNotFoundError('solution', record.solution, 'Name the solution by its code.');
-    if (solution) inUse(solution, 'solution', solution.key);
-    const series = record.indicator ? await seriesOf(tx, record.indicator, 'indicator') : null;
-    const areaId = series?.areaId ?? solution!.plan.areaId;
-    const plan = record.plan ? await planOf(tx, record.plan, 'plan', areaId) : null;
-    const period = record.period ? await periodOf(tx, record.period, 'period') : null;
-    if (agency.areaId !== null && agency.areaId !== areaId) {
-      throw new InvalidInputError([{ field: 'agency', message: `"${record.agency}" is another area's agency: assign an agency of the area the ${series ? 'indicator' : 'solution'} belongs to.` }]);
-    }
-    const quote = await quoteFor(tx, f.provenance, 'provenance');
-    const row = await tx.assignment.create({
-      data: { agencyId: agency.id, solutionId: solution?.id ?? null, indicatorId: series?.id ?? null, role: record.role, planId: plan?.id ?? null, periodId: period?.id ?? null, quoteId: quote.id },
-    });
-    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Assignment', recordId: row.id, areaId, planId: plan?.id ?? solution?.planId ?? null, before: null, after: row, reason: why });
+    const { areaId, planId, data } = await assignmentData(tx, record, f.provenance);
+    const row = await tx.assignment.create({ data });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Assignment', recordId: row.id, areaId, planId, before: null, after: row, reason: why });
     return { record: row, changeId };
   });
+}
+
+/**
+ * An assignment as an import writes it: matched by what it says (the agency, its solution
+ * or indicator, the role, the plan and the period), so its quote is all an import can
+ * change; a live one is preferred to a retired one.
+ */
+export async function importAssignment(tx: Tx, set: ChangeSet, f: AssignmentFields, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
+  const { areaId, planId, data } = await assignmentData(tx, checkAssignment(f), f.provenance);
+  const { quoteId: _q, ...key } = data;
+  const matches = await tx.assignment.findMany({ where: key, orderBy: { id: 'asc' } });
+  const existing = matches.find((m) => !m.retiredAt) ?? matches[0] ?? null;
+  return writeMatched(tx, set, 'Assignment', tx.assignment, existing, data, areaId, why, keep, planId);
 }

@@ -23,6 +23,8 @@ const CreateSolutionInput = builder.inputType('CreateSolutionInput', {
     sector: t.string({ description: 'The sector’s code, when it belongs to one.' }),
     plan: t.string({ required: true, description: 'The plan’s code.' }),
     position: t.int({ required: true, description: 'Its order within the source passage (1 first).' }),
+    event: t.string({ description: 'The code of the event that set it out (a conference), when the source names one: an event of the plan’s area.' }),
+    issuedBy: t.string({ description: 'The code of the person who issued a directive, when the source names them.' }),
     provenance: t.field({ type: ProvenanceInput, required: true, description: 'The source and the exact passage that state it.' }),
     reason: t.string({ description: 'Why, when worth saying; kept in the audit trail.' }),
   }),
@@ -50,7 +52,7 @@ builder.mutationFields((t) => ({
       createSolution(
         ctx,
         changeSetOf(ctx),
-        { code: input.code, kind: input.kind, textVi: input.textVi, textEn: input.textEn ?? null, sector: input.sector ?? null, plan: input.plan, position: input.position, provenance: input.provenance },
+        { code: input.code, kind: input.kind, textVi: input.textVi, textEn: input.textEn ?? null, sector: input.sector ?? null, plan: input.plan, position: input.position, event: input.event ?? null, issuedBy: input.issuedBy ?? null, provenance: input.provenance },
         input.reason ?? null,
       ),
   }),
