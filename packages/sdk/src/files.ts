@@ -5,8 +5,8 @@ import type { PlanHubClient } from './types.ts';
 // API's filters (`GET /export/…` beside the GraphQL endpoint). `exportUrl` gives the
 // address (a link a browser downloads); `downloadExport` fetches it as a stream.
 
-/** What an export holds: one kind of records, or `facts` (every kind together; not as CSV). */
-export type ExportKind = 'sources' | 'agencies' | 'results' | 'targets' | 'solutions' | 'assignments' | 'solution-links' | 'facts';
+/** What an export holds: one kind of records, `facts` (every kind together; not as CSV), the indicators with their current figures, or the audit trail (`changes`). */
+export type ExportKind = 'sources' | 'agencies' | 'results' | 'targets' | 'solutions' | 'assignments' | 'solution-links' | 'facts' | 'indicators' | 'changes';
 
 /** Which records, in which file. */
 export interface ExportOptions {
@@ -20,6 +20,10 @@ export interface ExportOptions {
   year?: number;
   /** An indicator definition's code. */
   definition?: string;
+  /** Targets (and indicators with a target) of these computed statuses. */
+  status?: ReadonlyArray<'MET' | 'NOT_MET' | 'ON_TRACK' | 'OFF_TRACK' | 'NO_DATA'>;
+  /** Changes of the audit trail at or after this instant (`changes` only). */
+  since?: Date | string;
   /** The headers' language; both (`Giá trị (Value)`) when not given. */
   lang?: 'vi' | 'en';
 }
@@ -31,6 +35,8 @@ export function exportUrl(client: PlanHubClient, options: ExportOptions): string
     const value = options[key];
     if (value !== undefined) url.searchParams.set(key, String(value));
   }
+  if (options.status?.length) url.searchParams.set('status', options.status.join(','));
+  if (options.since !== undefined) url.searchParams.set('since', options.since instanceof Date ? options.since.toISOString() : options.since);
   return url.toString();
 }
 

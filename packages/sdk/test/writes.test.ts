@@ -194,4 +194,16 @@ describe('files', () => {
     expect(text).toContain('economic-growth-rate;bac-kan;2023;LEVEL;EXACT;6,33;percent;ESTIMATE');
     await expect(downloadExport(client, { kind: 'facts', format: 'csv' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', status: 400 });
   });
+
+  it('status and since are sent as the server reads them', async () => {
+    const client = createClient({ url: hub.url });
+    expect(exportUrl(client, { kind: 'targets', format: 'json', status: ['MET', 'ON_TRACK'] })).toBe(`${new URL(hub.url).origin}/export/targets.json?status=MET%2CON_TRACK`);
+    const since = new Date('2024-01-01T00:00:00Z');
+    expect(exportUrl(client, { kind: 'changes', format: 'csv', since })).toBe(`${new URL(hub.url).origin}/export/changes.csv?since=2024-01-01T00%3A00%3A00.000Z`);
+    const file = await downloadExport(client, { kind: 'targets', format: 'json', plan: 'bac-kan-ktxh-2024', status: ['NO_DATA'] });
+    const { targets } = JSON.parse(await new Response(file.body).text());
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((t: { status: string }) => t.status === 'NO_DATA')).toBe(true);
+    expect((await downloadExport(client, { kind: 'changes', format: 'json', since })).fileName).toBe('planhub-changes-2024-01-01.json');
+  });
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/auth/principal.ts';
 import { runImport } from '../src/import/run.ts';
-import { createTestHub, type TestHub } from '../src/testing/hub.ts';
+import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 
 // Exports: every list of facts out as CSV, .xlsx and JSON with the API's filters, each
 // figure with its unit, period, reliability, source and quote; and the round trip: an
@@ -69,6 +69,78 @@ describe('GET /export', () => {
     const res = await get(a, path);
     expect(res.status).toBe(status);
     expect((await res.json()).errors[0].extensions.code).toBe(code);
+  });
+});
+
+describe('computed figures, the indicators and the audit trail', () => {
+  const json = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await a.yoga.fetch(`http://planhub.test${path}`, { headers });
+    expect(res.status, path).toBe(200);
+    return JSON.parse((await body(res)).toString('utf8'));
+  };
+
+  it('targets carry their computed status, its reason and the achievement, as the API computes them; status filters them', async () => {
+    const { targets } = await json('/export/targets.json?plan=bac-kan-ktxh-2024');
+    const api = dataOf(await a.exec('{ plan(code: "bac-kan-ktxh-2024") { targets(first: 100) { edges { node { indicator { code } status statusReason achievementPercent } } } } }')) as any;
+    const byCode = new Map(api.plan.targets.edges.map((e: any) => [e.node.indicator.code, e.node]));
+    expect(targets.length).toBe(byCode.size);
+    for (const t of targets) expect([t.status, t.statusReason, t.achievementPercent]).toEqual(Object.values(byCode.get(t.definition) as object).slice(1));
+    const statuses = [...new Set(targets.map((t: any) => t.status))] as string[];
+    const chosen = statuses[0]!;
+    const { targets: only } = await json(`/export/targets.json?plan=bac-kan-ktxh-2024&status=${chosen.toLowerCase()}`);
+    expect(only.length).toBe(targets.filter((t: any) => t.status === chosen).length);
+    expect(only.every((t: any) => t.status === chosen)).toBe(true);
+    // A workbook's status columns come after the record's own, in the chosen language.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await body(await get(a, '/export/targets.xlsx?lang=vi'))) as never);
+    expect((book.worksheets[0]!.getRow(1).values as unknown[]).slice(-3)).toEqual(['Trạng thái', 'Lý do trạng thái', '% hoàn thành']);
+  });
+
+  it('indicators with the current figure of their latest year, its unit, reliability and provenance', async () => {
+    const { indicators } = await json('/export/indicators.json?area=bac-kan');
+    const api = dataOf(await a.exec('{ indicators(first: 100, filter: { area: "bac-kan" }) { totalCount edges { node { code latestResult { value reliability period { code } unit { code } provenance { quote } } } } } }')) as any;
+    expect(indicators.length).toBe(api.indicators.totalCount);
+    for (const { node } of api.indicators.edges) {
+      const row = indicators.find((i: any) => i.definition === node.code);
+      const r = node.latestResult;
+      expect([row.value, row.reliability, row.period, row.unit, row.quote], node.code).toEqual(r ? [r.value, r.reliability, r.period.code, r.unit.code, r.provenance.quote] : [null, null, null, null, null]);
+    }
+    const growth = indicators.find((i: any) => i.definition === 'economic-growth-rate');
+    expect(growth).toMatchObject({ area: 'bac-kan', period: '2023', value: 6.33, unit: 'percent', reliability: 'ESTIMATE', source: 'bbk-2023-12-13-hoi-nghi-ktxh-2024' });
+    const { indicators: met } = await json('/export/indicators.json?plan=bac-kan-ktxh-2024&status=NO_DATA');
+    expect(met.length).toBeGreaterThan(0);
+    expect(met.length).toBeLessThan(indicators.length);
+  });
+
+  it('the audit trail: every change, oldest first; a person’s name only to signed-in readers', async () => {
+    await a.writer().prisma.change.createMany({
+      data: [
+        { changeSet: 'cs-export-1', actor: 'Sở KH&ĐT Bắc Kạn', actorKind: 'TOKEN', operation: 'UPDATE', model: 'Target', recordId: 1, areaId: 1, before: '{"value":7}', after: '{"value":8}', reason: 'Sửa số' },
+        { changeSet: 'cs-export-2', actor: 'nguyen.van.a@bac-kan.gov.vn', actorKind: 'JWT', operation: 'CREATE', model: 'Result', recordId: 2, areaId: 1, before: null, after: '{"value":1}', reason: null },
+      ],
+    });
+    const { changes } = await json('/export/changes.json?since=2000-01-01');
+    const mine = changes.filter((c: any) => c.changeSet.startsWith('cs-export-'));
+    expect(mine.map((c: any) => [c.operation, c.recordType, c.actorKind, c.actor, c.area])).toEqual([
+      ['UPDATE', 'Target', 'TOKEN', 'Sở KH&ĐT Bắc Kạn', 'bac-kan'],
+      ['CREATE', 'Result', 'JWT', null, 'bac-kan'],
+    ]);
+    expect(mine[0]).toMatchObject({ before: '{"value":7}', after: '{"value":8}', reason: 'Sửa số', recordId: expect.any(String) });
+    const csv = (await body(await get(a, '/export/changes.csv?lang=en'))).toString('utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFAt,Change set,Operation,Record type,Record ID,Area,Actor kind,Actor,Reason,Before,After');
+    expect((await json('/export/changes.json?since=2999-01-01')).changes).toEqual([]);
+  });
+
+  it.each([
+    ['/export/results.json?status=MET', 'status'],
+    ['/export/targets.json?status=DONE', 'status'],
+    ['/export/changes.json?year=2024', 'year'],
+    ['/export/changes.json?since=yesterday', 'since'],
+    ['/export/targets.json?colour=red', 'colour'],
+  ])('%s: 400 INVALID_ARGUMENT naming %s and what the list takes', async (path, argument) => {
+    const res = await get(a, path);
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors[0].extensions).toMatchObject({ code: 'INVALID_ARGUMENT', argument });
   });
 });
 

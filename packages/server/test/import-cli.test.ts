@@ -120,9 +120,12 @@ describe('npm run export', () => {
     expect(back.stdout).toMatch(/Dry run, nothing written: 0 to create, 0 to update, \d+ unchanged, 0 with problems\./);
   });
 
-  it('refuses what it cannot write, saying what to ask instead', async () => {
-    const sent = await run(process.execPath, ['--import', 'tsx', EXPORT_CLI, 'facts.csv'], { env: { ...process.env, DATABASE_URL: url } }).catch((e) => e);
+  it.each([
+    [['facts.csv'], /A CSV holds one kind/],
+    [['changes.csv', '--year', '2024'], /--year: changes cannot be filtered by it; it takes area, since/],
+  ])('%j: refused, saying what to ask instead', async (args, message) => {
+    const sent = await run(process.execPath, ['--import', 'tsx', EXPORT_CLI, ...args], { env: { ...process.env, DATABASE_URL: url } }).catch((e) => e);
     expect(sent.code).toBe(2);
-    expect(sent.stderr).toMatch(/A CSV holds one kind/);
+    expect(sent.stderr).toMatch(message);
   });
 });

@@ -1,4 +1,4 @@
-// npm run export -- <kind|facts>.<csv|xlsx|json> [--area bac-kan] [--plan …] [--year 2024] [--definition …] [--lang vi|en] [--out file]
+// npm run export -- <kind|facts|indicators|changes>.<csv|xlsx|json> [--area bac-kan] [--plan …] [--year 2024] [--definition …] [--status MET] [--since 2024-12-01] [--lang vi|en] [--out file]
 // Writes an export of the database of the environment (DATABASE_URL, else the embedded
 // one) to a file (the name asked for, or --out), streamed as rows are read: the same
 // export as GET /export/….
@@ -10,19 +10,18 @@ import { databaseConfigFromEnv } from '@planhub/db/config';
 import { openDatabase } from '@planhub/db/client';
 import { migrate } from '@planhub/db/migrate';
 import { csvStream, jsonStream, xlsxStream } from '../export/formats.ts';
-import { EXPORT_FILE, EXPORT_LISTS, exportTables } from '../export/tables.ts';
+import { EXPORT_FILE, EXPORT_NAMES, ExportQueryError, exportTables, parseExportQuery } from '../export/query.ts';
 
 const USAGE = `Usage:
-  npm run export -- <${Object.keys(EXPORT_LISTS).join('|')}>.<csv|xlsx|json> [--area <code>] [--plan <code>] [--year YYYY] [--definition <code>] [--lang vi|en] [--out <file>]`;
+  npm run export -- <${EXPORT_NAMES}>.<csv|xlsx|json> [--area <code>] [--plan <code>] [--year YYYY] [--definition <code>] [--status MET,NOT_MET,…] [--since YYYY-MM-DD] [--lang vi|en] [--out <file>]`;
+
+const FILTERS = ['area', 'plan', 'year', 'definition', 'status', 'since', 'lang'] as const;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { area: { type: 'string' }, plan: { type: 'string' }, year: { type: 'string' }, definition: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } },
-    });
+    const text = { type: 'string' } as const;
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { area: text, plan: text, year: text, definition: text, status: text, since: text, lang: text, out: text } });
   } catch (error) {
     return usage((error as Error).message);
   }
@@ -30,17 +29,21 @@ async function main(argv: string[]): Promise<number> {
   const m = EXPORT_FILE.exec(positionals[0] ?? '');
   if (!m) return usage('Name what to export, as a file: results.csv, targets.xlsx, facts.json, …');
   const [, name, format] = m as unknown as [string, string, 'csv' | 'xlsx' | 'json'];
-  if (format === 'csv' && EXPORT_LISTS[name]!.length > 1) return usage('A CSV holds one kind of records: export facts.xlsx or facts.json, or one kind as CSV.');
-  if (values.year && !/^\d{4}$/.test(values.year)) return usage(`--year "${values.year}" is not a year, such as 2024.`);
-  if (values.lang && values.lang !== 'vi' && values.lang !== 'en') return usage('--lang must be vi or en.');
   const config = databaseConfigFromEnv();
   await migrate(config);
   const db = openDatabase(config);
   try {
-    const filter = { area: values.area ?? null, plan: values.plan ?? null, definition: values.definition ?? null, year: values.year ? Number(values.year) : null };
-    const tables = exportTables(db.prisma, name, filter);
-    const lang = (values.lang as 'vi' | 'en' | undefined) ?? null;
-    const stream = format === 'csv' ? csvStream(tables[0]!, lang) : format === 'json' ? jsonStream(tables) : xlsxStream(tables, lang);
+    let query;
+    try {
+      // The same filters, read the same way, as GET /export/…?area=…
+      query = await parseExportQuery(db.prisma, name, format, new URLSearchParams(FILTERS.flatMap((f) => (values[f] === undefined ? [] : [[f, String(values[f])]]))));
+    } catch (error) {
+      if (error instanceof ExportQueryError) return usage(`--${error.message}`);
+      throw error;
+    }
+    // At the server's console, as its operator: every actor of the audit trail is shown.
+    const tables = exportTables(db.prisma, name, query.filter, true);
+    const stream = format === 'csv' ? csvStream(tables[0]!, query.lang) : format === 'json' ? jsonStream(tables) : xlsxStream(tables, query.lang);
     const out = values.out ?? positionals[0]!;
     await pipeline(Readable.fromWeb(stream as import('node:stream/web').ReadableStream), createWriteStream(out));
     console.log(`Wrote ${out}.`);

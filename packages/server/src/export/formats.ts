@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { loadExcel } from '../import/files.ts';
-import { type Column, headerOf, type RecordKind } from '../import/kinds.ts';
+import { type Header, headerOf, type SheetShape } from '../import/kinds.ts';
 import type { ExportRow } from './tables.ts';
 
 // An export's bytes, streamed as they are read: CSV (one kind), an Excel workbook (a sheet
@@ -12,9 +12,13 @@ export type ExportFormat = 'csv' | 'xlsx' | 'json';
 export type ExportLanguage = 'vi' | 'en' | null;
 
 export interface ExportTable {
-  kind: RecordKind;
+  /** The sheet's name and columns: a record kind's (with what an export computes for it), or an export-only list's. */
+  kind: SheetShape & { computed?: readonly Header[] };
   rows: AsyncIterable<ExportRow>;
 }
+
+/** The columns of a table as exported: its own, then those computed for it. */
+const columnsOf = (table: ExportTable) => [...table.kind.columns, ...(table.kind.computed ?? [])];
 
 export const MEDIA_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -22,8 +26,8 @@ export const MEDIA_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-const header = (c: Column, lang: ExportLanguage) => (lang === 'vi' ? c.vi : lang === 'en' ? c.en : headerOf(c));
-const sheetName = (kind: RecordKind, lang: ExportLanguage) => (lang === 'en' ? kind.name : kind.vi.charAt(0).toUpperCase() + kind.vi.slice(1));
+const header = (c: Header, lang: ExportLanguage) => (lang === 'vi' ? c.vi : lang === 'en' ? c.en : headerOf(c));
+const sheetName = (kind: SheetShape, lang: ExportLanguage) => (lang === 'en' ? kind.name : kind.vi.charAt(0).toUpperCase() + kind.vi.slice(1));
 
 /** A cell of a CSV: numbers with the language's decimal mark (no thousands marks), yes/no in its words. */
 function csvCell(value: ExportRow[string], lang: ExportLanguage, separator: string): string {
@@ -69,11 +73,12 @@ function fromGenerator(chunks: () => AsyncGenerator<string | Uint8Array>): Reada
 export function csvStream(table: ExportTable, lang: ExportLanguage): ReadableStream<Uint8Array> {
   const separator = lang === 'en' ? ',' : ';';
   const cell = (v: ExportRow[string]) => csvCell(v, lang, separator);
+  const columns = columnsOf(table);
   return fromGenerator(async function* () {
-    yield `\uFEFF${table.kind.columns.map((c) => cell(header(c, lang))).join(separator)}\r\n`;
+    yield `\uFEFF${columns.map((c) => cell(header(c, lang))).join(separator)}\r\n`;
     let lines: string[] = [];
     for await (const row of table.rows) {
-      lines.push(table.kind.columns.map((c) => cell(row[c.field] ?? null)).join(separator));
+      lines.push(columns.map((c) => cell(row[c.field] ?? null)).join(separator));
       if (lines.length === 500) {
         yield `${lines.join('\r\n')}\r\n`;
         lines = [];
@@ -108,11 +113,12 @@ export function xlsxStream(tables: ExportTable[], lang: ExportLanguage): Readabl
       const book = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
       for (const table of tables) {
         const sheet = book.addWorksheet(sheetName(table.kind, lang), { views: [{ state: 'frozen', ySplit: 1 }] });
-        const head = sheet.addRow(table.kind.columns.map((c) => header(c, lang)));
+        const columns = columnsOf(table);
+        const head = sheet.addRow(columns.map((c) => header(c, lang)));
         head.font = { bold: true };
         head.commit();
         for await (const row of table.rows) {
-          sheet.addRow(table.kind.columns.map((c) => row[c.field] ?? null)).commit();
+          sheet.addRow(columns.map((c) => row[c.field] ?? null)).commit();
           // Written no faster than the client reads: a slow reader holds the export back, not memory.
           if (out.writableNeedDrain) await once(out, 'drain');
           if (out.destroyed) return;

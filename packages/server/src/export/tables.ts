@@ -1,5 +1,8 @@
 import type { Db } from '@planhub/db/client';
-import { AGENCIES, ASSIGNMENTS, KINDS, LINKS, type RecordKind, RESULTS, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
+import type { TargetStatus } from '../domain/status.ts';
+import { AGENCIES, ASSIGNMENTS, LINKS, type RecordKind, RESULTS, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
+import { judgeTargets } from '../loaders/status-tally.ts';
+import type { Reference } from '../reference-data.ts';
 
 // What an export holds, kind by kind: the rows of the import's own columns (so an export
 // imported again reproduces the data), each figure with its unit, period, reliability,
@@ -15,15 +18,27 @@ export interface ExportFilter {
   year?: number | null;
   /** A definition's code. */
   definition?: string | null;
+  /** Targets of these computed statuses (and the indicators with such a target). */
+  status?: readonly TargetStatus[] | null;
+  /** Changes of the audit trail committed at or after this instant. */
+  since?: Date | null;
+}
+
+/** Where an export reads: the database, and its reference data (units, definitions, periods) for what is computed. */
+export interface ExportSource {
+  prisma: Db;
+  reference: Pick<Reference, 'get' | 'previousPeriodOf'>;
+  /** Whether the reader sees every actor of the audit trail, or only tokens' names (anonymous readers). */
+  seesActors: boolean;
 }
 
 export type ExportRow = Record<string, string | number | boolean | Date | null>;
 
-const PAGE = 1_000;
+export const PAGE = 1_000;
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+export const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-function factWhere(filter: ExportFilter) {
+export function factWhere(filter: ExportFilter) {
   return {
     retiredAt: null,
     ...(filter.area || filter.definition ? { indicator: { ...(filter.area ? { area: { key: filter.area } } : {}), ...(filter.definition ? { definition: { key: filter.definition } } : {}) } } : {}),
@@ -32,10 +47,10 @@ function factWhere(filter: ExportFilter) {
   };
 }
 
-const series = { select: { definition: { select: { key: true } }, area: { select: { key: true } } } } as const;
-const quote = { select: { text: true, source: { select: { key: true } } } } as const;
+export const series = { select: { definition: { select: { key: true } }, area: { select: { key: true } } } } as const;
+export const quote = { select: { text: true, source: { select: { key: true } } } } as const;
 
-async function* pages<T extends { id: number }>(read: (after: number) => Promise<T[]>): AsyncGenerator<T> {
+export async function* pages<T extends { id: number }>(read: (after: number) => Promise<T[]>): AsyncGenerator<T> {
   for (let after = 0; ; ) {
     const page = await read(after);
     yield* page;
@@ -44,7 +59,7 @@ async function* pages<T extends { id: number }>(read: (after: number) => Promise
   }
 }
 
-async function* results(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+async function* results({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
   const where = factWhere(filter);
   for await (const r of pages((after) =>
     prisma.result.findMany({
@@ -76,32 +91,42 @@ async function* results(prisma: Db, filter: ExportFilter): AsyncGenerator<Export
   }
 }
 
-async function* targets(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+/** Targets, each with its computed status, the reason and the achievement, judged a page at a time; filtered by status after judging. */
+async function* targets({ prisma, reference }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
   const where = factWhere(filter);
-  for await (const t of pages((after) =>
-    prisma.target.findMany({
+  const wanted = filter.status?.length ? new Set(filter.status) : null;
+  const previousOf = new Map<number, number | null>();
+  for (let after = 0; ; ) {
+    const page = await prisma.target.findMany({
       where: { ...where, id: { gt: after } },
       orderBy: { id: 'asc' },
       take: PAGE,
       include: { indicator: series, period: { select: { key: true } }, unit: { select: { key: true } }, plan: { select: { key: true } }, quote },
-    }),
-  )) {
-    yield {
-      definition: t.indicator.definition.key,
-      area: t.indicator.area.key,
-      plan: t.plan.key,
-      period: t.period.key,
-      kind: t.kind,
-      comparator: t.comparator,
-      value: t.value,
-      valueMax: t.valueMax,
-      rangeKind: t.rangeKind,
-      unit: t.unit.key,
-      isMain: t.isMain,
-      adoptedOn: day(t.adoptedOn),
-      source: t.quote.source.key,
-      quote: t.quote.text,
-    };
+    });
+    for (const { target: t, judgement } of await judgeTargets(prisma, reference, page, previousOf)) {
+      if (wanted && !wanted.has(judgement.status)) continue;
+      yield {
+        definition: t.indicator.definition.key,
+        area: t.indicator.area.key,
+        plan: t.plan.key,
+        period: t.period.key,
+        kind: t.kind,
+        comparator: t.comparator,
+        value: t.value,
+        valueMax: t.valueMax,
+        rangeKind: t.rangeKind,
+        unit: t.unit.key,
+        isMain: t.isMain,
+        adoptedOn: day(t.adoptedOn),
+        source: t.quote.source.key,
+        quote: t.quote.text,
+        status: judgement.status,
+        statusReason: judgement.reason,
+        achievementPercent: judgement.achievementPercent,
+      };
+    }
+    if (page.length < PAGE) return;
+    after = page[page.length - 1]!.id;
   }
 }
 
@@ -109,8 +134,8 @@ async function* targets(prisma: Db, filter: ExportFilter): AsyncGenerator<Export
 const precise = (d: Date, precision: 'DAY' | 'MONTH' | 'YEAR') => d.toISOString().slice(0, precision === 'DAY' ? 10 : precision === 'MONTH' ? 7 : 4);
 
 /** The sources the filtered facts quote (all live ones when no filter is given), with their texts. */
-async function* sources(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
-  const filtered = Object.values(filter).some((v) => v !== null && v !== undefined);
+async function* sources({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const filtered = [filter.area, filter.plan, filter.year, filter.definition].some((v) => v !== null && v !== undefined);
   const facts = factWhere(filter);
   const where = {
     retiredAt: null,
@@ -134,7 +159,7 @@ async function* sources(prisma: Db, filter: ExportFilter): AsyncGenerator<Export
 }
 
 /** The solutions of the plans the filter names (by plan, area, or a year the plan's period overlaps). */
-function solutionWhere(filter: ExportFilter) {
+export function solutionWhere(filter: ExportFilter) {
   return {
     retiredAt: null,
     plan: {
@@ -146,7 +171,7 @@ function solutionWhere(filter: ExportFilter) {
   };
 }
 
-async function* solutions(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+async function* solutions({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
   const where = solutionWhere(filter);
   for await (const s of pages((after) =>
     prisma.solution.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { plan: { select: { key: true } }, sector: { select: { key: true } }, event: { select: { key: true } }, issuedBy: { select: { key: true } }, quote } }),
@@ -168,7 +193,7 @@ async function* solutions(prisma: Db, filter: ExportFilter): AsyncGenerator<Expo
 }
 
 /** The links of the filtered solutions (of live series). */
-async function* links(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+async function* links({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
   const where = {
     retiredAt: null,
     solution: { ...solutionWhere({ ...filter, definition: null }) },
@@ -182,7 +207,7 @@ async function* links(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRo
 }
 
 /** The assignments of the filtered solutions and series: by the area of what they are for, its plan, a year, a definition. */
-async function* assignments(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+async function* assignments({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
   const overlaps = filter.year != null ? { startYear: { lte: filter.year }, endYear: { gte: filter.year } } : null;
   const forWhat = [
     ...(filter.definition ? [] : [{ solution: solutionWhere(filter) }]),
@@ -216,7 +241,7 @@ async function* assignments(prisma: Db, filter: ExportFilter): AsyncGenerator<Ex
 }
 
 /** The agencies of the area (every live one, national ones included, without a filter); agencies belong to no plan, year or definition. */
-async function* agencies(prisma: Db, filter: ExportFilter): AsyncGenerator<ExportRow> {
+async function* agencies({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
   const where = { retiredAt: null, ...(filter.area ? { area: { key: filter.area } } : {}) };
   // Parents first, so a file imports in one pass: by level, then ID.
   const rows = await prisma.agency.findMany({ where, orderBy: { id: 'asc' }, include: { area: { select: { key: true } }, parent: { select: { key: true } } } });
@@ -236,7 +261,7 @@ async function* agencies(prisma: Db, filter: ExportFilter): AsyncGenerator<Expor
   }
 }
 
-export const EXPORTS: Record<RecordKind['name'], { kind: RecordKind; rows: (prisma: Db, filter: ExportFilter) => AsyncGenerator<ExportRow> }> = {
+export const EXPORTS: Record<RecordKind['name'], { kind: RecordKind; rows: (source: ExportSource, filter: ExportFilter) => AsyncGenerator<ExportRow> }> = {
   sources: { kind: SOURCES, rows: sources },
   results: { kind: RESULTS, rows: results },
   targets: { kind: TARGETS, rows: targets },
@@ -245,12 +270,3 @@ export const EXPORTS: Record<RecordKind['name'], { kind: RecordKind; rows: (pris
   assignments: { kind: ASSIGNMENTS, rows: assignments },
   'solution-links': { kind: LINKS, rows: links },
 };
-
-/** What can be exported, by the name its file takes: each kind alone, or `facts`, every kind (the sheets of one workbook, the lists of one JSON file). */
-export const EXPORT_LISTS: Readonly<Record<string, readonly RecordKind['name'][]>> = { ...Object.fromEntries(KINDS.map((k) => [k.name, [k.name]])), facts: KINDS.map((k) => k.name) };
-
-/** An export's file name: `results.csv`, `facts.xlsx`. */
-export const EXPORT_FILE = new RegExp(`^(${Object.keys(EXPORT_LISTS).join('|')})\\.(csv|xlsx|json)$`);
-
-/** The tables of an export, read lazily: nothing is read until the file is written. */
-export const exportTables = (prisma: Db, name: string, filter: ExportFilter) => (EXPORT_LISTS[name] ?? []).map((k) => ({ kind: EXPORTS[k].kind, rows: EXPORTS[k].rows(prisma, filter) }));

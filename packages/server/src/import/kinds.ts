@@ -25,13 +25,32 @@ export interface Column {
   verbatim?: boolean;
 }
 
-export interface RecordKind {
+/** A column's names, in both languages: all a sheet's header needs. */
+export interface Header {
+  field: string;
+  vi: string;
+  en: string;
+}
+
+/** A sheet of records as a file holds it: its name (a URL's, a sheet's) and its columns. */
+export interface SheetShape {
+  name: string;
+  vi: string;
+  columns: readonly Header[];
+}
+
+export interface RecordKind extends SheetShape {
   /** The kind's name in a URL, a CLI argument, a sheet name (`results`). */
   name: 'sources' | 'results' | 'targets' | 'solutions' | 'agencies' | 'assignments' | 'solution-links';
-  vi: string;
   columns: readonly Column[];
   /** The record's columns no file column fills: an existing record keeps them. */
   unmapped: readonly string[];
+  /**
+   * What an export adds after the record's own columns, computed and never stored (a
+   * target's status): an import recognises these columns and passes over them, so an
+   * export imports back as it is.
+   */
+  computed?: readonly Header[];
 }
 
 // Enum values by their code, and the Vietnamese (and English) words a file may use instead.
@@ -93,6 +112,11 @@ export const TARGETS: RecordKind = {
     ...provenanceColumns('Tăng trưởng kinh tế 8% trở lên'),
   ],
   unmapped: [],
+  computed: [
+    { field: 'status', vi: 'Trạng thái', en: 'Status' },
+    { field: 'statusReason', vi: 'Lý do trạng thái', en: 'Status reason' },
+    { field: 'achievementPercent', vi: '% hoàn thành', en: 'Achievement %' },
+  ],
 };
 
 const SOURCE_KIND = {
@@ -247,7 +271,13 @@ export function columnNamed(kind: RecordKind, header: string): Column | undefine
 }
 
 /** A column's header in the templates: both languages, `Giá trị (Value)`; either alone is accepted too. */
-export const headerOf = (c: Column) => `${c.vi} (${c.en})`;
+export const headerOf = (c: Header) => `${c.vi} (${c.en})`;
+
+/** Whether a header names one of the columns an export computes (which an import passes over). */
+export const isComputedColumn = (kind: RecordKind, header: string) => {
+  const n = normalise(header);
+  return (kind.computed ?? []).some((c) => [c.field, c.vi, c.en, headerOf(c)].some((name) => normalise(name) === n));
+};
 
 /** The enum code a cell's word names, if any. */
 export function enumCode(values: Record<string, readonly string[]>, word: string): string | undefined {

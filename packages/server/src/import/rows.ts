@@ -1,5 +1,5 @@
 import type { Cell, Sheet } from './files.ts';
-import { type Column, columnNamed, enumCode, normalise, type RecordKind } from './kinds.ts';
+import { type Column, columnNamed, enumCode, isComputedColumn, normalise, type RecordKind } from './kinds.ts';
 import { type NumberLocale, parseNumber } from './numbers.ts';
 
 // From a sheet's header to its columns, and from a row's cells to the fields of its write:
@@ -36,6 +36,8 @@ export function mapHeaders(kind: RecordKind, sheet: Sheet): { columns: Array<Col
   sheet.headers.forEach((header, i) => {
     if (!header.trim()) return void columns.push(null);
     const column = columnNamed(kind, header);
+    // An export's computed column (a target's status): read-only, passed over.
+    if (!column && isComputedColumn(kind, header)) return void columns.push(null);
     if (!column) {
       problems.push({ sheet: sheet.name, row: 1, column: at(sheet, i), value: header, code: 'UNKNOWN_COLUMN', message: `Unknown column "${header}": the ${kind.name} columns are ${kind.columns.map((c) => `"${c.vi}" (${c.en})`).join(', ')}. Rename it, or delete it.` });
       return void columns.push(null);

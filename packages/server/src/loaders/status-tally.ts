@@ -1,7 +1,10 @@
+import type { Db } from '@planhub/db/client';
 import type { Direction } from '@planhub/db/enums';
+import type { Result } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
-import { judgeTarget, needsPreviousPeriod, TARGET_STATUSES, type TargetStatus } from '../domain/status.ts';
-import { type JudgedTarget, unitsOf } from './judgements.ts';
+import { type Judgement, judgeTarget, needsPreviousPeriod, TARGET_STATUSES, type TargetStatus, type UnitInput } from '../domain/status.ts';
+import type { Reference } from '../reference-data.ts';
+import type { JudgedTarget } from './judgements.ts';
 
 // Status is computed, never stored. A question over many targets at once (which
 // indicators have a MET target, how a plan's targets stand) judges every target in its
@@ -28,7 +31,8 @@ export interface StatusTally {
 /** Targets judged per pass. */
 export const TALLY_PASS_SIZE = 5000;
 
-const TARGET_FIELDS = {
+/** What judging a target needs of its row. */
+export const TARGET_FIELDS = {
   id: true,
   indicatorId: true,
   periodId: true,
@@ -40,7 +44,7 @@ const TARGET_FIELDS = {
   unitId: true,
 } as const;
 
-type TallyTarget = JudgedTarget & { id: number };
+export type TallyTarget = JudgedTarget & { id: number };
 
 const RESULT_FIELDS = {
   id: true,
@@ -75,39 +79,9 @@ async function computeTally(ctx: Context, scope: TargetScope): Promise<StatusTal
       select: TARGET_FIELDS,
     });
     if (!targets.length) break;
-    const lo = targets[0]!.indicatorId;
-    const hi = targets[targets.length - 1]!.indicatorId;
-    const periodIds = new Set<number>();
-    for (const t of targets) {
-      periodIds.add(t.periodId);
-      if (!needsPreviousPeriod(t)) continue;
-      if (!previousOf.has(t.periodId)) previousOf.set(t.periodId, (await ctx.reference.previousPeriodOf(t.periodId))?.id ?? null);
-      const previous = previousOf.get(t.periodId);
-      if (previous != null) periodIds.add(previous);
-    }
-    const [series, results] = await Promise.all([
-      ctx.prisma.indicator.findMany({ where: { id: { gte: lo, lte: hi } }, select: { id: true, definitionId: true } }),
-      ctx.prisma.result.findMany({ where: { indicatorId: { gte: lo, lte: hi }, periodId: { in: [...periodIds] }, retiredAt: null }, select: RESULT_FIELDS }),
-    ]);
-    const directionOf = new Map<number, Direction>();
-    for (const s of series) directionOf.set(s.id, (await ctx.reference.get('indicatorDefinition', s.definitionId)).direction);
-    const resultsAt = new Map<string, typeof results>();
-    for (const r of results) {
-      const key = `${r.indicatorId}:${r.periodId}`;
-      const list = resultsAt.get(key);
-      if (list) list.push(r);
-      else resultsAt.set(key, [r]);
-    }
-    const units = await unitsOf(ctx, [...targets.map((t) => t.unitId), ...results.map((r) => r.unitId)]);
-    for (const t of targets) {
-      const previous = needsPreviousPeriod(t) ? previousOf.get(t.periodId) : null;
-      const { status } = judgeTarget(
-        { ...t, direction: directionOf.get(t.indicatorId)! },
-        { current: resultsAt.get(`${t.indicatorId}:${t.periodId}`) ?? [], previous: previous == null ? [] : (resultsAt.get(`${t.indicatorId}:${previous}`) ?? []) },
-        units,
-      );
-      counts[status]++;
-      indicators[status].add(t.indicatorId);
+    for (const { target, judgement } of await judgeTargets(ctx.prisma, ctx.reference, targets, previousOf)) {
+      counts[judgement.status]++;
+      indicators[judgement.status].add(target.indicatorId);
     }
     if (targets.length < TALLY_PASS_SIZE) break;
     const last = targets[targets.length - 1]!;
@@ -115,4 +89,59 @@ async function computeTally(ctx: Context, scope: TargetScope): Promise<StatusTal
   }
   const indicatorIds = Object.fromEntries(TARGET_STATUSES.map((s) => [s, [...indicators[s]].sort((a, b) => a - b)])) as Record<TargetStatus, number[]>;
   return { counts, indicatorIds };
+}
+
+type PassResult = Pick<Result, keyof typeof RESULT_FIELDS>;
+
+/**
+ * Judges a batch of targets at once: their indicators' directions, and every result they
+ * need (their periods' and, for changes, the previous periods') in one statement. For any
+ * list of targets, not only a tally's (an export judges its pages so). `previousOf` keeps
+ * the periods' predecessors across batches.
+ */
+export async function judgeTargets<T extends TallyTarget>(
+  prisma: Db,
+  reference: Pick<Reference, 'get' | 'previousPeriodOf'>,
+  targets: readonly T[],
+  previousOf = new Map<number, number | null>(),
+): Promise<Array<{ target: T; judgement: Judgement<PassResult> }>> {
+  if (!targets.length) return [];
+  const periodIds = new Set<number>();
+  const indicatorIds = new Set<number>();
+  for (const t of targets) {
+    periodIds.add(t.periodId);
+    indicatorIds.add(t.indicatorId);
+    if (!needsPreviousPeriod(t)) continue;
+    if (!previousOf.has(t.periodId)) previousOf.set(t.periodId, (await reference.previousPeriodOf(t.periodId))?.id ?? null);
+    const previous = previousOf.get(t.periodId);
+    if (previous != null) periodIds.add(previous);
+  }
+  // A tally's pass covers a range of indicators; a page in another order names them one by one.
+  const lo = Math.min(...indicatorIds);
+  const hi = Math.max(...indicatorIds);
+  const ofIndicators = indicatorIds.size * 4 >= hi - lo + 1 ? { gte: lo, lte: hi } : { in: [...indicatorIds] };
+  const [series, results] = await Promise.all([
+    prisma.indicator.findMany({ where: { id: ofIndicators }, select: { id: true, definitionId: true } }),
+    prisma.result.findMany({ where: { indicatorId: ofIndicators, periodId: { in: [...periodIds] }, retiredAt: null }, select: RESULT_FIELDS }),
+  ]);
+  const directionOf = new Map<number, Direction>();
+  for (const s of series) directionOf.set(s.id, (await reference.get('indicatorDefinition', s.definitionId)).direction);
+  const resultsAt = new Map<string, PassResult[]>();
+  for (const r of results) {
+    const key = `${r.indicatorId}:${r.periodId}`;
+    const list = resultsAt.get(key);
+    if (list) list.push(r);
+    else resultsAt.set(key, [r]);
+  }
+  const units = new Map<number, UnitInput>();
+  for (const id of new Set([...targets.map((t) => t.unitId), ...results.map((r) => r.unitId)])) units.set(id, await reference.get('unit', id));
+  return targets.map((t) => {
+    const previous = needsPreviousPeriod(t) ? previousOf.get(t.periodId) : null;
+    const judgement = judgeTarget(
+      { ...t, direction: directionOf.get(t.indicatorId)! },
+      { current: resultsAt.get(`${t.indicatorId}:${t.periodId}`) ?? [], previous: previous == null ? [] : (resultsAt.get(`${t.indicatorId}:${previous}`) ?? []) },
+      (id) => units.get(id)!,
+    );
+    return { target: t, judgement };
+  });
 }
