@@ -16,7 +16,16 @@ import { withStatementCache } from './sqlite-statements.ts';
 export type Db = PrismaClient;
 
 export interface Database {
+  /** Reads; and every write on PostgreSQL. */
   prisma: Db;
+  /**
+   * Where transactions run. On PostgreSQL, `prisma` itself (each transaction takes a pooled
+   * connection of its own). On SQLite, one connection of its own, opened when first used:
+   * the embedded database serves reads on one connection, and a transaction open on that
+   * connection would show its uncommitted rows (and data version) to every read between
+   * its statements. The adapter runs a connection's transactions one at a time.
+   */
+  readonly writer: Db;
   config: DatabaseConfig;
   /** SQL statements sent since the last reset (counted from Prisma's query events). */
   statements: StatementCounter;
@@ -76,10 +85,20 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
   // in error messages (a measurable share of a simple query's time); the server masks or
   // rewrites database errors anyway.
   const errorFormat = 'minimal' as const;
+  const listen = (client: Db) => {
+    if (!listening) return;
+    (client as unknown as { $on(e: 'query', cb: (ev: { query: string; params: string }) => void): void }).$on('query', (ev) => {
+      if (counting) statements.count++;
+      if (options.logStatements) statements.log.push(ev.query);
+      options.onQuery?.({ query: ev.query, params: ev.params });
+    });
+  };
+  let sqliteClient: (() => Db) | undefined;
   if (config.provider === 'sqlite') {
     const file = sqlitePath(config.url);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    prisma = new PrismaClient({ adapter: withStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` })), log, errorFormat });
+    sqliteClient = () => new PrismaClient({ adapter: withStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` })), log, errorFormat });
+    prisma = sqliteClient();
   } else {
     // Our own pool, handed to the adapter, so its state can be reported (metrics).
     pool = new pg.Pool({
@@ -99,20 +118,28 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
     });
     prisma = new PgPrismaClient({ adapter, log, errorFormat }) as unknown as Db;
   }
-  if (listening) {
-    (prisma as unknown as { $on(e: 'query', cb: (ev: { query: string; params: string }) => void): void }).$on('query', (ev) => {
-      if (counting) statements.count++;
-      if (options.logStatements) statements.log.push(ev.query);
-      options.onQuery?.({ query: ev.query, params: ev.params });
-    });
-  }
+  listen(prisma);
+  const reader = withDerivedColumns(prisma);
+  let writerClient: Db | undefined;
+  let writer: Db | undefined;
   const open = pool;
   return {
-    prisma: withDerivedColumns(prisma),
+    prisma: reader,
+    get writer() {
+      if (!sqliteClient) return reader;
+      if (!writer) {
+        writerClient = sqliteClient();
+        listen(writerClient);
+        writer = withDerivedColumns(writerClient);
+      }
+      return writer;
+    },
     config,
     statements,
     ...(open ? { pool: () => ({ total: open.totalCount, idle: open.idleCount, waiting: open.waitingCount, max: config.poolSize }) } : {}),
-    close: () => prisma.$disconnect(),
+    close: async () => {
+      await Promise.all([prisma.$disconnect(), writerClient?.$disconnect()]);
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatabaseConfig, Provider } from './config.ts';
+import Sqlite from 'better-sqlite3';
+import { type DatabaseConfig, type Provider, sqlitePath } from './config.ts';
 import { engineMessage, type MigrationList, NO_FILTER, type OpenEngine, openSchemaEngine } from './engine.ts';
 import { migrationStatus } from './migration-status.ts';
 import { migrationsDirOf } from './paths.ts';
@@ -115,26 +116,27 @@ export async function migrate(config: DatabaseConfig, options: MigrateOptions = 
     );
   }
   let failure: MigrationError;
+  let applied: MigrateResult | undefined;
   try {
     const out = await open.engine.applyMigrations({ migrationsList: list, filters: NO_FILTER });
-    return {
-      provider: config.provider,
-      migrationsDir,
-      applied: out.appliedMigrationNames,
-      total: list.migrationDirectories.length,
-    };
+    applied = { provider: config.provider, migrationsDir, applied: out.appliedMigrationNames, total: list.migrationDirectories.length };
   } catch (error) {
     failure = await explainFailure(open, list, error);
   } finally {
     await open.close();
   }
+  // Once the engine has let go of the file.
+  if (applied) {
+    if (config.provider === 'sqlite') useWriteAheadLog(sqlitePath(config.url));
+    return applied;
+  }
   if (before) {
     const after = await migrationStatus(config, { migrationsDir }).catch(() => undefined);
     const done = after ? after.applied.filter((name) => !before.applied.includes(name)) : [];
-    failure.applied = done;
-    if (done.length > 0) failure.message += `\nApplied before it: ${done.join(', ')}.`;
+    failure!.applied = done;
+    if (done.length > 0) failure!.message += `\nApplied before it: ${done.join(', ')}.`;
   }
-  throw failure;
+  throw failure!;
 }
 
 async function explainFailure(open: OpenEngine, list: MigrationList, error: unknown): Promise<MigrationError> {
@@ -198,3 +200,19 @@ export async function markRolledBack(config: DatabaseConfig, migration: string):
   }
 }
 
+
+/**
+ * The embedded database in write-ahead-log mode (kept by the file): its readers never wait
+ * for a writer, nor a writer for them, even when a large import's transaction outgrows
+ * the page cache. In the default rollback mode that would lock readers out until commit,
+ * and better-sqlite3 waits for a lock synchronously, stalling the whole server.
+ */
+function useWriteAheadLog(file: string) {
+  if (file === ':memory:') return;
+  const db = new Sqlite(file, { timeout: 5000 });
+  try {
+    db.pragma('journal_mode = WAL');
+  } finally {
+    db.close();
+  }
+}

@@ -9,7 +9,10 @@ import type { Reference } from './reference-data.ts';
 
 /** What every resolver receives: the database, the request's language, and reference data. */
 export interface Context extends DeadlineContext, OperationLimitsContext {
+  /** Reads. */
   prisma: Db;
+  /** Where a write's transaction runs (Database.writer: on SQLite a connection of its own, so no read sees a write before it commits). */
+  writer?: () => Db;
   lang: Lang;
   /** Units, periods, sectors, plans, sources and agencies by ID, from memory while the data is unchanged. */
   reference: Reference;
@@ -27,10 +30,10 @@ export interface Context extends DeadlineContext, OperationLimitsContext {
   feed: { publish: ChangeFeed['publish']; subscribe: ChangeFeed['subscribe']; epoch(): Promise<string> };
   /** Whether resolvers get canonical `info.path` objects: needed under graphql-jit only (stable-paths.ts). */
   stablePaths: boolean;
-  /** The database's configuration, for an import's own connection (import/run.ts). */
-  database?: { config: DatabaseConfig };
+  /** The database: an import's transaction runs on its writer, unguarded by the request's deadline (import/run.ts). */
+  database?: { config: DatabaseConfig; readonly writer: Db };
 }
 
-export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths' | 'auth' | 'feed' | 'database'>): Context {
+export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths' | 'auth' | 'feed' | 'database' | 'writer'>): Context {
   return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), principal: null, ...parts };
 }

@@ -1,6 +1,6 @@
 import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import type { Database } from '@planhub/db/client';
+import type { Database, Db } from '@planhub/db/client';
 import { type ResponseCacheSettings, responseCachePlugins } from './cache.ts';
 import { compiledExecution } from './compiled-execution.ts';
 import { Authenticator } from './auth/authenticate.ts';
@@ -82,7 +82,7 @@ export function createPlanHubYoga({
   auth = DEFAULT_AUTH,
   feed = createChangeFeed(),
 }: YogaOptions): PlanHubYoga {
-  const authenticator = new Authenticator(db.prisma, auth);
+  const authenticator = new Authenticator(db.prisma, auth, db.writer);
   const authentications = new WeakMap<Request, Promise<Authentication>>();
   // The caches are keyed by the data version, read once per request and shared.
   const versions = new RequestDataVersions(db.prisma);
@@ -93,7 +93,9 @@ export function createPlanHubYoga({
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request }) => {
+      let writer: Db | undefined;
       const context = createContext(guardedClient(db.prisma, () => context.deadline?.expired), request, {
+        writer: () => (writer ??= guardedClient(db.writer, () => context.deadline?.expired)),
         reference: requestReference(db.prisma, reference, () => versions.of(request)),
         remember: async (key, compute) => derived.get(await versions.of(request), key, compute),
         stablePaths: jit,

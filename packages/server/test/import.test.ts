@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => hub?.close());
 
 const run = (bytes: Uint8Array, options: Partial<ImportOptions> = {}, principal: Principal = editor, onProgress?: () => Promise<void>) =>
-  runImport({ prisma: hub.db.prisma, database: hub.db, principal }, bytes, { dryRun: false, reason: 'Số liệu niên giám 2022', ...options }, onProgress);
+  runImport({ prisma: hub.db.prisma, writer: hub.db.writer, principal }, bytes, { dryRun: false, reason: 'Số liệu niên giám 2022', ...options }, onProgress);
 const version = () => readDataVersion(hub.db.prisma);
 const figures = async () =>
   (await hub.db.prisma.result.findMany({ where: { source: { key: 'nien-giam-2022' }, retiredAt: null }, select: { value: true, indicator: { select: { definition: { select: { key: true } } } } }, orderBy: { id: 'asc' } })).map(

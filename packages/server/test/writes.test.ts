@@ -295,3 +295,44 @@ describe('where reads need a token (PLANHUB_READS_NEED_TOKEN=true)', () => {
     expect((await response.json()).data.plans.totalCount).toBeGreaterThan(0);
   });
 });
+
+describe('a write in progress', () => {
+  // R29 @prisma/adapter-better-sqlite3 7.10.0: one client's transactions take turns.
+  it('is seen by no reader: its rows and the data version appear at commit, a rolled-back write’s never; the next write waits for it (the embedded database too)', async () => {
+    const admin = await issueToken(hub.writer().prisma, { name: 'Quản trị cách ly', role: 'ADMIN', areas: [], expiresAt: null, createdBy: 'test' });
+    const before = await readDataVersion(hub.db.prisma);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let opened!: () => void;
+    const open = new Promise<void>((resolve) => (opened = resolve));
+    // A transaction on the writer's connection, as every write's: it writes, then waits.
+    const held = hub.db.writer
+      .$transaction(async (tx) => {
+        await tx.sector.create({ data: { key: 'linh-vuc-cach-ly', nameVi: 'Lĩnh vực chưa ghi' } });
+        opened();
+        await gate;
+        throw new Error('rolled back');
+      })
+      .catch((error: Error) => error.message);
+    await open;
+    expect(await readDataVersion(hub.db.prisma)).toBe(before);
+    expect(await hub.db.prisma.sector.count({ where: { key: 'linh-vuc-cach-ly' } })).toBe(0);
+    expect(dataOf(await hub.exec('{ sectors { code } }')).sectors).not.toContainEqual({ code: 'linh-vuc-cach-ly' });
+    // A mutation sent meanwhile.
+    const mutation = send(
+      `mutation($input: CreateSourceInput!) { createSource(input: $input) { __typename } }`,
+      { input: { code: 'nguon-cach-ly', kind: 'REPORT', title: 'Báo cáo', publisherName: 'UBND', publishedOn: '2024', language: 'vi', text: 'Báo cáo năm 2024.' } },
+      admin.secret,
+    );
+    let done = false;
+    void mutation.then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // On the embedded database writes take turns on the writer's connection; PostgreSQL runs them side by side.
+    if (hub.db.config.provider === 'sqlite') expect(done).toBe(false);
+    release();
+    expect(await held).toBe('rolled back');
+    expect((await mutation).body.data.createSource.__typename).toBe('SourceWrite');
+    expect(await hub.db.prisma.sector.count({ where: { key: 'linh-vuc-cach-ly' } })).toBe(0);
+    expect(await readDataVersion(hub.db.prisma)).not.toBe(before);
+  });
+});

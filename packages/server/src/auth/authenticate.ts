@@ -22,6 +22,8 @@ export class Authenticator {
   constructor(
     private readonly prisma: Db,
     private readonly settings: AuthSettings,
+    /** Where the token's last use is written (Database.writer): on the embedded database, after any write in progress, never on the readers' connection. */
+    private readonly writer: Db = prisma,
   ) {
     this.#jwks = settings.jwt ? createRemoteJWKSet(new URL(settings.jwt.jwksUrl)) : undefined;
   }
@@ -43,7 +45,7 @@ export class Authenticator {
     if (token.expiresAt && token.expiresAt <= now) return fail('EXPIRED', `The API token "${token.name}" expired on ${token.expiresAt.toISOString().slice(0, 10)}. Ask an admin for a new one.`);
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_GRANULARITY_MS) {
       // Not awaited by the request: when it was last used is for admins, not for this answer.
-      this.prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } }).catch(() => undefined);
+      this.writer.$transaction((tx) => tx.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } })).catch(() => undefined);
     }
     return {
       principal: { kind: 'TOKEN', name: token.name, role: token.role, areas: token.areaKeys ? token.areaKeys.split(',') : [], tokenId: token.id },

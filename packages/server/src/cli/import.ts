@@ -67,12 +67,12 @@ async function main(argv: string[]): Promise<number> {
   await migrate(config);
   const db = openDatabase(config);
   try {
-    const auth = await new Authenticator(db.prisma, authSettingsFromEnv()).authenticate(`Bearer ${secret}`);
+    const auth = await new Authenticator(db.prisma, authSettingsFromEnv(), db.writer).authenticate(`Bearer ${secret}`);
     if (!auth.principal) return usage(`The token is refused: ${auth.failure?.message ?? 'unknown token'}`);
     const bar = new SingleBar({ format: 'Importing [{bar}] {percentage}% | {value}/{total} rows', noTTYOutput: true, notTTYSchedule: 250, stream: process.stderr, hideCursor: true }, undefined);
     let started = false;
     const report = await runImport(
-      { prisma: db.prisma, principal: auth.principal },
+      { prisma: db.prisma, writer: db.writer, principal: auth.principal },
       bytes,
       { kind: values.kind ?? null, dryRun: values['dry-run'] ?? false, reason: values.reason ?? '', locale: (values.locale as 'vi' | 'en' | undefined) ?? null, fileName: basename(path) },
       (done, total) => {

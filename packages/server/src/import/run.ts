@@ -1,5 +1,5 @@
 import { violationOfDatabaseError } from '@planhub/db/rules/index';
-import { type Database, type Db, openDatabase } from '@planhub/db/client';
+import type { Db } from '@planhub/db/client';
 import type { Principal } from '../auth/principal.ts';
 import { areasOutOfScope, NATIONAL_SCOPE } from '../auth/scopes.ts';
 import { encodeGlobalId } from '../global-id.ts';
@@ -109,9 +109,10 @@ function keptColumns(p: PlannedRow): Set<string> {
 }
 
 export interface ImportContext {
+  /** Reads (the file's checks before its transaction). */
   prisma: Db;
-  /** The database, to open the import's own connection to it where needed (SQLite). */
-  database?: Pick<Database, 'config'>;
+  /** Where the import's one transaction runs (Database.writer): on the embedded database, not the readers' connection. */
+  writer?: Db;
   principal: Principal;
   /** The live feed, to announce the import's changes once committed (none from the CLI). */
   feed?: Context['feed'] | null;
@@ -220,14 +221,12 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   const outcomes: RowOutcome[] = [];
   // Problems the writes find, per attempt: a transaction tried again starts them afresh.
   let found: Problem[] = [];
-  // The embedded database serves every request on one connection, and only transactions
-  // take its lock: an import's open transaction (a dry run's too) would show its rows, and
-  // the data version caches key on, to every reader of that connection. A connection of
-  // its own keeps them to itself until they commit (or never, for a dry run).
-  const own = ctx.database?.config.provider === 'sqlite' ? openDatabase(ctx.database.config) : null;
+  // On the writer's connection (Database.writer): an import's open transaction (a dry run's
+  // too) shows its rows, and the data version caches key on, to nobody until it commits
+  // (or never, for a dry run); the writes of others wait for it.
   try {
     await runWrite(
-      { prisma: own?.prisma ?? ctx.prisma, deadline: undefined },
+      { prisma: ctx.writer ?? ctx.prisma, deadline: undefined },
       set,
       async (tx) => {
         outcomes.length = 0;
@@ -265,8 +264,6 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     if (report.applied) report.changeSet = set.id;
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;
-  } finally {
-    await own?.close();
   }
   report.problems.push(...found);
   report.rows.push(...outcomes);

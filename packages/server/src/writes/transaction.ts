@@ -35,11 +35,13 @@ function codeOf(error: unknown): string | undefined {
  * Runs `write` in one transaction under the change set. `timeoutMs` is for imports, whose
  * one transaction holds a whole file; a mutation's stays under its request's deadline.
  */
-export async function runWrite<T>(ctx: Pick<Context, 'prisma' | 'deadline'>, set: ChangeSet, write: (tx: Tx) => Promise<T>, timeoutMs = TRANSACTION_TIMEOUT_MS): Promise<T> {
+export async function runWrite<T>(ctx: Pick<Context, 'prisma' | 'writer' | 'deadline'>, set: ChangeSet, write: (tx: Tx) => Promise<T>, timeoutMs = TRANSACTION_TIMEOUT_MS): Promise<T> {
+  // The writer's connection, not the readers' (Database.writer).
+  const prisma = ctx.writer?.() ?? ctx.prisma;
   for (let attempt = 1; ; attempt++) {
     set.begin();
     try {
-      const result = await ctx.prisma.$transaction(
+      const result = await prisma.$transaction(
         async (tx) => {
           const result = await write(tx);
           // The client was told the operation stopped: nothing of it may commit.
