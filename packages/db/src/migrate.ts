@@ -105,6 +105,12 @@ export async function migrate(config: DatabaseConfig, options: MigrateOptions = 
 
   // What was applied before, to say what this run applied should a migration fail.
   const before = await migrationStatus(config, { migrationsDir }).catch(() => undefined);
+  // Nothing to apply to the embedded database: the schema engine is not opened, for it
+  // locks the file for itself, which a server using it (in write-ahead-log mode) would refuse.
+  if (config.provider === 'sqlite' && before?.upToDate) {
+    useWriteAheadLog(sqlitePath(config.url));
+    return { provider: config.provider, migrationsDir, applied: [], total: list.migrationDirectories.length };
+  }
   let open: OpenEngine;
   try {
     open = await openSchemaEngine(config);
@@ -211,7 +217,9 @@ function useWriteAheadLog(file: string) {
   if (file === ':memory:') return;
   const db = new Sqlite(file, { timeout: 5000 });
   try {
-    db.pragma('journal_mode = WAL');
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+  } catch {
+    // Another connection holds the file (a server, in rollback mode still): the next start switches it.
   } finally {
     db.close();
   }

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 const exported = async (hub: TestHub, kind: string) => JSON.parse(Buffer.from(await (await hub.yoga.fetch(`http://planhub.test/export/${kind}.json`)).arrayBuffer()).toString('utf8'))[kind];
-const load = (kind: string, dryRun: boolean) => runImport({ prisma: empty.db.prisma, writer: empty.db.writer, principal: steward }, fixture(kind), { kind, dryRun, reason: 'Nhập số liệu Hội nghị 13/12/2023' });
+const load = (kind: string, dryRun: boolean) => runImport({ db: empty.db, principal: steward }, fixture(kind), { kind, dryRun, reason: 'Nhập số liệu Hội nghị 13/12/2023' });
 
 describe('the Bắc Kạn spreadsheets written by hand from the source', () => {
   it('each file, in turn, dry run first: every row read as Vietnamese Excel writes it, each record to be created, nothing written', async () => {

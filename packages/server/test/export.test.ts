@@ -147,7 +147,7 @@ describe('computed figures, the indicators and the audit trail', () => {
 describe('the round trip', () => {
   it.each(['json', 'xlsx'])('facts.%s of one database, imported into another without them, reproduces them: its export is the same', async (format) => {
     const exported = await body(await get(a, `/export/facts.${format}`));
-    const report = await runImport({ prisma: b.db.prisma, principal: admin }, exported, { dryRun: false, reason: 'Chuyển dữ liệu', fileName: `facts.${format}` });
+    const report = await runImport({ db: b.db, principal: admin }, exported, { dryRun: false, reason: 'Chuyển dữ liệu', fileName: `facts.${format}` });
     expect(report.problems, JSON.stringify(report.problems)).toEqual([]);
     const again = await body(await get(b, '/export/facts.json'));
     expect(JSON.parse(again.toString('utf8'))).toEqual(JSON.parse((await body(await get(a, '/export/facts.json'))).toString('utf8')));
@@ -155,7 +155,7 @@ describe('the round trip', () => {
 
   it('results.csv imports back with its locale: every row unchanged', async () => {
     const csv = await body(await get(a, '/export/results.csv?lang=vi'));
-    const report = await runImport({ prisma: b.db.prisma, principal: admin }, csv, { kind: 'results', dryRun: true, reason: 'x', locale: 'vi' });
+    const report = await runImport({ db: b.db, principal: admin }, csv, { kind: 'results', dryRun: true, reason: 'x', locale: 'vi' });
     expect(report.problems, JSON.stringify(report.problems)).toEqual([]);
     expect(report.counts.UNCHANGED).toBe(report.rows.length);
     expect(report.rows.length).toBe(await a.db.prisma.result.count({ where: { retiredAt: null } }));

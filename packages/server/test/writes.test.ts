@@ -297,8 +297,7 @@ describe('where reads need a token (PLANHUB_READS_NEED_TOKEN=true)', () => {
 });
 
 describe('a write in progress', () => {
-  // R29 @prisma/adapter-better-sqlite3 7.10.0: one client's transactions take turns.
-  it('is seen by no reader: its rows and the data version appear at commit, a rolled-back write’s never; the next write waits for it (the embedded database too)', async () => {
+  it('R29 @prisma/adapter-better-sqlite3 7.10.0 (one client’s transactions take turns): a write in progress is seen by no reader: its rows and the data version appear at commit, a rolled-back write’s never; the next write waits for it (the embedded database too)', async () => {
     const admin = await issueToken(hub.writer().prisma, { name: 'Quản trị cách ly', role: 'ADMIN', areas: [], expiresAt: null, createdBy: 'test' });
     const before = await readDataVersion(hub.db.prisma);
     let release!: () => void;

@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     const bar = new SingleBar({ format: 'Importing [{bar}] {percentage}% | {value}/{total} rows', noTTYOutput: true, notTTYSchedule: 250, stream: process.stderr, hideCursor: true }, undefined);
     let started = false;
     const report = await runImport(
-      { prisma: db.prisma, writer: db.writer, principal: auth.principal },
+      { db, principal: auth.principal },
       bytes,
       { kind: values.kind ?? null, dryRun: values['dry-run'] ?? false, reason: values.reason ?? '', locale: (values.locale as 'vi' | 'en' | undefined) ?? null, fileName: basename(path) },
       (done, total) => {

@@ -77,7 +77,7 @@ export function importEndpoint({ db, authenticator, feed, maxBytes }: ImportEndp
       const dryRun = flag(params.get('dryRun'));
       if (dryRun === null) return endResponse(jsonError(fetchAPI, 400, ErrorCode.INVALID_ARGUMENT, `dryRun: "${params.get('dryRun')}" is neither yes nor no: send dryRun=true for a dry run, or leave it out.`));
       const report = await runImport(
-        { prisma: db.prisma, writer: db.writer, principal: auth.principal, feed },
+        { db, principal: auth.principal, feed },
         bytes,
         { kind: params.get('kind'), dryRun, reason: params.get('reason') ?? '', locale, fileName, mediaType: mediaType?.startsWith('multipart/') ? null : mediaType },
       );

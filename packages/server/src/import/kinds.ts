@@ -279,9 +279,16 @@ export const isComputedColumn = (kind: RecordKind, header: string) => {
   return (kind.computed ?? []).some((c) => [c.field, c.vi, c.en, headerOf(c)].some((name) => normalise(name) === n));
 };
 
-/** The enum code a cell's word names, if any. */
+const codesByWord = new WeakMap<Record<string, readonly string[]>, Map<string, string>>();
+
+/** The enum code a cell's word names, if any (its words normalised once, not per cell). */
 export function enumCode(values: Record<string, readonly string[]>, word: string): string | undefined {
-  const n = normalise(word);
-  for (const [code, words] of Object.entries(values)) if (normalise(code) === n || words.some((w) => normalise(w) === n)) return code;
-  return undefined;
+  let byWord = codesByWord.get(values);
+  if (!byWord) {
+    byWord = new Map();
+    // Set from the last code to the first, so a word two codes share names the first, as a search in order would.
+    for (const [code, words] of Object.entries(values).reverse()) for (const w of [code, ...words]) byWord.set(normalise(w), code);
+    codesByWord.set(values, byWord);
+  }
+  return byWord.get(normalise(word));
 }

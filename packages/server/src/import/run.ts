@@ -1,5 +1,5 @@
 import { violationOfDatabaseError } from '@planhub/db/rules/index';
-import type { Db } from '@planhub/db/client';
+import type { Database } from '@planhub/db/client';
 import type { Principal } from '../auth/principal.ts';
 import { areasOutOfScope, NATIONAL_SCOPE } from '../auth/scopes.ts';
 import { encodeGlobalId } from '../global-id.ts';
@@ -8,6 +8,7 @@ import { ChangeSet } from '../writes/audit.ts';
 import { requiredReason } from '../writes/fields.ts';
 import { areasTouched } from '../writes/scope.ts';
 import type { ImportAction } from '../writes/results.ts';
+import { withReadCache } from '../writes/read-cache.ts';
 import { runWrite } from '../writes/transaction.ts';
 import { InvalidInputError, UserError } from '../writes/user-errors.ts';
 import { type Format, formatOf, readFile, type Sheet, UnreadableFile } from './files.ts';
@@ -64,6 +65,9 @@ export interface ImportReport {
 /** The longest an import's one transaction may hold the database. */
 const IMPORT_TIMEOUT_MS = 10 * 60_000;
 
+/** Rows of a kind written together, where its writer can (results). */
+const WRITE_BATCH = 500;
+
 /** Unwinds the transaction of a dry run, or of a run with problems: nothing it did stays. */
 class RollBack extends Error {}
 
@@ -71,6 +75,8 @@ interface PlannedRow {
   sheet: Sheet;
   kind: RecordKind;
   columns: Array<Column | null>;
+  /** The record's columns the sheet does not fill (the same for every row of the sheet). */
+  keep: ReadonlySet<string>;
   row: number;
   fields: Record<string, unknown>;
 }
@@ -101,18 +107,20 @@ function problemsOfUserError(planned: PlannedRow, error: UserError): Problem[] {
 }
 
 /** The record's columns an existing record keeps: those of optional columns the sheet lacks, and those no column fills. */
-function keptColumns(p: PlannedRow): Set<string> {
-  const present = new Set(p.columns.filter((c): c is Column => c !== null).map((c) => c.field));
-  const kept = new Set(p.kind.unmapped);
-  for (const c of p.kind.columns) if (!c.required && !present.has(c.field)) for (const k of c.stores ?? [c.field]) kept.add(k);
+function keptColumns(kind: RecordKind, columns: Array<Column | null>): Set<string> {
+  const present = new Set(columns.filter((c): c is Column => c !== null).map((c) => c.field));
+  const kept = new Set(kind.unmapped);
+  for (const c of kind.columns) if (!c.required && !present.has(c.field)) for (const k of c.stores ?? [c.field]) kept.add(k);
   return kept;
 }
 
 export interface ImportContext {
-  /** Reads (the file's checks before its transaction). */
-  prisma: Db;
-  /** Where the import's one transaction runs (Database.writer): on the embedded database, not the readers' connection. */
-  writer?: Db;
+  /**
+   * The database: the file's checks read from `prisma`; its one transaction runs on
+   * `writer` (on the embedded database, not the readers' connection), large kinds written
+   * many rows to a statement in the dialect of `config.provider`.
+   */
+  db: Pick<Database, 'prisma' | 'writer' | 'config'>;
   principal: Principal;
   /** The live feed, to announce the import's changes once committed (none from the CLI). */
   feed?: Context['feed'] | null;
@@ -178,9 +186,10 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   const planned: PlannedRow[] = [];
   const seen = new Map<string, PlannedRow>();
   for (const { sheet, kind, columns } of tables) {
+    const keep = keptColumns(kind, columns);
     for (const { row, cells } of sheet.rows) {
       const read = readRow(sheet, columns, cells, row, report.locale);
-      const p: PlannedRow = { sheet, kind, columns, row, fields: read.fields };
+      const p: PlannedRow = { sheet, kind, columns, keep, row, fields: read.fields };
       if (read.problems.length) {
         report.problems.push(...read.problems);
         report.rows.push({ sheet: sheet.name, row, kind: kind.name, action: 'ERROR', id: null });
@@ -196,10 +205,14 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
       seen.set(key, p);
       planned.push(p);
     }
+    // Its cells are read: a large file's rows are held once, as the fields of their writes.
+    sheet.rows.length = 0;
   }
 
-  // Who may: every row's areas in the writer's scope, as a mutation's would have to be.
+  // Who may: every row's areas in the writer's scope, as a mutation's would have to be;
+  // asked once for each distinct set of codes rows name (a file's rows name a few).
   const scoped: PlannedRow[] = [];
+  const outOfScope = new Map<string, Promise<string[]>>();
   for (const p of planned) {
     const touched = WRITERS[p.kind.name].touches(p.fields);
     // A source belongs to no area: any writer registers one (correcting one is an admin's, checked by its write).
@@ -207,8 +220,10 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
       scoped.push(p);
       continue;
     }
-    const areas = await areasTouched(ctx.prisma, touched);
-    const out = await areasOutOfScope(ctx.prisma, ctx.principal, areas);
+    const named = JSON.stringify(touched);
+    let found = outOfScope.get(named);
+    if (!found) outOfScope.set(named, (found = areasTouched(ctx.db.prisma, touched).then((areas) => areasOutOfScope(ctx.db.prisma, ctx.principal, areas))));
+    const out = await found;
     if (out.length) {
       // The column that names the area out of scope: the row's own area (none: national), else what it names.
       const field = out.includes(String(p.fields.area ?? NATIONAL_SCOPE)) ? 'area' : (['plan', 'solution', 'agency', 'parent'].find((f) => p.fields[f] !== undefined) ?? 'area');
@@ -217,7 +232,8 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     } else scoped.push(p);
   }
 
-  const set = new ChangeSet(ctx.principal, ctx.feed ?? null);
+  // The changes written 500 at a time, the references looked up once (read-cache.ts).
+  const set = new ChangeSet(ctx.principal, ctx.feed ?? null, ctx.db.config.provider);
   const outcomes: RowOutcome[] = [];
   // Problems the writes find, per attempt: a transaction tried again starts them afresh.
   let found: Problem[] = [];
@@ -226,36 +242,46 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   // (or never, for a dry run); the writes of others wait for it.
   try {
     await runWrite(
-      { prisma: ctx.writer ?? ctx.prisma, deadline: undefined },
+      { prisma: ctx.db.writer, deadline: undefined },
       set,
-      async (tx) => {
+      async (transaction) => {
+        const tx = withReadCache(transaction);
         outcomes.length = 0;
         found = [];
         let stopped = false;
-        for (const [i, p] of scoped.entries()) {
+        const how = (p: PlannedRow) => ({ why, keep: p.keep, admin: ctx.principal.role === 'ADMIN', provider: ctx.db.config.provider });
+        for (let i = 0; i < scoped.length && !stopped; ) {
           await onProgress?.(i, scoped.length);
-          const outcome: RowOutcome = { sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null };
-          outcomes.push(outcome);
-          if (stopped) continue;
+          const p = scoped[i]!;
+          const writer = WRITERS[p.kind.name];
+          // Rows of a kind written together (results): as many as follow of the same sheet, up to a batch.
+          let end = i + 1;
+          if (writer.writeMany) while (end < scoped.length && end - i < WRITE_BATCH && scoped[end]!.sheet === p.sheet) end++;
+          const chunk = scoped.slice(i, end);
+          const rowOutcomes = chunk.map((c) => ({ sheet: c.sheet.name, row: c.row, kind: c.kind.name, action: 'ERROR', id: null }) as RowOutcome);
+          outcomes.push(...rowOutcomes);
           try {
-            const keep = keptColumns(p);
-            const writer = WRITERS[p.kind.name];
-            const written = await writer.write(tx, set, p.fields, { why, keep, admin: ctx.principal.role === 'ADMIN' });
-            outcome.action = written.action;
-            outcome.id = encodeGlobalId(writer.model, written.id);
-          } catch (error) {
-            if (error instanceof UserError) {
-              found.push(...problemsOfUserError(p, error));
-              continue;
+            const written = writer.writeMany
+              ? await writer.writeMany(tx, set, chunk.map((c) => c.fields), how(p))
+              : [await writer.write(tx, set, p.fields, how(p)).catch((error: unknown) => (error instanceof UserError ? error : Promise.reject(error)))];
+            for (const [k, w] of written.entries()) {
+              if (w instanceof UserError) found.push(...problemsOfUserError(chunk[k]!, w));
+              else Object.assign(rowOutcomes[k]!, { action: w.action, id: encodeGlobalId(writer.model, w.id) });
             }
+          } catch (error) {
             // A statement the database refused ends the transaction (PostgreSQL's is aborted): later rows are not checked.
             const violation = violationOfDatabaseError(error);
             if (!violation) throw error;
-            found.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, violation.field), value: valueOf(p, violation.field), code: 'INVALID_INPUT', message: `${violation.message} (rows after this one were not checked)` });
+            const rows = chunk.length > 1 ? ` (in rows ${p.row}–${chunk.at(-1)!.row}; rows after them were not checked)` : ' (rows after this one were not checked)';
+            found.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, violation.field), value: valueOf(p, violation.field), code: 'INVALID_INPUT', message: `${violation.message}${rows}` });
             stopped = true;
           }
+          i = end;
         }
+        // Rows not reached are errors too.
+        for (const p of scoped.slice(outcomes.length)) outcomes.push({ sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null });
         await onProgress?.(scoped.length, scoped.length);
+        if (!stopped) await set.flush(tx);
         if (options.dryRun || report.problems.length || found.length) throw new RollBack();
       },
       IMPORT_TIMEOUT_MS,

@@ -1,13 +1,14 @@
+import type { Provider } from '@planhub/db/config';
 import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import type { Tx } from '../writes/transaction.ts';
 import type { ChangeSet } from '../writes/audit.ts';
 import { type AgencyFields, importAgency } from '../writes/context-data.ts';
 import { type AssignmentFields, importAssignment, importLink, importSolution, type LinkFields, type SolutionFields } from '../writes/plan-data.ts';
-import { type ImportAction, importResult, type ResultFields } from '../writes/results.ts';
+import { type ImportAction, importResult, importResults, type ResultFields } from '../writes/results.ts';
 import type { Touched } from '../writes/scope.ts';
 import { importSource, type SourceFields } from '../writes/sources.ts';
 import { importTarget, type TargetFields } from '../writes/targets.ts';
-import { InvalidInputError } from '../writes/user-errors.ts';
+import { InvalidInputError, type UserError } from '../writes/user-errors.ts';
 import type { RecordKind } from './kinds.ts';
 
 // What an import does with a row of each kind: the fields of its write (the same input a
@@ -24,7 +25,17 @@ export interface RowWriter {
   /** What makes two rows the same record, for the message that says so. */
   same: string;
   touches(f: Fields): Touched | null;
-  write(tx: Tx, set: ChangeSet, f: Fields, how: { why: string; keep: ReadonlySet<string>; admin: boolean }): Promise<{ action: ImportAction; id: number }>;
+  write(tx: Tx, set: ChangeSet, f: Fields, how: WriteHow): Promise<{ action: ImportAction; id: number }>;
+  /** Many rows of the kind at once, where a kind comes in large files (results): each row's outcome, or the user error that refused it. */
+  writeMany?(tx: Tx, set: ChangeSet, rows: readonly Fields[], how: WriteHow): Promise<Array<{ action: ImportAction; id: number } | UserError>>;
+}
+
+interface WriteHow {
+  why: string;
+  keep: ReadonlySet<string>;
+  admin: boolean;
+  /** The database, for what is written many rows to a statement. */
+  provider: Provider;
 }
 
 const opt = <T>(v: unknown) => (v as T | undefined) ?? null;
@@ -162,6 +173,7 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
     same: 'same series, period, measure and source',
     touches: (f) => ({ series: [series(f)], plans: [f.plan as string | undefined] }),
     write: (tx, set, f, how) => importResult(tx, set, resultFields(f), how.why, how.keep),
+    writeMany: (tx, set, rows, how) => importResults(tx, set, rows.map(resultFields), how.why, how.keep, how.provider),
   },
   targets: {
     model: 'Target',

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import type { ChangeEvent, ChangeFeed } from '../live/feed.ts';
+import type { Provider } from '@planhub/db/config';
+import { type BulkColumn, insertRows } from './bulk-insert.ts';
 import type { Tx } from './transaction.ts';
 
 // The audit trail: every change written in the transaction of the write itself, with the
@@ -30,15 +32,20 @@ export class ChangeSet {
   readonly id = randomUUID();
   /** Changes recorded in the transaction under way, announced only once it commits. */
   #pending: Array<Omit<ChangeEvent, 'epoch'>> = [];
+  /** An import's changes not yet written: written together, `flush`ed before its transaction commits. */
+  #unwritten: Array<{ data: ChangeRow; event: Omit<ChangeEvent, 'epoch' | 'changeId'> }> = [];
 
   constructor(
     readonly principal: Principal,
     private readonly feed: { publish: ChangeFeed['publish']; epoch(): Promise<string> } | null = null,
+    /** Write the changes in batches (`flush`, in this database's dialect), not each as it is recorded: for an import's thousands of rows. */
+    private readonly batched: Provider | null = null,
   ) {}
 
   /** A transaction is (re)starting: what an earlier attempt recorded was rolled back. */
   begin(): void {
     this.#pending = [];
+    this.#unwritten = [];
   }
 
   /** The transaction committed: its changes go to the live feed. */
@@ -50,24 +57,82 @@ export class ChangeSet {
     for (const event of events) this.feed.publish({ epoch, ...event });
   }
 
+  #row(change: ChangeInput): ChangeRow {
+    return {
+      changeSet: this.id,
+      actor: this.principal.name,
+      actorKind: this.principal.kind,
+      tokenId: this.principal.tokenId,
+      operation: change.operation,
+      model: change.model,
+      recordId: change.recordId,
+      areaId: change.areaId,
+      before: change.before && snapshot(change.before),
+      after: change.after && snapshot(change.after),
+      reason: change.reason,
+    };
+  }
+
+  /** Records a change in the transaction; its ID (0 while a batched set has not flushed it). */
   async record(tx: Tx, change: ChangeInput): Promise<number> {
-    const row = await tx.change.create({
-      data: {
-        changeSet: this.id,
-        actor: this.principal.name,
-        actorKind: this.principal.kind,
-        tokenId: this.principal.tokenId,
-        operation: change.operation,
-        model: change.model,
-        recordId: change.recordId,
-        areaId: change.areaId,
-        before: change.before && snapshot(change.before),
-        after: change.after && snapshot(change.after),
-        reason: change.reason,
-      },
-      select: { id: true },
-    });
-    this.#pending.push({ changeId: row.id, model: change.model, recordId: change.recordId, areaId: change.areaId, planId: change.planId ?? null });
+    const event = { model: change.model, recordId: change.recordId, areaId: change.areaId, planId: change.planId ?? null };
+    if (this.batched) {
+      this.#unwritten.push({ data: this.#row(change), event });
+      if (this.#unwritten.length >= BATCH) await this.flush(tx);
+      return 0;
+    }
+    const row = await tx.change.create({ data: this.#row(change), select: { id: true } });
+    this.#pending.push({ changeId: row.id, ...event });
     return row.id;
   }
+
+  /** Writes the changes recorded but not yet written, many to a statement (bulk-insert.ts). */
+  async flush(tx: Tx): Promise<void> {
+    const batch = this.#unwritten;
+    this.#unwritten = [];
+    if (!batch.length || !this.batched) return;
+    const at = new Date();
+    const rows = await insertRows<{ id: number; model: string; recordId: number }>(
+      tx,
+      this.batched,
+      'Change',
+      CHANGE_COLUMNS,
+      batch.map(({ data: d }) => [d.changeSet, at, d.actor, d.actorKind, d.tokenId, d.operation, d.model, d.recordId, d.areaId, d.before, d.after, d.reason]),
+      ['id', 'model', 'recordId'],
+    );
+    // Matched by record, not by position: RETURNING promises no order.
+    const ids = new Map(rows.map((r) => [`${r.model}:${r.recordId}`, Number(r.id)]));
+    for (const c of batch) this.#pending.push({ changeId: ids.get(`${c.event.model}:${c.event.recordId}`)!, ...c.event });
+  }
 }
+
+const CHANGE_COLUMNS: readonly BulkColumn[] = [
+  { name: 'changeSet' },
+  { name: 'at' },
+  { name: 'actor' },
+  { name: 'actorKind', pgType: '"ActorKind"' },
+  { name: 'tokenId' },
+  { name: 'operation', pgType: '"ChangeOperation"' },
+  { name: 'model' },
+  { name: 'recordId' },
+  { name: 'areaId' },
+  { name: 'before' },
+  { name: 'after' },
+  { name: 'reason' },
+];
+
+const BATCH = 500;
+
+type ChangeRow = {
+  changeSet: string;
+  actor: string;
+  actorKind: Principal['kind'];
+  tokenId: number | null;
+  operation: Operation;
+  model: string;
+  recordId: number;
+  areaId: number | null;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+};

@@ -1,4 +1,5 @@
 import type { Db } from '@planhub/db/client';
+import { derivedMemo } from './read-cache.ts';
 import { inUse } from './references.ts';
 import { type ClosestMatch, QuoteNotInSourceError, ReferenceNotFoundError, SourceTextMissingError } from './user-errors.ts';
 
@@ -93,6 +94,17 @@ export function closestMatch(sourceText: string, quote: string): ClosestMatch | 
  * (with the closest match) when the passage is not in it. `field` is the input's path.
  */
 export async function quoteFor(tx: Tx, input: ProvenanceInput, field: string): Promise<{ id: number; sourceId: number }> {
+  // In an import, a passage quoted by many rows is located and stored once (read-cache.ts).
+  const memo = derivedMemo(tx);
+  const key = `quote:${input.source}\u0000${input.quote}`;
+  const known = memo?.get(key) as { id: number; sourceId: number } | undefined;
+  if (known) return known;
+  const found = await locateQuote(tx, input, field);
+  memo?.set(key, found);
+  return found;
+}
+
+async function locateQuote(tx: Tx, input: ProvenanceInput, field: string): Promise<{ id: number; sourceId: number }> {
   const source = await tx.source.findUnique({ where: { key: input.source }, select: { id: true, key: true, text: true, retiredAt: true } });
   if (!source) throw new ReferenceNotFoundError(`${field}.source`, input.source, 'Register the source first (`createSource`), or list sources with `sources`.');
   inUse(source, `${field}.source`, source.key);

@@ -1,5 +1,6 @@
 import { resultRecord } from '@planhub/db/seed/facts';
-import type { Result } from '@planhub/db/generated/sqlite/client';
+import type { Provider } from '@planhub/db/config';
+import { Prisma, type Result } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
 import { encodeGlobalId } from '../global-id.ts';
 import type { ChangeSet } from './audit.ts';
@@ -7,7 +8,8 @@ import { checkQuoteLength, dayOf, isoDay, optionalReason, requiredReason } from 
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, periodOf, planOf, seriesOf, unitOf } from './references.ts';
 import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
-import { ConflictError, DuplicateRecordError, InvalidInputError, RecordRetiredError, ReferenceNotFoundError } from './user-errors.ts';
+import { ConflictError, DuplicateRecordError, InvalidInputError, RecordRetiredError, ReferenceNotFoundError, UserError } from './user-errors.ts';
+import { type BulkColumn, insertRows } from './bulk-insert.ts';
 
 // Results: recorded, corrected and retired. A revised figure (a final one after an
 // estimate) is a result of its own from its own source; the earlier one stays as its
@@ -153,6 +155,86 @@ export async function importResult(tx: Tx, set: ChangeSet, f: ResultFields, why:
     where: { indicatorId_periodId_measure_sourceId: { indicatorId: data.indicatorId, periodId: data.periodId, measure: data.measure, sourceId: data.sourceId } },
   });
   return writeMatched(tx, set, 'Result', tx.result, existing, data, series.areaId, why, keep);
+}
+
+/** A result's fields in the model's order. */
+const RESULT_FIELDS = Object.keys(Prisma.ResultScalarFieldEnum);
+
+const RESULT_COLUMNS: readonly BulkColumn[] = [
+  { name: 'indicatorId' },
+  { name: 'periodId' },
+  { name: 'planId' },
+  { name: 'measure', pgType: '"ResultMeasure"' },
+  { name: 'value' },
+  { name: 'bound', pgType: '"ValueBound"' },
+  { name: 'unitId' },
+  { name: 'reliability', pgType: '"Reliability"' },
+  { name: 'percentOfPlan' },
+  { name: 'yoyChangePercent' },
+  { name: 'yoyFactor' },
+  { name: 'rankChange' },
+  { name: 'reportedOn' },
+  { name: 'asOf' },
+  { name: 'supersedesId' },
+  { name: 'quoteId' },
+  { name: 'sourceId' },
+];
+
+/**
+ * Many results as an import writes them, 500 or so at a time: each checked as
+ * `importResult` checks it, those already recorded matched in one statement, the new ones
+ * inserted together (bulk-insert.ts) and read back as Prisma reads them for the audit
+ * trail (the change set batched too). Each row's outcome in order: what was done, or the
+ * user error that refused it.
+ */
+export async function importResults(
+  tx: Tx,
+  set: ChangeSet,
+  rows: readonly ResultFields[],
+  why: string,
+  keep: ReadonlySet<string>,
+  provider: Provider,
+): Promise<Array<{ action: ImportAction; id: number } | UserError>> {
+  const out: Array<{ action: ImportAction; id: number } | UserError> = new Array(rows.length);
+  const resolved: Array<{ i: number; data: Awaited<ReturnType<typeof resolve>>['data']; areaId: number }> = [];
+  for (const [i, f] of rows.entries()) {
+    try {
+      const { data, series } = await resolve(tx, f, null);
+      resolved.push({ i, data, areaId: series.areaId });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      out[i] = error;
+    }
+  }
+  if (!resolved.length) return out;
+  const keyOf = (r: { indicatorId: number; periodId: number; measure: string; sourceId: number }) => `${r.indicatorId}|${r.periodId}|${r.measure}|${r.sourceId}`;
+  const ids = (pick: (d: (typeof resolved)[number]['data']) => number) => [...new Set(resolved.map((r) => pick(r.data)))];
+  const recorded = await tx.result.findMany({ where: { indicatorId: { in: ids((d) => d.indicatorId) }, periodId: { in: ids((d) => d.periodId) }, sourceId: { in: ids((d) => d.sourceId) } } });
+  const existing = new Map(recorded.map((r) => [keyOf(r), r]));
+  const fresh: typeof resolved = [];
+  for (const r of resolved) {
+    const found = existing.get(keyOf(r.data));
+    if (found) out[r.i] = await writeMatched(tx, set, 'Result', tx.result, found, r.data, r.areaId, why, keep);
+    else fresh.push(r);
+  }
+  if (!fresh.length) return out;
+  const inserted = await insertRows<{ id: number; indicatorId: number; periodId: number; measure: string; sourceId: number }>(
+    tx,
+    provider,
+    'Result',
+    RESULT_COLUMNS,
+    fresh.map((r) => RESULT_COLUMNS.map((c) => r.data[c.name as keyof typeof r.data])),
+    ['id', 'indicatorId', 'periodId', 'measure', 'sourceId'],
+  );
+  const idOf = new Map(inserted.map((row) => [keyOf({ ...row, indicatorId: Number(row.indicatorId), periodId: Number(row.periodId), sourceId: Number(row.sourceId) }), Number(row.id)]));
+  for (const r of fresh) {
+    const id = idOf.get(keyOf(r.data))!;
+    // The record as Prisma reads it (its fields in the model's order, the defaults of a new one), as `create` would give it.
+    const row = Object.fromEntries(RESULT_FIELDS.map((k) => [k, k === 'id' ? id : k === 'version' ? 1 : k === 'retiredAt' ? null : r.data[k as keyof typeof r.data]]));
+    await set.record(tx, { operation: 'CREATE', model: 'Result', recordId: id, areaId: r.areaId, planId: r.data.planId, before: null, after: row, reason: why });
+    out[r.i] = { action: 'CREATE', id };
+  }
+  return out;
 }
 
 type Matched = { id: number; retiredAt: Date | null; planId?: number | null };

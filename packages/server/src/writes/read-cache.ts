@@ -1,0 +1,64 @@
+import type { Tx } from './transaction.ts';
+
+// An import writes thousands of rows in one transaction, and each row's write looks up the
+// same few references (its series, period, unit, plan, source and the source's text).
+// Within that transaction the answers only change when the transaction itself writes to
+// the model, so a look-up is asked once per distinct question and remembered until the
+// import writes to that model again. Only the reference models, and only look-ups of one
+// row; everything else goes straight to the database.
+
+const REFERENCE_MODELS = new Set(['area', 'period', 'unit', 'sector', 'plan', 'source', 'agency', 'event', 'person', 'indicator', 'indicatorDefinition', 'solution']);
+const LOOKUPS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow']);
+const READS = new Set([...LOOKUPS, 'findMany', 'count', 'aggregate', 'groupBy']);
+
+/** Answers the write path derives from the transaction's data (a quote located in its source), kept as long as the cached transaction. */
+const memos = new WeakMap<object, Map<string, unknown>>();
+
+/** The transaction, its reference look-ups remembered until it writes to their model. */
+export function withReadCache(tx: Tx): Tx {
+  const answers = new Map<string, Map<string, Promise<unknown>>>();
+  const delegates = new Map<string, unknown>();
+  const cached = new Proxy(tx, {
+    get(target, model) {
+      const delegate = Reflect.get(target, model) as Record<string, unknown>;
+      if (typeof model !== 'string' || !REFERENCE_MODELS.has(model)) return delegate;
+      let wrapped = delegates.get(model);
+      if (!wrapped) {
+        wrapped = new Proxy(delegate, {
+          get(d, operation) {
+            const call = Reflect.get(d, operation) as unknown;
+            if (typeof call !== 'function' || typeof operation !== 'string') return call;
+            if (LOOKUPS.has(operation)) {
+              return (args: unknown) => {
+                let byArgs = answers.get(model);
+                if (!byArgs) answers.set(model, (byArgs = new Map()));
+                const key = `${operation}:${JSON.stringify(args)}`;
+                let answer = byArgs.get(key);
+                if (!answer) {
+                  // A real promise, settled once: Prisma's are lazy, and would ask again on every await.
+                  answer = Promise.resolve((call as (a: unknown) => Promise<unknown>).call(d, args));
+                  byArgs.set(key, answer);
+                }
+                return answer;
+              };
+            }
+            if (READS.has(operation)) return (call as (...a: unknown[]) => unknown).bind(d);
+            // A write to the model: what was remembered of it may be stale now.
+            return (...args: unknown[]) => {
+              answers.delete(model);
+              memos.get(cached)?.clear();
+              return (call as (...a: unknown[]) => unknown).apply(d, args);
+            };
+          },
+        });
+        delegates.set(model, wrapped);
+      }
+      return wrapped;
+    },
+  });
+  memos.set(cached, new Map());
+  return cached;
+}
+
+/** Where the write path may remember what it derived within this transaction (none outside an import's). */
+export const derivedMemo = (tx: object): Map<string, unknown> | undefined => memos.get(tx);
