@@ -4,6 +4,8 @@ import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { type Database, openDatabase } from '@planhub/db/client';
 import { type DatabaseConfig, sqlitePath } from '@planhub/db/config';
+import { csvStream, xlsxStream } from '@planhub/server/export/formats';
+import { exportTables } from '@planhub/server/export/query';
 import { runImport } from '@planhub/server/import/run';
 import { createBenchDatabase, type Provider } from './data.ts';
 
@@ -25,6 +27,18 @@ export interface ImportFigures {
   peakRssGrowthMb: number;
   /** The CSV's size (MB). */
   fileMb: number;
+  /** Every result out again, as CSV and as a workbook, streamed to nowhere. */
+  exports: ExportFigures[];
+}
+
+export interface ExportFigures {
+  format: 'csv' | 'xlsx';
+  rows: number;
+  rowsPerSecond: number;
+  /** From asking to the first bytes (ms). */
+  firstByteMs: number;
+  peakRssGrowthMb: number;
+  mb: number;
 }
 
 const BATCH = 500;
@@ -104,10 +118,32 @@ export async function measureImport(config: DatabaseConfig, rows = 100_000): Pro
 
     const planhubRowsPerSecond = rows / planhubSeconds;
     const baselineRowsPerSecond = rows / baselineSeconds;
-    return { rows, planhubRowsPerSecond, baselineRowsPerSecond, ratio: planhubRowsPerSecond / baselineRowsPerSecond, peakRssGrowthMb: (peak - rssBefore) / 2 ** 20, fileMb: file.length / 2 ** 20 };
+    const exports = [await measureExport(db, 'csv'), await measureExport(db, 'xlsx')];
+    return { rows, planhubRowsPerSecond, baselineRowsPerSecond, ratio: planhubRowsPerSecond / baselineRowsPerSecond, peakRssGrowthMb: (peak - rssBefore) / 2 ** 20, fileMb: file.length / 2 ** 20, exports };
   } finally {
     await db.close();
   }
+}
+
+/** Every result of the database out, as GET /export/results.<format> streams it, read as fast as it comes. */
+async function measureExport(db: Database, format: 'csv' | 'xlsx'): Promise<ExportFigures> {
+  const rows = await db.prisma.result.count({ where: { retiredAt: null } });
+  globalThis.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const start = performance.now();
+  const tables = exportTables(db.prisma, 'results', {}, false);
+  const stream = format === 'csv' ? csvStream(tables[0]!, 'en') : xlsxStream(tables, 'en');
+  let firstByteMs = 0;
+  let bytes = 0;
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
+    if (!bytes) firstByteMs = performance.now() - start;
+    bytes += chunk.length;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  clearInterval(sampler);
+  return { format, rows, rowsPerSecond: rows / seconds, firstByteMs, peakRssGrowthMb: (Math.max(peak, process.memoryUsage().rss) - rssBefore) / 2 ** 20, mb: bytes / 2 ** 20 };
 }
 
 /** The hand-written import: each source's quote, then the results and their audit entries, 500 rows a statement, in one transaction. */
@@ -171,6 +207,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(
         `${provider}: ${f.rows} rows (${f.fileMb.toFixed(1)} MB CSV): PlanHub ${f.planhubRowsPerSecond.toFixed(0)} rows/s, hand-written batched INSERT ${f.baselineRowsPerSecond.toFixed(0)} rows/s (${(f.ratio * 100).toFixed(1)} %); peak RSS +${f.peakRssGrowthMb.toFixed(0)} MB`,
       );
+      for (const e of f.exports) console.log(`${provider}: export of ${e.rows} results as ${e.format}: ${e.rowsPerSecond.toFixed(0)} rows/s, first bytes after ${e.firstByteMs.toFixed(0)} ms, ${e.mb.toFixed(1)} MB, peak RSS +${e.peakRssGrowthMb.toFixed(0)} MB`);
     } finally {
       await data.drop();
     }

@@ -15,6 +15,7 @@ import { createBenchDatabase, type Provider, type Scale } from './data.ts';
 import { explain, parseParams, type Statement } from './explain.ts';
 import type { LoadFigures, LoadOptions } from './load.ts';
 import { type RequestBody, type Workload, type WorkloadName, WORKLOAD_NAMES, buildWorkloads } from './workloads.ts';
+import { type ImportFigures, measureImport } from './imports.ts';
 import { measureWrites, type WriteFigures } from './writes.ts';
 
 // npm run bench [-- --db sqlite,postgresql --scales S,M,L --workloads dashboard,paged
@@ -334,9 +335,13 @@ interface ScaleResult {
   plans?: string;
   limits?: { withUs: number; withoutUs: number; ratio: number };
   writes?: WriteFigures;
+  imports?: ImportFigures;
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
+
+/** Rows of the import measured (issue 13: 100,000 in bounded memory). */
+const IMPORT_ROWS = 100_000;
 
 async function runScale(provider: Provider, scale: Scale): Promise<ScaleResult> {
   log(`${provider} ${scale}: building the data set…`);
@@ -386,10 +391,14 @@ async function runScale(provider: Provider, scale: Scale): Promise<ScaleResult> 
     // Writes once per database, on the first scale's data (they add rows to it).
     const writes = scale === scales[0] ? await measureWrites(data.config) : undefined;
     if (writes) log(`${provider} ${scale} writes: PlanHub ${f0(writes.planhubPerSecond)} recordResult/s, hand-written transaction ${f0(writes.baselinePerSecond)}/s (${pct(writes.ratio)})`);
+    // An import of 100,000 results (synthetic sources), and the export of them all, likewise once per database.
+    const imports = scale === scales[0] ? await measureImport(data.config, IMPORT_ROWS) : undefined;
+    if (imports) log(`${provider} ${scale} import: PlanHub ${f0(imports.planhubRowsPerSecond)} rows/s, hand-written batched INSERT ${f0(imports.baselineRowsPerSecond)} rows/s (${pct(imports.ratio)})`);
     return {
       scale,
       rows,
       writes,
+      imports,
       data,
       coldStartsMs,
       baselineColdStartMs: baseline.coldStartMs,
@@ -457,6 +466,15 @@ function report(provider: Provider, results: ScaleResult[], meta: Record<string,
     lines.push(
       '',
       `Writes (${r.scale} data, in process): \`recordResult\` from ${w.writers} concurrent writers, ${w.writes} in all, each in its transaction with its quote looked up, its rules checked and its audit entry, against a hand-written transaction making the same rows from ${w.writers} writers: PlanHub ${f0(w.planhubPerSecond)} writes/s, hand-written ${f0(w.baselinePerSecond)}/s, ${pct(w.ratio)}.`,
+    );
+  }
+  for (const r of results) {
+    if (!r.imports) continue;
+    const i = r.imports;
+    lines.push(
+      '',
+      `Import (${r.scale} data, in process): a CSV of ${i.rows} results (${f1(i.fileMb)} MB, synthetic sources) through \`runImport\` (every row read, checked by the write path, matched, quoted and audited, in one transaction), against a hand-written batched INSERT of the same rows, quotes and audit entries (500 rows a statement, one transaction): PlanHub ${f0(i.planhubRowsPerSecond)} rows/s, hand-written ${f0(i.baselineRowsPerSecond)} rows/s, ${pct(i.ratio)}; the bench process's peak RSS during the import +${f0(i.peakRssGrowthMb)} MB.`,
+      ...i.exports.map((e) => `Export of every result (${e.rows} rows) as ${e.format}, streamed: ${f0(e.rowsPerSecond)} rows/s, first bytes after ${f0(e.firstByteMs)} ms, ${f1(e.mb)} MB, peak RSS +${f0(e.peakRssGrowthMb)} MB.`),
     );
   }
   lines.push('', 'What the operation limits, the deadline and the rate limiter cost a dashboard request (in process, the same app with them and without, interleaved, alternating; the medians of 20 rounds of 20):', '');

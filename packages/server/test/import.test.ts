@@ -174,7 +174,7 @@ describe('a file with mistakes: each reported where it is, nothing written', () 
   it('a file without a kind, or without a reason, is refused before it is read', async () => {
     expect((await run(fixture('results-excel-vi.csv'))).problems[0]).toMatchObject({ code: 'UNKNOWN_KIND' });
     expect((await run(fixture('results-excel-vi.csv'), { kind: 'results', reason: ' ' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/reason/) });
-    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/agencies \(cơ quan\), sources \(nguồn\), results/) });
+    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/agencies \(cơ quan\), sources \(nguồn\), plans \(kế hoạch\), series \(chuỗi chỉ tiêu\), results/) });
   });
 });
 
@@ -333,6 +333,55 @@ describe('agencies', () => {
   it('an agency of another area, or moved to one, is refused', async () => {
     expect((await run(sheet(['so-cha;sở;tỉnh;Sở Cha;tinh-thu;']), { kind: 'agencies' }, admin())).problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'E "Địa bàn"' })]);
     expect((await run(sheet(['so-khac;sở;tỉnh;Sở Khác;tinh-thu;']), { kind: 'agencies' })).problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', column: 'E "Địa bàn"' })]);
+  });
+});
+
+describe('a plan and its series in the workbook of the targets it sets', () => {
+  const thuEditor: Principal = { kind: 'TOKEN', name: 'Sở KH&ĐT Tỉnh Thử', role: 'EDITOR', areas: ['tinh-thu'], tokenId: null };
+  async function book(planTitle = 'Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025'): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    // The targets first: plans, series and sources are written before them whatever the order.
+    const targets = wb.addWorksheet('Chỉ tiêu');
+    targets.addRow(['Mã chỉ tiêu', 'Địa bàn', 'Kế hoạch', 'Kỳ', 'So sánh', 'Giá trị', 'Đơn vị', 'Nguồn', 'Trích dẫn']);
+    targets.addRow(['grdp-per-capita', 'tinh-thu', 'tinh-thu-ktxh-2021-2025', '2021-2025', '≥', 60, 'million-vnd', 'nq-tinh-thu-2021', 'GRDP bình quân đầu người đạt 60 triệu đồng trở lên.']);
+    const plans = wb.addWorksheet('Kế hoạch');
+    plans.addRow(['Mã kế hoạch', 'Loại kế hoạch', 'Địa bàn', 'Kỳ', 'Tên']);
+    plans.addRow(['tinh-thu-ktxh-2021-2025', 'kế hoạch 5 năm', 'tinh-thu', '2021-2025', planTitle]);
+    const series = wb.addWorksheet('Chuỗi chỉ tiêu');
+    series.addRow(['Mã chỉ tiêu', 'Địa bàn', 'Đơn vị']);
+    series.addRow(['grdp-per-capita', 'tinh-thu', 'million-vnd']);
+    const sources = wb.addWorksheet('Nguồn');
+    sources.addRow(['Mã nguồn', 'Loại văn bản', 'Tiêu đề', 'Cơ quan ban hành', 'Ngày ban hành', 'Nội dung']);
+    sources.addRow(['nq-tinh-thu-2021', 'nghị quyết', 'Nghị quyết về kế hoạch 5 năm 2021-2025', 'HĐND Tỉnh Thử', '2020-12', 'Đến năm 2025: GRDP bình quân đầu người đạt 60 triệu đồng trở lên.']);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('created in one import, in the order they name each other; again, nothing changes; a retitled plan is an UPDATE', async () => {
+    const first = await run(await book(), { fileName: 'ke-hoach-2025.xlsx' }, thuEditor);
+    expect(first.problems, JSON.stringify(first.problems)).toEqual([]);
+    expect(first.rows.map((r) => [r.kind, r.action])).toEqual([
+      ['targets', 'CREATE'],
+      ['plans', 'CREATE'],
+      ['series', 'CREATE'],
+      ['sources', 'CREATE'],
+    ]);
+    const { indicator } = dataOf(await hub.exec('{ indicator(area: "tinh-thu", code: "grdp-per-capita") { unit { code } targets(first: 5) { edges { node { value plan { code title } } } } } }')) as any;
+    expect(indicator).toMatchObject({ unit: { code: 'million-vnd' }, targets: { edges: [{ node: { value: 60, plan: { code: 'tinh-thu-ktxh-2021-2025' } } }] } });
+    expect((await run(await book(), { fileName: 'ke-hoach-2025.xlsx' }, thuEditor)).counts).toMatchObject({ UNCHANGED: 4, CREATE: 0, UPDATE: 0 });
+    const retitled = await run(await book('Kế hoạch 5 năm 2021-2025'), { fileName: 'ke-hoach-2025.xlsx' }, thuEditor);
+    expect(retitled.rows.find((r) => r.kind === 'plans')).toMatchObject({ action: 'UPDATE' });
+  });
+
+  it('another province’s editor may not; a plan moved to another period, or a series in a unit of another dimension, is refused', async () => {
+    expect((await run(await book(), { fileName: 'ke-hoach-2025.xlsx' })).problems.map((p) => [p.sheet, p.code])).toEqual([
+      ['Kế hoạch', 'FORBIDDEN'],
+      ['Chuỗi chỉ tiêu', 'FORBIDDEN'],
+      ['Chỉ tiêu', 'FORBIDDEN'],
+    ]);
+    const plan = await run(Buffer.from('Mã kế hoạch;Loại kế hoạch;Địa bàn;Kỳ;Tên\ntinh-thu-ktxh-2021-2025;kế hoạch 5 năm;tinh-thu;2021-2030;X\n'), { kind: 'plans' }, thuEditor);
+    expect(plan.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'D "Kỳ"', message: expect.stringMatching(/another period/) })]);
+    const series = await run(Buffer.from('Mã chỉ tiêu;Địa bàn;Đơn vị\ngrdp-per-capita;tinh-thu;hectare\n'), { kind: 'series' }, thuEditor);
+    expect(series.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'C "Đơn vị"', value: 'hectare' })]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Db } from '@planhub/db/client';
 import type { TargetStatus } from '../domain/status.ts';
-import { AGENCIES, ASSIGNMENTS, LINKS, type RecordKind, RESULTS, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
+import { AGENCIES, ASSIGNMENTS, LINKS, PLANS, type RecordKind, RESULTS, SERIES, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
 import { judgeTargets } from '../loaders/status-tally.ts';
 import type { Reference } from '../reference-data.ts';
 
@@ -240,13 +240,10 @@ async function* assignments({ prisma }: ExportSource, filter: ExportFilter): Asy
   }
 }
 
-/** The agencies of the area (every live one, national ones included, without a filter); agencies belong to no plan, year or definition. */
-async function* agencies({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
-  const where = { retiredAt: null, ...(filter.area ? { area: { key: filter.area } } : {}) };
-  // Parents first, so a file imports in one pass: by level, then ID.
-  const rows = await prisma.agency.findMany({ where, orderBy: { id: 'asc' }, include: { area: { select: { key: true } }, parent: { select: { key: true } } } });
-  const depth = new Map<number, number>();
+/** Records that name a parent (agencies, plans), each after its parent, so a file imports in one pass: by depth, then ID. */
+function parentsFirst<R extends { id: number; parentId: number | null }>(rows: R[]): R[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const depth = new Map<number, number>();
   const depthOf = (id: number, seen = 0): number => {
     const known = depth.get(id);
     if (known !== undefined) return known;
@@ -255,7 +252,38 @@ async function* agencies({ prisma }: ExportSource, filter: ExportFilter): AsyncG
     depth.set(id, d);
     return d;
   };
-  rows.sort((x, y) => depthOf(x.id) - depthOf(y.id) || x.id - y.id);
+  return [...rows].sort((x, y) => depthOf(x.id) - depthOf(y.id) || x.id - y.id);
+}
+
+/** The plans of the area (of the year, when one is given: their period overlaps it); a plan's own code as `plan`. */
+async function* plans({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = {
+    retiredAt: null,
+    ...(filter.area ? { area: { key: filter.area } } : {}),
+    ...(filter.plan ? { key: filter.plan } : {}),
+    ...(filter.year != null ? { period: { startYear: { lte: filter.year }, endYear: { gte: filter.year } } } : {}),
+  };
+  const rows = await prisma.plan.findMany({ where, orderBy: { id: 'asc' }, include: { area: { select: { key: true } }, period: { select: { key: true } }, parent: { select: { key: true } } } });
+  for (const p of parentsFirst(rows)) yield { code: p.key, kind: p.kind, area: p.area.key, period: p.period.key, titleVi: p.titleVi, titleEn: p.titleEn, parent: p.parent?.key ?? null };
+}
+
+/** The live series of the area and definition (with a target of the plan, when one is given). */
+async function* seriesRows({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = {
+    retiredAt: null,
+    ...(filter.area ? { area: { key: filter.area } } : {}),
+    ...(filter.definition ? { definition: { key: filter.definition } } : {}),
+    ...(filter.plan ? { targets: { some: { retiredAt: null, plan: { key: filter.plan } } } } : {}),
+  };
+  for await (const i of pages((after) => prisma.indicator.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { ...series.select, unit: { select: { key: true } } } }))) {
+    yield { definition: i.definition.key, area: i.area.key, unit: i.unit.key };
+  }
+}
+
+/** The agencies of the area (every live one, national ones included, without a filter); agencies belong to no plan, year or definition. */
+async function* agencies({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = { retiredAt: null, ...(filter.area ? { area: { key: filter.area } } : {}) };
+  const rows = parentsFirst(await prisma.agency.findMany({ where, orderBy: { id: 'asc' }, include: { area: { select: { key: true } }, parent: { select: { key: true } } } }));
   for (const a of rows) {
     yield { code: a.key, kind: a.kind, level: a.level, nameVi: a.nameVi, nameEn: a.nameEn, abbreviation: a.abbreviation, area: a.area?.key ?? null, parent: a.parent?.key ?? null, validFrom: day(a.validFrom), validTo: day(a.validTo) };
   }
@@ -263,6 +291,8 @@ async function* agencies({ prisma }: ExportSource, filter: ExportFilter): AsyncG
 
 export const EXPORTS: Record<RecordKind['name'], { kind: RecordKind; rows: (source: ExportSource, filter: ExportFilter) => AsyncGenerator<ExportRow> }> = {
   sources: { kind: SOURCES, rows: sources },
+  plans: { kind: PLANS, rows: plans },
+  series: { kind: SERIES, rows: seriesRows },
   results: { kind: RESULTS, rows: results },
   targets: { kind: TARGETS, rows: targets },
   solutions: { kind: SOLUTIONS, rows: solutions },

@@ -41,7 +41,7 @@ export interface SheetShape {
 
 export interface RecordKind extends SheetShape {
   /** The kind's name in a URL, a CLI argument, a sheet name (`results`). */
-  name: 'sources' | 'results' | 'targets' | 'solutions' | 'agencies' | 'assignments' | 'solution-links';
+  name: 'sources' | 'plans' | 'series' | 'results' | 'targets' | 'solutions' | 'agencies' | 'assignments' | 'solution-links';
   columns: readonly Column[];
   /** The record's columns no file column fills: an existing record keeps them. */
   unmapped: readonly string[];
@@ -204,6 +204,39 @@ export const AGENCIES: RecordKind = {
   unmapped: [],
 };
 
+const PLAN_KIND = {
+  ANNUAL_SOCIO_ECONOMIC: ['kế hoạch năm', 'kế hoạch phát triển kinh tế - xã hội năm', 'annual'],
+  FIVE_YEAR_SOCIO_ECONOMIC: ['kế hoạch 5 năm', 'kế hoạch năm năm', 'five-year'],
+  MASTER_PLAN: ['quy hoạch', 'quy hoạch tỉnh', 'master plan'],
+} as const;
+
+/** An area's plans, which its targets are set by: what a province loads before its targets. */
+export const PLANS: RecordKind = {
+  name: 'plans',
+  vi: 'kế hoạch',
+  columns: [
+    { field: 'code', vi: 'Mã kế hoạch', en: 'Plan code', required: true, type: 'text', example: 'bac-kan-ktxh-2024', help: 'A stable code, which targets’ “Kế hoạch” column names.' },
+    { field: 'kind', vi: 'Loại kế hoạch', en: 'Kind', required: true, type: { enum: PLAN_KIND }, example: 'ANNUAL_SOCIO_ECONOMIC', help: 'ANNUAL_SOCIO_ECONOMIC ("kế hoạch năm"), FIVE_YEAR_SOCIO_ECONOMIC ("kế hoạch 5 năm") or MASTER_PLAN ("quy hoạch").' },
+    { field: 'area', vi: 'Địa bàn', en: 'Area', required: true, type: 'text', example: 'bac-kan', help: 'The area whose plan it is.', stores: ['areaId', 'level'] },
+    { field: 'period', vi: 'Kỳ', en: 'Period', required: true, type: 'text', example: '2024', help: 'The period it covers: 2024, 2021-2025.', stores: ['periodId'] },
+    { field: 'titleVi', vi: 'Tên', en: 'Title (Vietnamese)', required: true, type: 'text', example: 'Kế hoạch phát triển kinh tế - xã hội năm 2024', help: 'Its title in Vietnamese.' },
+    { field: 'titleEn', vi: 'Tên tiếng Anh', en: 'Title (English)', required: false, type: 'text', example: '2024 socio-economic development plan', help: 'Its title in English.' },
+    { field: 'parent', vi: 'Thực hiện kế hoạch', en: 'Implements', required: false, type: 'text', example: '', help: 'The code of the plan of the same area it implements (a year’s plan of the five-year plan).', stores: ['parentId'] },
+  ],
+  unmapped: ['status', 'statusQuoteId', 'adoptedById'],
+};
+
+/** An area's series of a shared indicator definition, in its usual unit: what its targets and results are of. */
+export const SERIES: RecordKind = {
+  name: 'series',
+  vi: 'chuỗi chỉ tiêu',
+  columns: [
+    ...seriesColumns.map((c) => ({ ...c, stores: c.field === 'definition' ? ['definitionId'] : ['areaId'] })),
+    { field: 'unit', vi: 'Đơn vị', en: 'Unit', required: true, type: 'text', example: 'percent', help: 'The unit its figures are usually stated in (`units { code }`), of the definition’s dimension.', stores: ['unitId'] },
+  ],
+  unmapped: [],
+};
+
 const ASSIGNMENT_ROLE = { LEAD: ['chủ trì', 'lead'], COORDINATE: ['phối hợp', 'coordinate'], IMPLEMENT: ['thực hiện', 'triển khai', 'implement'] } as const;
 
 /** Who is responsible for a solution or an indicator: one row per agency and role. */
@@ -247,8 +280,9 @@ export const LINKS: RecordKind = {
 };
 
 // In the order an import writes them: agencies first (a source's publisher may be one), then
-// the sources the facts quote, the facts, and last what names solutions.
-export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, RESULTS, TARGETS, SOLUTIONS, ASSIGNMENTS, LINKS];
+// the sources the facts quote, the plans and series they are of, the facts, and last what
+// names solutions.
+export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, PLANS, SERIES, RESULTS, TARGETS, SOLUTIONS, ASSIGNMENTS, LINKS];
 
 /** A header, sheet name or enum word as compared: trimmed, case and diacritics ignored. */
 export const normalise = (text: string) => fold(text).replace(/\s+/g, ' ').trim();

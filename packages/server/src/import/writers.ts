@@ -3,7 +3,7 @@ import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import type { Tx } from '../writes/transaction.ts';
 import type { ChangeSet } from '../writes/audit.ts';
 import { type AgencyFields, importAgency } from '../writes/context-data.ts';
-import { type AssignmentFields, importAssignment, importLink, importSolution, type LinkFields, type SolutionFields } from '../writes/plan-data.ts';
+import { type AssignmentFields, importAssignment, importLink, importPlan, importSeries, importSolution, type LinkFields, type PlanFields, type SolutionFields } from '../writes/plan-data.ts';
 import { type ImportAction, importResult, importResults, type ResultFields } from '../writes/results.ts';
 import type { Touched } from '../writes/scope.ts';
 import { importSource, type SourceFields } from '../writes/sources.ts';
@@ -149,6 +149,16 @@ function assignmentFields(f: Fields): AssignmentFields {
   };
 }
 
+const planFields = (f: Fields): PlanFields => ({
+  code: String(f.code),
+  kind: f.kind as PlanFields['kind'],
+  area: String(f.area),
+  period: String(f.period),
+  titleVi: String(f.titleVi),
+  titleEn: opt<string>(f.titleEn),
+  parent: opt<string>(f.parent),
+});
+
 const linkFields = (f: Fields): LinkFields => ({ solution: String(f.solution), indicator: series(f), basis: f.basis as LinkFields['basis'], rationale: String(f.rationale) });
 
 export const WRITERS: Record<RecordKind['name'], RowWriter> = {
@@ -188,6 +198,20 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
     same: 'same code',
     touches: (f) => ({ plans: [f.plan as string | undefined] }),
     write: (tx, set, f, how) => importSolution(tx, set, solutionFields(f), how.why, how.keep),
+  },
+  plans: {
+    model: 'Plan',
+    key: (f) => String(f.code),
+    same: 'same code',
+    touches: (f) => ({ areas: [f.area as string], plans: [f.parent as string | undefined] }),
+    write: (tx, set, f, how) => importPlan(tx, set, planFields(f), how.why, how.keep),
+  },
+  series: {
+    model: 'Indicator',
+    key: (f) => series(f),
+    same: 'same indicator and area',
+    touches: (f) => ({ areas: [f.area as string] }),
+    write: (tx, set, f, how) => importSeries(tx, set, { definition: String(f.definition), area: String(f.area), unit: String(f.unit) }, how.why, how.keep),
   },
   assignments: {
     model: 'Assignment',

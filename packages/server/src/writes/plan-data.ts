@@ -32,26 +32,42 @@ export interface PlanFields {
   parent: string | null;
 }
 
+/** A plan's columns, its area, period and parent (of the same area, in use) looked up inside the transaction. */
+async function planData(tx: Tx, f: PlanFields) {
+  const area = await areaOf(tx, f.area, 'area');
+  const record = parseRecord(
+    planRecord,
+    { key: f.code, kind: f.kind, level: area.level, area: f.area, period: f.period, titleVi: f.titleVi, titleEn: f.titleEn, status: null, statusQuote: null, adoptedBy: null, parent: f.parent },
+    { key: 'code' },
+  );
+  const period = await periodOf(tx, record.period, 'period');
+  const parent = record.parent ? await tx.plan.findUnique({ where: { key: record.parent } }) : null;
+  if (record.parent && !parent) throw new ReferenceNotFoundError('parent', record.parent, 'Name the plan this one implements by its code.');
+  if (parent) inUse(parent, 'parent', parent.key);
+  if (parent && parent.areaId !== area.id) throw new InvalidInputError([{ field: 'parent', message: `plan "${record.parent}" is another area's: a plan implements a plan of its own area.` }]);
+  return { key: record.key, kind: record.kind, level: area.level, areaId: area.id, periodId: period.id, titleVi: record.titleVi, titleEn: record.titleEn, parentId: parent?.id ?? null };
+}
+
 export function createPlan(ctx: Context, set: ChangeSet, f: PlanFields, reason: string | null): Promise<Written<Plan>> {
   const why = optionalReason(reason);
   return runWrite(ctx, set, async (tx) => {
-    const area = await areaOf(tx, f.area, 'area');
-    const record = parseRecord(
-      planRecord,
-      { key: f.code, kind: f.kind, level: area.level, area: f.area, period: f.period, titleVi: f.titleVi, titleEn: f.titleEn, status: null, statusQuote: null, adoptedBy: null, parent: f.parent },
-      { key: 'code' },
-    );
-    const taken = await tx.plan.findUnique({ where: { key: record.key }, select: { id: true } });
-    if (taken) throw new DuplicateRecordError(encodeGlobalId('Plan', taken.id), null, `A plan with the code "${record.key}"`);
-    const period = await periodOf(tx, record.period, 'period');
-    const parent = record.parent ? await tx.plan.findUnique({ where: { key: record.parent } }) : null;
-    if (record.parent && !parent) throw new ReferenceNotFoundError('parent', record.parent, 'Name the plan this one implements by its code.');
-    if (parent) inUse(parent, 'parent', parent.key);
-    if (parent && parent.areaId !== area.id) throw new InvalidInputError([{ field: 'parent', message: `plan "${record.parent}" is another area's: a plan implements a plan of its own area.` }]);
-    const row = await tx.plan.create({ data: { key: record.key, kind: record.kind, level: area.level, areaId: area.id, periodId: period.id, titleVi: record.titleVi, titleEn: record.titleEn, parentId: parent?.id ?? null } });
-    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Plan', recordId: row.id, areaId: area.id, planId: row.id, before: null, after: row, reason: why });
+    const data = await planData(tx, f);
+    const taken = await tx.plan.findUnique({ where: { key: data.key }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Plan', taken.id), null, `A plan with the code "${data.key}"`);
+    const row = await tx.plan.create({ data });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Plan', recordId: row.id, areaId: row.areaId, planId: row.id, before: null, after: row, reason: why });
     return { record: row, changeId };
   });
+}
+
+/** A plan as an import writes it, matched by its code (`writeMatched`); its area and period stay its own. */
+export async function importPlan(tx: Tx, set: ChangeSet, f: PlanFields, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
+  const data = await planData(tx, f);
+  const existing = await tx.plan.findUnique({ where: { key: data.key } });
+  if (existing && (existing.areaId !== data.areaId || existing.periodId !== data.periodId)) {
+    throw new InvalidInputError([{ field: existing.areaId !== data.areaId ? 'area' : 'period', message: `Plan "${data.key}" is of another ${existing.areaId !== data.areaId ? 'area' : 'period'}: a plan keeps its area and period; give it a new code.` }]);
+  }
+  return writeMatched(tx, set, 'Plan', tx.plan, existing, data, data.areaId, why, keep, existing?.id);
 }
 
 export interface DefinitionFields {
@@ -85,23 +101,37 @@ export function createIndicatorDefinition(ctx: Context, set: ChangeSet, f: Defin
   });
 }
 
+/** A series' columns: its definition (in use), area and usual unit (of the definition's dimension). */
+async function seriesData(tx: Tx, f: { definition: string; area: string; unit: string }) {
+  const record = parseRecord(indicatorRecord, f);
+  const definition = await tx.indicatorDefinition.findUnique({ where: { key: record.definition } });
+  if (!definition) throw new ReferenceNotFoundError('definition', record.definition, 'List definitions with `indicatorDefinitions`, or create one (`createIndicatorDefinition`, admins).');
+  inUse(definition, 'definition', record.definition);
+  const area = await areaOf(tx, record.area, 'area');
+  const unit = await tx.unit.findUnique({ where: { key: record.unit } });
+  if (!unit) throw new ReferenceNotFoundError('unit', record.unit, 'List unit codes with `units { code }`.');
+  if (unit.dimension !== definition.dimension) throw new InvalidInputError([{ field: 'unit', message: `"${unit.key}" measures ${unit.dimension}; the definition measures ${definition.dimension}.` }]);
+  return { definitionId: definition.id, areaId: area.id, unitId: unit.id };
+}
+
 export function createSeries(ctx: Context, set: ChangeSet, f: { definition: string; area: string; unit: string }, reason: string | null): Promise<Written<Indicator>> {
   const why = optionalReason(reason);
-  const record = parseRecord(indicatorRecord, f);
+  parseRecord(indicatorRecord, f);
   return runWrite(ctx, set, async (tx) => {
-    const definition = await tx.indicatorDefinition.findUnique({ where: { key: record.definition } });
-    if (!definition) throw new ReferenceNotFoundError('definition', record.definition, 'List definitions with `indicatorDefinitions`, or create one (`createIndicatorDefinition`, admins).');
-    inUse(definition, 'definition', record.definition);
-    const area = await areaOf(tx, record.area, 'area');
-    const unit = await tx.unit.findUnique({ where: { key: record.unit } });
-    if (!unit) throw new ReferenceNotFoundError('unit', record.unit, 'List unit codes with `units { code }`.');
-    if (unit.dimension !== definition.dimension) throw new InvalidInputError([{ field: 'unit', message: `"${unit.key}" measures ${unit.dimension}; the definition measures ${definition.dimension}.` }]);
-    const taken = await tx.indicator.findUnique({ where: { definitionId_areaId: { definitionId: definition.id, areaId: area.id } }, select: { id: true } });
-    if (taken) throw new DuplicateRecordError(encodeGlobalId('Indicator', taken.id), null, `${record.area}'s series of "${record.definition}"`);
-    const row = await tx.indicator.create({ data: { definitionId: definition.id, areaId: area.id, unitId: unit.id } });
-    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Indicator', recordId: row.id, areaId: area.id, before: null, after: row, reason: why });
+    const data = await seriesData(tx, f);
+    const taken = await tx.indicator.findUnique({ where: { definitionId_areaId: { definitionId: data.definitionId, areaId: data.areaId } }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('Indicator', taken.id), null, `${f.area}'s series of "${f.definition}"`);
+    const row = await tx.indicator.create({ data });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Indicator', recordId: row.id, areaId: data.areaId, before: null, after: row, reason: why });
     return { record: row, changeId };
   });
+}
+
+/** A series as an import writes it, matched by its definition and area (`writeMatched`): its usual unit is all that changes. */
+export async function importSeries(tx: Tx, set: ChangeSet, f: { definition: string; area: string; unit: string }, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
+  const data = await seriesData(tx, f);
+  const existing = await tx.indicator.findUnique({ where: { definitionId_areaId: { definitionId: data.definitionId, areaId: data.areaId } } });
+  return writeMatched(tx, set, 'Indicator', tx.indicator, existing, data, data.areaId, why, keep);
 }
 
 export interface SolutionFields {
