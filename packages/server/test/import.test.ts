@@ -174,7 +174,7 @@ describe('a file with mistakes: each reported where it is, nothing written', () 
   it('a file without a kind, or without a reason, is refused before it is read', async () => {
     expect((await run(fixture('results-excel-vi.csv'))).problems[0]).toMatchObject({ code: 'UNKNOWN_KIND' });
     expect((await run(fixture('results-excel-vi.csv'), { kind: 'results', reason: ' ' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/reason/) });
-    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/agencies \(cơ quan\), sources \(nguồn\), plans \(kế hoạch\), series \(chuỗi chỉ tiêu\), results/) });
+    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/agencies \(cơ quan\), sources \(nguồn\), people \(cá nhân\), offices \(chức vụ\), plans \(kế hoạch\), series \(chuỗi chỉ tiêu\), results/) });
   });
 });
 
@@ -333,6 +333,51 @@ describe('agencies', () => {
   it('an agency of another area, or moved to one, is refused', async () => {
     expect((await run(sheet(['so-cha;sở;tỉnh;Sở Cha;tinh-thu;']), { kind: 'agencies' }, admin())).problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'E "Địa bàn"' })]);
     expect((await run(sheet(['so-khac;sở;tỉnh;Sở Khác;tinh-thu;']), { kind: 'agencies' })).problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', column: 'E "Địa bàn"' })]);
+  });
+});
+
+describe('people and their offices', () => {
+  const SOURCE = 'bbk-2023-12-13-hoi-nghi-ktxh-2024';
+  const CHINH = 'Hoàng Duy Chinh, Uỷ viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Bắc Kạn';
+  async function book(rows: string[][], people: string[][] = []): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const offices = wb.addWorksheet('Chức vụ');
+    offices.addRow(['Mã cá nhân', 'Mã cơ quan', 'Vai trò', 'Chức danh', 'Ngày ghi nhận', 'Nguồn', 'Trích dẫn']);
+    for (const r of rows) offices.addRow(r);
+    const sheet = wb.addWorksheet('Cá nhân');
+    sheet.addRow(['Mã cá nhân', 'Họ và tên']);
+    for (const r of people) sheet.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('a person and an office in one workbook (the person first); the seeded office imports unchanged', async () => {
+    const report = await run(
+      await book(
+        [
+          ['nguyen-van-thu', 'ubnd-bac-kan', 'ủy viên', 'Ủy viên UBND tỉnh', '13/12/2023', SOURCE, 'UBND tỉnh tổ chức Hội nghị trực tuyến toàn tỉnh'],
+          ['hoang-duy-chinh', 'tinh-uy-bac-kan', 'bí thư', 'Bí thư Tỉnh ủy', '13/12/2023', SOURCE, CHINH],
+        ],
+        [['nguyen-van-thu', 'Nguyễn Văn Thử']],
+      ),
+      { fileName: 'chuc-vu.xlsx' },
+    );
+    expect(report.problems, JSON.stringify(report.problems)).toEqual([]);
+    expect(report.rows.map((r) => [r.kind, r.action])).toEqual([
+      ['offices', 'CREATE'],
+      ['offices', 'UNCHANGED'],
+      ['people', 'CREATE'],
+    ]);
+    const office = await hub.db.prisma.position.findFirstOrThrow({ where: { person: { key: 'nguyen-van-thu' } }, include: { agency: true } });
+    expect(office).toMatchObject({ role: 'MEMBER', titleVi: 'Ủy viên UBND tỉnh', agency: { key: 'ubnd-bac-kan' } });
+  });
+
+  it('an office in a national agency is an admin’s; a person’s name corrected is an admin’s; an unknown person is named', async () => {
+    const national = await run(await book([['hoang-duy-chinh', 'bch-tw-dang', 'ủy viên', 'Uỷ viên Ban Chấp hành Trung ương Đảng', '14/12/2023', SOURCE, CHINH]]), { fileName: 'x.xlsx' });
+    expect(national.problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', column: 'B "Mã cơ quan"' })]);
+    const renamed = await run(await book([], [['hoang-duy-chinh', 'Hoàng Duy Chính']]), { fileName: 'x.xlsx' });
+    expect(renamed.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', sheet: 'Cá nhân', message: expect.stringMatching(/admin/) })]);
+    const unknown = await run(await book([['ai-do', 'ubnd-bac-kan', 'chủ tịch', 'Chủ tịch', '13/12/2023', SOURCE, CHINH]]), { fileName: 'x.xlsx' });
+    expect(unknown.problems).toEqual([expect.objectContaining({ code: 'REFERENCE_NOT_FOUND', column: 'A "Mã cá nhân"', value: 'ai-do' })]);
   });
 });
 

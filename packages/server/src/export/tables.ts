@@ -1,6 +1,6 @@
 import type { Db } from '@planhub/db/client';
 import type { TargetStatus } from '../domain/status.ts';
-import { AGENCIES, ASSIGNMENTS, LINKS, PLANS, type RecordKind, RESULTS, SERIES, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
+import { AGENCIES, ASSIGNMENTS, LINKS, OFFICES, PEOPLE, PLANS, type RecordKind, RESULTS, SERIES, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
 import { judgeTargets } from '../loaders/status-tally.ts';
 import type { Reference } from '../reference-data.ts';
 
@@ -255,6 +255,37 @@ function parentsFirst<R extends { id: number; parentId: number | null }>(rows: R
   return [...rows].sort((x, y) => depthOf(x.id) - depthOf(y.id) || x.id - y.id);
 }
 
+/** Offices in the area's agencies (every live one without a filter, national agencies' too). */
+function officeWhere(filter: ExportFilter) {
+  return { retiredAt: null, ...(filter.area ? { agency: { area: { key: filter.area } } } : {}) };
+}
+
+/** The people holding the offices exported (everyone live, without a filter). */
+async function* people({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = { retiredAt: null, ...(filter.area ? { positions: { some: officeWhere(filter) } } : {}) };
+  for await (const p of pages((after) => prisma.person.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE }))) yield { code: p.key, fullName: p.fullName };
+}
+
+async function* offices({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = officeWhere(filter);
+  for await (const o of pages((after) =>
+    prisma.position.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { person: { select: { key: true } }, agency: { select: { key: true } }, quote } }),
+  )) {
+    yield {
+      person: o.person.key,
+      agency: o.agency.key,
+      role: o.role,
+      titleVi: o.titleVi,
+      titleEn: o.titleEn,
+      startDate: day(o.startDate),
+      endDate: day(o.endDate),
+      attestedOn: day(o.attestedOn),
+      source: o.quote.source.key,
+      quote: o.quote.text,
+    };
+  }
+}
+
 /** The plans of the area (of the year, when one is given: their period overlaps it); a plan's own code as `plan`. */
 async function* plans({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
   const where = {
@@ -291,6 +322,8 @@ async function* agencies({ prisma }: ExportSource, filter: ExportFilter): AsyncG
 
 export const EXPORTS: Record<RecordKind['name'], { kind: RecordKind; rows: (source: ExportSource, filter: ExportFilter) => AsyncGenerator<ExportRow> }> = {
   sources: { kind: SOURCES, rows: sources },
+  people: { kind: PEOPLE, rows: people },
+  offices: { kind: OFFICES, rows: offices },
   plans: { kind: PLANS, rows: plans },
   series: { kind: SERIES, rows: seriesRows },
   results: { kind: RESULTS, rows: results },

@@ -41,7 +41,7 @@ export interface SheetShape {
 
 export interface RecordKind extends SheetShape {
   /** The kind's name in a URL, a CLI argument, a sheet name (`results`). */
-  name: 'sources' | 'plans' | 'series' | 'results' | 'targets' | 'solutions' | 'agencies' | 'assignments' | 'solution-links';
+  name: 'sources' | 'people' | 'offices' | 'plans' | 'series' | 'results' | 'targets' | 'solutions' | 'agencies' | 'assignments' | 'solution-links';
   columns: readonly Column[];
   /** The record's columns no file column fills: an existing record keeps them. */
   unmapped: readonly string[];
@@ -204,6 +204,44 @@ export const AGENCIES: RecordKind = {
   unmapped: [],
 };
 
+/** People the sources name, by a stable code; their offices say where and when. */
+export const PEOPLE: RecordKind = {
+  name: 'people',
+  vi: 'cá nhân',
+  columns: [
+    { field: 'code', vi: 'Mã cá nhân', en: 'Person code', required: true, type: 'text', example: 'hoang-duy-chinh', help: 'A stable code, which offices’ “Mã cá nhân” column names.' },
+    { field: 'fullName', vi: 'Họ và tên', en: 'Full name', required: true, type: 'text', example: 'Hoàng Duy Chinh', help: 'The name as the sources give it (another name for one on file is an admin’s correction).' },
+  ],
+  unmapped: [],
+};
+
+const OFFICE_ROLE = {
+  STANDING_DEPUTY_SECRETARY: ['phó bí thư thường trực', 'standing deputy secretary'],
+  DEPUTY_SECRETARY: ['phó bí thư', 'deputy secretary'],
+  SECRETARY: ['bí thư', 'secretary'],
+  CHAIR: ['chủ tịch', 'chair'],
+  HEAD: ['trưởng', 'giám đốc', 'trưởng đoàn', 'head'],
+  MEMBER: ['ủy viên', 'uỷ viên', 'thành viên', 'member'],
+} as const;
+
+/** Offices people hold in agencies, as a source shows them on a date: who holds responsibility. */
+export const OFFICES: RecordKind = {
+  name: 'offices',
+  vi: 'chức vụ',
+  columns: [
+    { field: 'person', vi: 'Mã cá nhân', en: 'Person code', required: true, type: 'text', example: 'hoang-duy-chinh', help: 'The person’s code (`people` sheet, or on file).', stores: ['personId'] },
+    { field: 'agency', vi: 'Mã cơ quan', en: 'Agency code', required: true, type: 'text', example: 'tinh-uy-bac-kan', help: 'The agency’s code.', stores: ['agencyId'] },
+    { field: 'role', vi: 'Vai trò', en: 'Role', required: true, type: { enum: OFFICE_ROLE }, example: 'SECRETARY', help: 'SECRETARY ("bí thư"), STANDING_DEPUTY_SECRETARY, DEPUTY_SECRETARY, CHAIR ("chủ tịch"), HEAD ("trưởng", "giám đốc") or MEMBER ("ủy viên").' },
+    { field: 'titleVi', vi: 'Chức danh', en: 'Title (Vietnamese)', required: true, type: 'text', example: 'Bí thư Tỉnh ủy', help: 'The title as the source writes it.' },
+    { field: 'titleEn', vi: 'Chức danh tiếng Anh', en: 'Title (English)', required: false, type: 'text', example: 'Secretary of the Provincial Party Committee', help: 'The same in English.' },
+    { field: 'startDate', vi: 'Từ ngày', en: 'Start date', required: false, type: 'date', example: '', help: 'When the person took office, when stated.' },
+    { field: 'endDate', vi: 'Đến ngày', en: 'End date', required: false, type: 'date', example: '', help: 'When they left it, when stated.' },
+    { field: 'attestedOn', vi: 'Ngày ghi nhận', en: 'Attested on', required: true, type: 'date', example: '2023-12-13', help: 'The date the source shows them in office.' },
+    ...provenanceColumns('Hoàng Duy Chinh, Uỷ viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Bắc Kạn'),
+  ],
+  unmapped: [],
+};
+
 const PLAN_KIND = {
   ANNUAL_SOCIO_ECONOMIC: ['kế hoạch năm', 'kế hoạch phát triển kinh tế - xã hội năm', 'annual'],
   FIVE_YEAR_SOCIO_ECONOMIC: ['kế hoạch 5 năm', 'kế hoạch năm năm', 'five-year'],
@@ -280,9 +318,9 @@ export const LINKS: RecordKind = {
 };
 
 // In the order an import writes them: agencies first (a source's publisher may be one), then
-// the sources the facts quote, the plans and series they are of, the facts, and last what
-// names solutions.
-export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, PLANS, SERIES, RESULTS, TARGETS, SOLUTIONS, ASSIGNMENTS, LINKS];
+// the sources the facts quote, people and their offices, the plans and series facts are
+// of, the facts, and last what names solutions.
+export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, PEOPLE, OFFICES, PLANS, SERIES, RESULTS, TARGETS, SOLUTIONS, ASSIGNMENTS, LINKS];
 
 /** A header, sheet name or enum word as compared: trimmed, case and diacritics ignored. */
 export const normalise = (text: string) => fold(text).replace(/\s+/g, ' ').trim();

@@ -2,7 +2,7 @@ import type { Provider } from '@planhub/db/config';
 import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import type { Tx } from '../writes/transaction.ts';
 import type { ChangeSet } from '../writes/audit.ts';
-import { type AgencyFields, importAgency } from '../writes/context-data.ts';
+import { type AgencyFields, importAgency, importPerson, importPosition, type PositionFields } from '../writes/context-data.ts';
 import { type AssignmentFields, importAssignment, importLink, importPlan, importSeries, importSolution, type LinkFields, type PlanFields, type SolutionFields } from '../writes/plan-data.ts';
 import { type ImportAction, importResult, importResults, type ResultFields } from '../writes/results.ts';
 import type { Touched } from '../writes/scope.ts';
@@ -149,6 +149,18 @@ function assignmentFields(f: Fields): AssignmentFields {
   };
 }
 
+const positionFields = (f: Fields): PositionFields => ({
+  person: String(f.person),
+  agency: String(f.agency),
+  role: f.role as PositionFields['role'],
+  titleVi: String(f.titleVi),
+  titleEn: opt<string>(f.titleEn),
+  startDate: opt<Date>(f.startDate),
+  endDate: opt<Date>(f.endDate),
+  attestedOn: f.attestedOn as Date,
+  provenance: provenanceOf(f),
+});
+
 const planFields = (f: Fields): PlanFields => ({
   code: String(f.code),
   kind: f.kind as PlanFields['kind'],
@@ -198,6 +210,21 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
     same: 'same code',
     touches: (f) => ({ plans: [f.plan as string | undefined] }),
     write: (tx, set, f, how) => importSolution(tx, set, solutionFields(f), how.why, how.keep),
+  },
+  people: {
+    model: 'Person',
+    key: (f) => String(f.code),
+    same: 'same code',
+    // A person belongs to no area (their offices do): any writer registers one; a correction is an admin's, checked by its write.
+    touches: () => null,
+    write: (tx, set, f, how) => importPerson(tx, set, { code: String(f.code), fullName: String(f.fullName) }, how.why, how.admin),
+  },
+  offices: {
+    model: 'Position',
+    key: (f) => [f.person, f.agency, f.role, (f.attestedOn as Date).toISOString()].join('|'),
+    same: 'same person, agency, role and date attested',
+    touches: (f) => ({ agencies: [f.agency as string] }),
+    write: (tx, set, f, how) => importPosition(tx, set, positionFields(f), how.why, how.keep),
   },
   plans: {
     model: 'Plan',

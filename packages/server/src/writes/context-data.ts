@@ -145,6 +145,18 @@ export function createPerson(ctx: Context, set: ChangeSet, f: { code: string; fu
   });
 }
 
+/**
+ * A person as an import writes them, matched by their code (`writeMatched`): a new one by
+ * any writer; another name for one on file is a correction, an admin's (as `updatePerson`).
+ */
+export async function importPerson(tx: Tx, set: ChangeSet, f: { code: string; fullName: string }, why: string, admin: boolean): Promise<{ action: ImportAction; id: number }> {
+  const record = parseRecord(personRecord, { key: f.code, fullName: f.fullName }, { key: 'code' });
+  const existing = await tx.person.findUnique({ where: { key: record.key } });
+  const data = { key: record.key, fullName: record.fullName };
+  if (existing && !admin && existing.fullName !== data.fullName) throw new InvalidInputError([{ field: 'fullName', message: `"${record.key}" is on file as "${existing.fullName}": correcting a person's name is an admin's (updatePerson).` }]);
+  return writeMatched(tx, set, 'Person', tx.person, existing, data, null, why, new Set());
+}
+
 export interface PositionFields {
   person: string;
   agency: string;
@@ -157,30 +169,47 @@ export interface PositionFields {
   provenance: ProvenanceInput;
 }
 
-/** An office a person holds in an agency, as a source shows it on a date. */
-export function createPosition(ctx: Context, set: ChangeSet, f: PositionFields, reason: string | null): Promise<Written<Position>> {
-  const why = optionalReason(reason);
+function checkPosition(f: PositionFields) {
   checkQuoteLength(f.provenance.quote, 'provenance.quote');
-  const record = parseRecord(
+  return parseRecord(
     positionRecord,
     { key: 'input', person: f.person, agency: f.agency, role: f.role, titleVi: f.titleVi, titleEn: f.titleEn, startDate: isoDay(f.startDate), endDate: isoDay(f.endDate), attestedOn: isoDay(f.attestedOn), quote: 'input' },
     { quote: 'provenance.quote' },
   );
+}
+
+/** An office's columns: its person and agency (in use) and its passage, looked up inside the transaction. */
+async function positionData(tx: Tx, record: ReturnType<typeof checkPosition>, provenance: ProvenanceInput) {
+  const person = await tx.person.findUnique({ where: { key: record.person } });
+  if (!person) throw notFound('person', record.person, 'search(text:) for people');
+  inUse(person, 'person', record.person);
+  const agency = await agencyByKey(tx, record.agency, 'agency');
+  const quote = await quoteFor(tx, provenance, 'provenance');
+  return {
+    agency,
+    data: { personId: person.id, agencyId: agency.id, role: record.role, titleVi: record.titleVi, titleEn: record.titleEn, startDate: dayOf(record.startDate), endDate: dayOf(record.endDate), attestedOn: dayOf(record.attestedOn)!, quoteId: quote.id },
+  };
+}
+
+/** An office a person holds in an agency, as a source shows it on a date. */
+export function createPosition(ctx: Context, set: ChangeSet, f: PositionFields, reason: string | null): Promise<Written<Position>> {
+  const why = optionalReason(reason);
+  const record = checkPosition(f);
   return runWrite(ctx, set, async (tx) => {
-    const person = await tx.person.findUnique({ where: { key: record.person } });
-    if (!person) throw notFound('person', record.person, 'search(text:) for people');
-    inUse(person, 'person', record.person);
-    const agency = await agencyByKey(tx, record.agency, 'agency');
-    const quote = await quoteFor(tx, f.provenance, 'provenance');
-    const attestedOn = dayOf(record.attestedOn)!;
-    const taken = await tx.position.findUnique({ where: { personId_agencyId_role_attestedOn: { personId: person.id, agencyId: agency.id, role: record.role, attestedOn } }, select: { id: true } });
+    const { agency, data } = await positionData(tx, record, f.provenance);
+    const taken = await tx.position.findUnique({ where: { personId_agencyId_role_attestedOn: { personId: data.personId, agencyId: data.agencyId, role: data.role, attestedOn: data.attestedOn } }, select: { id: true } });
     if (taken) throw new DuplicateRecordError(encodeGlobalId('Position', taken.id), null, `${record.person}'s ${record.role} office in "${record.agency}" attested on ${record.attestedOn}`);
-    const row = await tx.position.create({
-      data: { personId: person.id, agencyId: agency.id, role: record.role, titleVi: record.titleVi, titleEn: record.titleEn, startDate: dayOf(record.startDate), endDate: dayOf(record.endDate), attestedOn, quoteId: quote.id },
-    });
+    const row = await tx.position.create({ data });
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'Position', recordId: row.id, areaId: agency.areaId, before: null, after: row, reason: why });
     return { record: row, changeId };
   });
+}
+
+/** An office as an import writes it, matched by its person, agency, role and the date a source shows it (`writeMatched`). */
+export async function importPosition(tx: Tx, set: ChangeSet, f: PositionFields, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
+  const { agency, data } = await positionData(tx, checkPosition(f), f.provenance);
+  const existing = await tx.position.findUnique({ where: { personId_agencyId_role_attestedOn: { personId: data.personId, agencyId: data.agencyId, role: data.role, attestedOn: data.attestedOn } } });
+  return writeMatched(tx, set, 'Position', tx.position, existing, data, agency.areaId, why, keep);
 }
 
 export interface EventFields {
