@@ -174,7 +174,7 @@ describe('a file with mistakes: each reported where it is, nothing written', () 
   it('a file without a kind, or without a reason, is refused before it is read', async () => {
     expect((await run(fixture('results-excel-vi.csv'))).problems[0]).toMatchObject({ code: 'UNKNOWN_KIND' });
     expect((await run(fixture('results-excel-vi.csv'), { kind: 'results', reason: ' ' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/reason/) });
-    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/agencies \(cơ quan\), sources \(nguồn\), people \(cá nhân\), offices \(chức vụ\), plans \(kế hoạch\), series \(chuỗi chỉ tiêu\), results/) });
+    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/agencies \(cơ quan\), sources \(nguồn\), people \(cá nhân\), offices \(chức vụ\), plans \(kế hoạch\), series \(chuỗi chỉ tiêu\), events \(sự kiện\), event-participants \(người tham dự\), results/) });
   });
 });
 
@@ -378,6 +378,41 @@ describe('people and their offices', () => {
     expect(renamed.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', sheet: 'Cá nhân', message: expect.stringMatching(/admin/) })]);
     const unknown = await run(await book([['ai-do', 'ubnd-bac-kan', 'chủ tịch', 'Chủ tịch', '13/12/2023', SOURCE, CHINH]]), { fileName: 'x.xlsx' });
     expect(unknown.problems).toEqual([expect.objectContaining({ code: 'REFERENCE_NOT_FOUND', column: 'A "Mã cá nhân"', value: 'ai-do' })]);
+  });
+});
+
+describe('events and who took part', () => {
+  const SOURCE = 'bbk-2023-12-13-hoi-nghi-ktxh-2024';
+  async function book(participants: string[][]): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const who = wb.addWorksheet('Người tham dự');
+    who.addRow(['Mã sự kiện', 'Mã cá nhân', 'Vai trò', 'Nguồn', 'Trích dẫn']);
+    for (const r of participants) who.addRow(r);
+    const events = wb.addWorksheet('Sự kiện');
+    events.addRow(['Mã sự kiện', 'Loại sự kiện', 'Tên', 'Ngày', 'Địa bàn', 'Cơ quan tổ chức', 'Kế hoạch', 'Nguồn', 'Trích dẫn']);
+    events.addRow(['bac-kan-2023-12-13-hoi-nghi-thu', 'hội nghị', 'Hội nghị thử', new Date(Date.UTC(2023, 11, 13)), 'bac-kan', 'ubnd-bac-kan', 'bac-kan-ktxh-2024', SOURCE, 'UBND tỉnh tổ chức Hội nghị trực tuyến toàn tỉnh']);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('an event and its participants in one workbook (the event first); again, nothing changes', async () => {
+    const file = await book([['bac-kan-2023-12-13-hoi-nghi-thu', 'nguyen-dang-binh', 'dự và chỉ đạo hội nghị', SOURCE, 'Nguyễn Đăng Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh']]);
+    const first = await run(file, { fileName: 'hoi-nghi.xlsx' });
+    expect(first.problems, JSON.stringify(first.problems)).toEqual([]);
+    expect(first.rows.map((r) => [r.kind, r.action])).toEqual([
+      ['event-participants', 'CREATE'],
+      ['events', 'CREATE'],
+    ]);
+    const event = await hub.db.prisma.event.findUniqueOrThrow({ where: { key: 'bac-kan-2023-12-13-hoi-nghi-thu' }, include: { participants: { include: { person: true } }, plan: true } });
+    expect(event).toMatchObject({ plan: { key: 'bac-kan-ktxh-2024' }, participants: [{ roleVi: 'dự và chỉ đạo hội nghị', person: { key: 'nguyen-dang-binh' } }] });
+    expect((await run(file, { fileName: 'hoi-nghi.xlsx' })).counts).toMatchObject({ UNCHANGED: 2, CREATE: 0 });
+  });
+
+  it('a participant of an unknown event, or of another province’s, is refused where it is', async () => {
+    const report = await run(await book([['hoi-nghi-khong-co', 'nguyen-dang-binh', 'dự', SOURCE, 'Nguyễn Đăng Bình']]), { fileName: 'x.xlsx' });
+    expect(report.problems).toEqual([expect.objectContaining({ sheet: 'Người tham dự', code: 'REFERENCE_NOT_FOUND', column: 'A "Mã sự kiện"', value: 'hoi-nghi-khong-co' })]);
+    const thu: Principal = { kind: 'TOKEN', name: 'Sở KH&ĐT Tỉnh Thử', role: 'EDITOR', areas: ['tinh-thu'], tokenId: null };
+    const other = await run(Buffer.from(`Mã sự kiện;Mã cá nhân;Vai trò;Nguồn;Trích dẫn\nbac-kan-2023-12-13-hoi-nghi-ktxh-2024;nguyen-dang-binh;dự;${SOURCE};Nguyễn Đăng Bình\n`), { kind: 'event-participants' }, thu);
+    expect(other.problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', column: 'A "Mã sự kiện"' })]);
   });
 });
 

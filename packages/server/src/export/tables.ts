@@ -1,6 +1,6 @@
 import type { Db } from '@planhub/db/client';
 import type { TargetStatus } from '../domain/status.ts';
-import { AGENCIES, ASSIGNMENTS, LINKS, OFFICES, PEOPLE, PLANS, type RecordKind, RESULTS, SERIES, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
+import { AGENCIES, ASSIGNMENTS, EVENTS, LINKS, OFFICES, PARTICIPANTS, PEOPLE, PLANS, type RecordKind, RESULTS, SERIES, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
 import { judgeTargets } from '../loaders/status-tally.ts';
 import type { Reference } from '../reference-data.ts';
 
@@ -286,6 +286,34 @@ async function* offices({ prisma }: ExportSource, filter: ExportFilter): AsyncGe
   }
 }
 
+/** The events of the area, of the plan, on a day of the year. */
+function eventWhere(filter: ExportFilter) {
+  return {
+    retiredAt: null,
+    ...(filter.area ? { area: { key: filter.area } } : {}),
+    ...(filter.plan ? { plan: { key: filter.plan } } : {}),
+    ...(filter.year != null ? { date: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } } : {}),
+  };
+}
+
+async function* events({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = eventWhere(filter);
+  for await (const e of pages((after) =>
+    prisma.event.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { area: { select: { key: true } }, organizer: { select: { key: true } }, plan: { select: { key: true } }, quote } }),
+  )) {
+    yield { code: e.key, kind: e.kind, titleVi: e.titleVi, titleEn: e.titleEn, date: day(e.date), area: e.area.key, organizer: e.organizer?.key ?? null, plan: e.plan?.key ?? null, source: e.quote.source.key, quote: e.quote.text };
+  }
+}
+
+async function* participants({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = { retiredAt: null, event: eventWhere(filter) };
+  for await (const p of pages((after) =>
+    prisma.eventParticipant.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { event: { select: { key: true } }, person: { select: { key: true } }, quote } }),
+  )) {
+    yield { event: p.event.key, person: p.person.key, roleVi: p.roleVi, roleEn: p.roleEn, source: p.quote.source.key, quote: p.quote.text };
+  }
+}
+
 /** The plans of the area (of the year, when one is given: their period overlaps it); a plan's own code as `plan`. */
 async function* plans({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
   const where = {
@@ -326,6 +354,8 @@ export const EXPORTS: Record<RecordKind['name'], { kind: RecordKind; rows: (sour
   offices: { kind: OFFICES, rows: offices },
   plans: { kind: PLANS, rows: plans },
   series: { kind: SERIES, rows: seriesRows },
+  events: { kind: EVENTS, rows: events },
+  'event-participants': { kind: PARTICIPANTS, rows: participants },
   results: { kind: RESULTS, rows: results },
   targets: { kind: TARGETS, rows: targets },
   solutions: { kind: SOLUTIONS, rows: solutions },

@@ -41,7 +41,7 @@ export interface SheetShape {
 
 export interface RecordKind extends SheetShape {
   /** The kind's name in a URL, a CLI argument, a sheet name (`results`). */
-  name: 'sources' | 'people' | 'offices' | 'plans' | 'series' | 'results' | 'targets' | 'solutions' | 'agencies' | 'assignments' | 'solution-links';
+  name: 'sources' | 'people' | 'offices' | 'plans' | 'series' | 'events' | 'event-participants' | 'results' | 'targets' | 'solutions' | 'agencies' | 'assignments' | 'solution-links';
   columns: readonly Column[];
   /** The record's columns no file column fills: an existing record keeps them. */
   unmapped: readonly string[];
@@ -275,6 +275,58 @@ export const SERIES: RecordKind = {
   unmapped: [],
 };
 
+const EVENT_KIND = { CONFERENCE: ['hội nghị', 'conference'] } as const;
+
+/** Dated events of an area, such as the conference that set out a plan; who took part is a sheet of its own. */
+export const EVENTS: RecordKind = {
+  name: 'events',
+  vi: 'sự kiện',
+  columns: [
+    { field: 'code', vi: 'Mã sự kiện', en: 'Event code', required: true, type: 'text', example: 'bac-kan-2023-12-13-hoi-nghi-ktxh-2024', help: 'A stable code, which solutions’ “Sự kiện” and participants’ “Mã sự kiện” columns name.' },
+    { field: 'kind', vi: 'Loại sự kiện', en: 'Kind', required: true, type: { enum: EVENT_KIND }, example: 'CONFERENCE', help: 'CONFERENCE ("hội nghị").' },
+    {
+      field: 'titleVi',
+      vi: 'Tên',
+      en: 'Title (Vietnamese)',
+      required: true,
+      type: 'text',
+      example: 'Hội nghị trực tuyến toàn tỉnh triển khai kế hoạch phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh, dự toán ngân sách nhà nước năm 2024',
+      help: 'Its title in Vietnamese.',
+    },
+    {
+      field: 'titleEn',
+      vi: 'Tên tiếng Anh',
+      en: 'Title (English)',
+      required: false,
+      type: 'text',
+      example: 'Province-wide online conference rolling out the 2024 plan for socio-economic development and ensuring national defence and security, and the 2024 state budget estimate',
+      help: 'Its title in English.',
+    },
+    { field: 'date', vi: 'Ngày', en: 'Date', required: true, type: 'date', example: '2023-12-13', help: 'The day it took place.' },
+    { field: 'area', vi: 'Địa bàn', en: 'Area', required: true, type: 'text', example: 'bac-kan', help: 'The area it belongs to.', stores: ['areaId'] },
+    { field: 'organizer', vi: 'Cơ quan tổ chức', en: 'Organizer', required: false, type: 'text', example: 'ubnd-bac-kan', help: 'The code of the agency that held it.', stores: ['organizerId'] },
+    { field: 'plan', vi: 'Kế hoạch', en: 'Plan', required: false, type: 'text', example: 'bac-kan-ktxh-2024', help: 'The plan it was about, of the same area.', stores: ['planId'] },
+    ...provenanceColumns('Chiều 13/12, UBND tỉnh tổ chức Hội nghị trực tuyến toàn tỉnh triển khai kế hoạch phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh, dự toán ngân sách nhà nước năm 2024'),
+  ],
+  unmapped: [],
+};
+
+/** Who took part in an event, in the part the source gives them. */
+export const PARTICIPANTS: RecordKind = {
+  name: 'event-participants',
+  vi: 'người tham dự',
+  columns: [
+    { field: 'event', vi: 'Mã sự kiện', en: 'Event code', required: true, type: 'text', example: 'bac-kan-2023-12-13-hoi-nghi-ktxh-2024', help: 'The event’s code.', stores: ['eventId'] },
+    { field: 'person', vi: 'Mã cá nhân', en: 'Person code', required: true, type: 'text', example: 'hoang-duy-chinh', help: 'The person’s code.', stores: ['personId'] },
+    { field: 'roleVi', vi: 'Vai trò', en: 'Part (Vietnamese)', required: true, type: 'text', example: 'dự và chỉ đạo hội nghị', help: 'The part they took, as the source says it.' },
+    { field: 'roleEn', vi: 'Vai trò tiếng Anh', en: 'Part (English)', required: false, type: 'text', example: 'attended and directed the conference', help: 'The same in English.' },
+    ...provenanceColumns(
+      'Các đồng chí: Hoàng Duy Chinh, Uỷ viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Bắc Kạn; Phương Thị Thanh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn Đăng Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị',
+    ),
+  ],
+  unmapped: [],
+};
+
 const ASSIGNMENT_ROLE = { LEAD: ['chủ trì', 'lead'], COORDINATE: ['phối hợp', 'coordinate'], IMPLEMENT: ['thực hiện', 'triển khai', 'implement'] } as const;
 
 /** Who is responsible for a solution or an indicator: one row per agency and role. */
@@ -319,8 +371,8 @@ export const LINKS: RecordKind = {
 
 // In the order an import writes them: agencies first (a source's publisher may be one), then
 // the sources the facts quote, people and their offices, the plans and series facts are
-// of, the facts, and last what names solutions.
-export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, PEOPLE, OFFICES, PLANS, SERIES, RESULTS, TARGETS, SOLUTIONS, ASSIGNMENTS, LINKS];
+// of, events and who took part, the facts, and last what names solutions.
+export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, PEOPLE, OFFICES, PLANS, SERIES, EVENTS, PARTICIPANTS, RESULTS, TARGETS, SOLUTIONS, ASSIGNMENTS, LINKS];
 
 /** A header, sheet name or enum word as compared: trimmed, case and diacritics ignored. */
 export const normalise = (text: string) => fold(text).replace(/\s+/g, ' ').trim();

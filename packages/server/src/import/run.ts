@@ -227,7 +227,7 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     if (out.length) {
       // The column that names the area out of scope: the row's own area (none: national), else what it names.
       const ownArea = p.fields.area !== undefined ? String(p.fields.area) : p.kind.columns.some((c) => c.field === 'area') ? NATIONAL_SCOPE : undefined;
-      const field = ownArea !== undefined && out.includes(ownArea) ? 'area' : (['plan', 'solution', 'agency', 'parent'].find((f) => p.fields[f] !== undefined) ?? 'area');
+      const field = ownArea !== undefined && out.includes(ownArea) ? 'area' : (['plan', 'solution', 'agency', 'event', 'parent'].find((f) => p.fields[f] !== undefined) ?? 'area');
       const whose = out.map((a) => (a === NATIONAL_SCOPE ? 'national records (of no area, an admin’s)' : `"${a}"`)).join(', ');
       report.problems.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, field), value: valueOf(p, field), code: 'FORBIDDEN', message: `This token may not write the data of ${whose}: import only rows of its own areas.` });
       report.rows.push({ sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null });

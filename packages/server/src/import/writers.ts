@@ -2,7 +2,7 @@ import type { Provider } from '@planhub/db/config';
 import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import type { Tx } from '../writes/transaction.ts';
 import type { ChangeSet } from '../writes/audit.ts';
-import { type AgencyFields, importAgency, importPerson, importPosition, type PositionFields } from '../writes/context-data.ts';
+import { type AgencyFields, type EventFields, importAgency, importEvent, importParticipant, importPerson, importPosition, type PositionFields } from '../writes/context-data.ts';
 import { type AssignmentFields, importAssignment, importLink, importPlan, importSeries, importSolution, type LinkFields, type PlanFields, type SolutionFields } from '../writes/plan-data.ts';
 import { type ImportAction, importResult, importResults, type ResultFields } from '../writes/results.ts';
 import type { Touched } from '../writes/scope.ts';
@@ -161,6 +161,18 @@ const positionFields = (f: Fields): PositionFields => ({
   provenance: provenanceOf(f),
 });
 
+const eventFields = (f: Fields): Omit<EventFields, 'participants'> => ({
+  code: String(f.code),
+  kind: f.kind as EventFields['kind'],
+  titleVi: String(f.titleVi),
+  titleEn: opt<string>(f.titleEn),
+  date: f.date as Date,
+  area: String(f.area),
+  organizer: opt<string>(f.organizer),
+  plan: opt<string>(f.plan),
+  provenance: provenanceOf(f),
+});
+
 const planFields = (f: Fields): PlanFields => ({
   code: String(f.code),
   kind: f.kind as PlanFields['kind'],
@@ -225,6 +237,21 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
     same: 'same person, agency, role and date attested',
     touches: (f) => ({ agencies: [f.agency as string] }),
     write: (tx, set, f, how) => importPosition(tx, set, positionFields(f), how.why, how.keep),
+  },
+  events: {
+    model: 'Event',
+    key: (f) => String(f.code),
+    same: 'same code',
+    touches: (f) => ({ areas: [f.area as string], plans: [f.plan as string | undefined], agencies: [f.organizer as string | undefined] }),
+    write: (tx, set, f, how) => importEvent(tx, set, eventFields(f), how.why, how.keep),
+  },
+  'event-participants': {
+    model: 'EventParticipant',
+    key: (f) => [f.event, f.person].join('|'),
+    same: 'same event and person',
+    touches: (f) => ({ events: [f.event as string] }),
+    write: (tx, set, f, how) =>
+      importParticipant(tx, set, { event: String(f.event), person: String(f.person), roleVi: String(f.roleVi), roleEn: opt<string>(f.roleEn), provenance: provenanceOf(f) }, how.why, how.keep),
   },
   plans: {
     model: 'Plan',

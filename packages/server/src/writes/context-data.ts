@@ -266,30 +266,61 @@ export async function removeParticipants(tx: Tx, set: ChangeSet, event: Event, p
   }
 }
 
+function checkEvent(f: Omit<EventFields, 'participants'> & { participants?: readonly ParticipantFields[] }) {
+  checkQuoteLength(f.provenance.quote, 'provenance.quote');
+  return parseRecord(
+    eventRecord,
+    { key: f.code, kind: f.kind, titleVi: f.titleVi, titleEn: f.titleEn, date: isoDay(f.date), area: f.area, organizer: f.organizer, plan: f.plan, quote: 'input', participants: participantRecords(f.participants ?? []) },
+    { key: 'code', quote: 'provenance.quote' },
+  );
+}
+
+/** An event's columns: its area, organizer and plan (of the same area) and its passage, looked up inside the transaction. */
+async function eventData(tx: Tx, record: ReturnType<typeof checkEvent>, provenance: ProvenanceInput) {
+  const area = await tx.area.findUnique({ where: { key: record.area } });
+  if (!area) throw notFound('area', record.area, 'areas { edges { node { code } } }');
+  const organizer = record.organizer ? await agencyByKey(tx, record.organizer, 'organizer') : null;
+  const plan = record.plan ? await planByKey(tx, record.plan, 'plan') : null;
+  if (plan && plan.areaId !== area.id) throw new InvalidInputError([{ field: 'plan', message: `plan "${record.plan}" is another area's.` }]);
+  if (organizer && organizer.areaId !== null && organizer.areaId !== area.id) throw new InvalidInputError([{ field: 'organizer', message: `"${record.organizer}" is another area's agency.` }]);
+  const quote = await quoteFor(tx, provenance, 'provenance');
+  return { key: record.key, kind: record.kind, titleVi: record.titleVi, titleEn: record.titleEn, date: dayOf(record.date)!, areaId: area.id, organizerId: organizer?.id ?? null, planId: plan?.id ?? null, quoteId: quote.id };
+}
+
 /** A dated event of an area (the conference that set out a plan), with who took part. */
 export function createEvent(ctx: Context, set: ChangeSet, f: EventFields, reason: string | null): Promise<Written<Event>> {
   const why = optionalReason(reason);
-  checkQuoteLength(f.provenance.quote, 'provenance.quote');
-  const record = parseRecord(
-    eventRecord,
-    { key: f.code, kind: f.kind, titleVi: f.titleVi, titleEn: f.titleEn, date: isoDay(f.date), area: f.area, organizer: f.organizer, plan: f.plan, quote: 'input', participants: participantRecords(f.participants) },
-    { key: 'code', quote: 'provenance.quote' },
-  );
+  const record = checkEvent(f);
   return runWrite(ctx, set, async (tx) => {
     const taken = await tx.event.findUnique({ where: { key: record.key }, select: { id: true } });
     if (taken) throw new DuplicateRecordError(encodeGlobalId('Event', taken.id), null, `An event with the code "${record.key}"`);
-    const area = await tx.area.findUnique({ where: { key: record.area } });
-    if (!area) throw notFound('area', record.area, 'areas { edges { node { code } } }');
-    const organizer = record.organizer ? await agencyByKey(tx, record.organizer, 'organizer') : null;
-    const plan = record.plan ? await planByKey(tx, record.plan, 'plan') : null;
-    if (plan && plan.areaId !== area.id) throw new InvalidInputError([{ field: 'plan', message: `plan "${record.plan}" is another area's.` }]);
-    if (organizer && organizer.areaId !== null && organizer.areaId !== area.id) throw new InvalidInputError([{ field: 'organizer', message: `"${record.organizer}" is another area's agency.` }]);
-    const quote = await quoteFor(tx, f.provenance, 'provenance');
-    const row = await tx.event.create({
-      data: { key: record.key, kind: record.kind, titleVi: record.titleVi, titleEn: record.titleEn, date: dayOf(record.date)!, areaId: area.id, organizerId: organizer?.id ?? null, planId: plan?.id ?? null, quoteId: quote.id },
-    });
-    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Event', recordId: row.id, areaId: area.id, planId: plan?.id ?? null, before: null, after: row, reason: why });
+    const row = await tx.event.create({ data: await eventData(tx, record, f.provenance) });
+    const changeId = await set.record(tx, { operation: 'CREATE', model: 'Event', recordId: row.id, areaId: row.areaId, planId: row.planId, before: null, after: row, reason: why });
     await addParticipants(tx, set, row, f.participants, why);
     return { record: row, changeId };
   });
+}
+
+/** An event as an import writes it (its participants are rows of their own), matched by its code (`writeMatched`); its area stays its own. */
+export async function importEvent(tx: Tx, set: ChangeSet, f: Omit<EventFields, 'participants'>, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
+  const data = await eventData(tx, checkEvent(f), f.provenance);
+  const existing = await tx.event.findUnique({ where: { key: data.key } });
+  if (existing && existing.areaId !== data.areaId) throw new InvalidInputError([{ field: 'area', message: `Event "${data.key}" is another area's: an event stays in its area; give it a new code.` }]);
+  return writeMatched(tx, set, 'Event', tx.event, existing, data, data.areaId, why, keep, data.planId);
+}
+
+/** Someone's part in an event as an import writes it, matched by the event and the person; one withdrawn comes back. */
+export async function importParticipant(tx: Tx, set: ChangeSet, f: ParticipantFields & { event: string }, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
+  checkQuoteLength(f.provenance.quote, 'provenance.quote');
+  const event = await tx.event.findUnique({ where: { key: f.event } });
+  if (!event) throw notFound('event', f.event, 'events { edges { node { code } } }');
+  inUse(event, 'event', f.event);
+  const person = await tx.person.findUnique({ where: { key: f.person } });
+  if (!person) throw notFound('person', f.person, 'search(text:) for people');
+  inUse(person, 'person', f.person);
+  if (!f.roleVi.trim()) throw new InvalidInputError([{ field: 'roleVi', message: 'Say what part the person took, as the source does ("dự và chỉ đạo hội nghị").' }]);
+  const quote = await quoteFor(tx, f.provenance, 'provenance');
+  const existing = await tx.eventParticipant.findUnique({ where: { eventId_personId: { eventId: event.id, personId: person.id } } });
+  const data = { eventId: event.id, personId: person.id, roleVi: f.roleVi, roleEn: f.roleEn, quoteId: quote.id };
+  return writeMatched(tx, set, 'EventParticipant', tx.eventParticipant, existing, data, event.areaId, why, keep, event.planId, false);
 }

@@ -247,7 +247,7 @@ type Matched = { id: number; retiredAt: Date | null; planId?: number | null };
 export async function writeMatched<R extends Matched>(
   tx: Tx,
   set: ChangeSet,
-  model: 'Result' | 'Target' | 'Solution' | 'Agency' | 'Assignment' | 'SolutionIndicator' | 'Plan' | 'Indicator' | 'Person' | 'Position',
+  model: 'Result' | 'Target' | 'Solution' | 'Agency' | 'Assignment' | 'SolutionIndicator' | 'Plan' | 'Indicator' | 'Person' | 'Position' | 'Event' | 'EventParticipant',
   delegate: { create(args: { data: never }): Promise<R>; update(args: { where: { id: number }; data: never }): Promise<R> },
   existing: R | null,
   data: Record<string, unknown>,
@@ -256,11 +256,13 @@ export async function writeMatched<R extends Matched>(
   keep: ReadonlySet<string>,
   /** The plan the change is of, for a record without a plan column of its own. */
   planId?: number | null,
+  /** Whether the model counts versions (an event's participants do not). */
+  versioned = true,
 ): Promise<{ action: ImportAction; id: number }> {
   if (existing) for (const k of keep) data[k] = existing[k as keyof R];
   if (existing && !existing.retiredAt && holds(existing, data)) return { action: 'UNCHANGED', id: existing.id };
   const record = existing
-    ? await delegate.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, version: { increment: 1 } } as never })
+    ? await delegate.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, ...(versioned ? { version: { increment: 1 } } : {}) } as never })
     : await delegate.create({ data: data as never });
   await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model, recordId: record.id, areaId, planId: planId ?? record.planId ?? null, before: existing, after: record, reason: why });
   return { action: existing ? 'UPDATE' : 'CREATE', id: record.id };

@@ -19,6 +19,7 @@ export interface Touched {
   plans?: Names;
   solutions?: Names;
   agencies?: Names;
+  events?: Names;
   /** Series, named `<definition>@<area>`: the area is in the name. */
   series?: Names;
 }
@@ -76,5 +77,9 @@ export async function areasTouched(tx: Tx, touched: Touched): Promise<string[]> 
     if (solution) keys.push(solution.plan.area.key);
   }
   for (const a of touched.agencies ?? []) if (a) keys.push(...agencyScope(await tx.agency.findUnique({ where: { key: a }, select: { area: areaKey } })));
+  for (const e of touched.events ?? []) {
+    const event = e ? await tx.event.findUnique({ where: { key: e }, select: { area: areaKey } }) : null;
+    if (event) keys.push(event.area.key);
+  }
   return keys;
 }
