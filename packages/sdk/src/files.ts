@@ -6,7 +6,7 @@ import type { PlanHubClient } from './types.ts';
 // address (a link a browser downloads); `downloadExport` fetches it as a stream.
 
 /** What an export holds: one kind of records, `facts` (every kind together; not as CSV), the indicators with their current figures, or the audit trail (`changes`). */
-export type ExportKind = 'sources' | 'agencies' | 'people' | 'offices' | 'plans' | 'series' | 'events' | 'event-participants' | 'results' | 'targets' | 'solutions' | 'assignments' | 'solution-links' | 'facts' | 'indicators' | 'changes';
+export type ExportKind = 'sources' | 'definitions' | 'agencies' | 'people' | 'offices' | 'plans' | 'series' | 'events' | 'event-participants' | 'results' | 'targets' | 'solutions' | 'assignments' | 'solution-links' | 'facts' | 'indicators' | 'changes';
 
 /** Which records, in which file. */
 export interface ExportOptions {

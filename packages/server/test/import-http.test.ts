@@ -144,7 +144,7 @@ describe('the templates', () => {
       } else {
         const book = new ExcelJS.Workbook();
         await book.xlsx.load(bytes as never);
-        expect(book.worksheets.map((w) => w.name)).toEqual([{ results: 'Kết quả', targets: 'Chỉ tiêu', solutions: 'Giải pháp', agencies: 'Cơ quan', sources: 'Nguồn', assignments: 'Phân công', 'solution-links': 'Liên kết giải pháp', plans: 'Kế hoạch', series: 'Chuỗi chỉ tiêu', people: 'Cá nhân', offices: 'Chức vụ', events: 'Sự kiện', 'event-participants': 'Người tham dự' }[kind], 'Hướng dẫn']);
+        expect(book.worksheets.map((w) => w.name)).toEqual([{ results: 'Kết quả', targets: 'Chỉ tiêu', solutions: 'Giải pháp', agencies: 'Cơ quan', sources: 'Nguồn', assignments: 'Phân công', 'solution-links': 'Liên kết giải pháp', plans: 'Kế hoạch', series: 'Chuỗi chỉ tiêu', people: 'Cá nhân', offices: 'Chức vụ', events: 'Sự kiện', 'event-participants': 'Người tham dự', definitions: 'Định nghĩa chỉ tiêu' }[kind], 'Hướng dẫn']);
       }
       const report = await (await send(`kind=${kind}&dryRun=true`, bytes, { authorization: `Bearer ${editor}`, 'content-type': format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })).json();
       if (kind === 'sources') {

@@ -174,7 +174,7 @@ describe('a file with mistakes: each reported where it is, nothing written', () 
   it('a file without a kind, or without a reason, is refused before it is read', async () => {
     expect((await run(fixture('results-excel-vi.csv'))).problems[0]).toMatchObject({ code: 'UNKNOWN_KIND' });
     expect((await run(fixture('results-excel-vi.csv'), { kind: 'results', reason: ' ' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/reason/) });
-    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/agencies \(cơ quan\), sources \(nguồn\), people \(cá nhân\), offices \(chức vụ\), plans \(kế hoạch\), series \(chuỗi chỉ tiêu\), events \(sự kiện\), event-participants \(người tham dự\), results/) });
+    expect((await run(fixture('results-excel-vi.csv'), { kind: 'budgets' })).problems[0]).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/agencies \(cơ quan\), sources \(nguồn\), definitions \(định nghĩa chỉ tiêu\), people \(cá nhân\), offices \(chức vụ\), plans \(kế hoạch\), series \(chuỗi chỉ tiêu\), events \(sự kiện\), event-participants \(người tham dự\), results/) });
   });
 });
 
@@ -378,6 +378,18 @@ describe('people and their offices', () => {
     expect(renamed.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', sheet: 'Cá nhân', message: expect.stringMatching(/admin/) })]);
     const unknown = await run(await book([['ai-do', 'ubnd-bac-kan', 'chủ tịch', 'Chủ tịch', '13/12/2023', SOURCE, CHINH]]), { fileName: 'x.xlsx' });
     expect(unknown.problems).toEqual([expect.objectContaining({ code: 'REFERENCE_NOT_FOUND', column: 'A "Mã cá nhân"', value: 'ai-do' })]);
+  });
+});
+
+describe('the catalogue of indicator definitions', () => {
+  const sheet = (rows: string[]) => Buffer.from(`Mã chỉ tiêu;Tên chỉ tiêu;Lĩnh vực;Chiều tốt;Thứ nguyên\n${rows.join('\n')}\n`);
+  it('an admin adds to it; an editor’s file may name it unchanged, not change it; what a definition measures stays', async () => {
+    const fresh = sheet(['ty-le-thu-nghiem;Tỷ lệ thử nghiệm;economy;càng cao càng tốt;PERCENT']);
+    expect((await run(fresh, { kind: 'definitions' })).problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/an admin adds to it/) })]);
+    expect((await run(fresh, { kind: 'definitions' }, admin())).counts).toMatchObject({ CREATE: 1 });
+    expect((await run(fresh, { kind: 'definitions' })).counts).toMatchObject({ UNCHANGED: 1, ERROR: 0 });
+    const moved = await run(sheet(['ty-le-thu-nghiem;Tỷ lệ thử nghiệm;economy;càng cao càng tốt;CURRENCY_VND']), { kind: 'definitions' }, admin());
+    expect(moved.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'E "Thứ nguyên"', message: expect.stringMatching(/measures PERCENT/) })]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Db } from '@planhub/db/client';
 import type { TargetStatus } from '../domain/status.ts';
-import { AGENCIES, ASSIGNMENTS, EVENTS, LINKS, OFFICES, PARTICIPANTS, PEOPLE, PLANS, type RecordKind, RESULTS, SERIES, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
+import { AGENCIES, ASSIGNMENTS, DEFINITIONS, EVENTS, LINKS, OFFICES, PARTICIPANTS, PEOPLE, PLANS, type RecordKind, RESULTS, SERIES, SOLUTIONS, SOURCES, TARGETS } from '../import/kinds.ts';
 import { judgeTargets } from '../loaders/status-tally.ts';
 import type { Reference } from '../reference-data.ts';
 
@@ -314,6 +314,18 @@ async function* participants({ prisma }: ExportSource, filter: ExportFilter): As
   }
 }
 
+/** The catalogue's live definitions (those the area has a series of, or the one asked for). */
+async function* definitions({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = {
+    retiredAt: null,
+    ...(filter.definition ? { key: filter.definition } : {}),
+    ...(filter.area ? { indicators: { some: { retiredAt: null, area: { key: filter.area } } } } : {}),
+  };
+  for await (const d of pages((after) => prisma.indicatorDefinition.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { sector: { select: { key: true } } } }))) {
+    yield { code: d.key, nameVi: d.nameVi, nameEn: d.nameEn, descriptionVi: d.descriptionVi, descriptionEn: d.descriptionEn, sector: d.sector.key, direction: d.direction, dimension: d.dimension, nationalCode: d.nationalCode };
+  }
+}
+
 /** The plans of the area (of the year, when one is given: their period overlaps it); a plan's own code as `plan`. */
 async function* plans({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
   const where = {
@@ -350,6 +362,7 @@ async function* agencies({ prisma }: ExportSource, filter: ExportFilter): AsyncG
 
 export const EXPORTS: Record<RecordKind['name'], { kind: RecordKind; rows: (source: ExportSource, filter: ExportFilter) => AsyncGenerator<ExportRow> }> = {
   sources: { kind: SOURCES, rows: sources },
+  definitions: { kind: DEFINITIONS, rows: definitions },
   people: { kind: PEOPLE, rows: people },
   offices: { kind: OFFICES, rows: offices },
   plans: { kind: PLANS, rows: plans },

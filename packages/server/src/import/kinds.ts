@@ -41,7 +41,7 @@ export interface SheetShape {
 
 export interface RecordKind extends SheetShape {
   /** The kind's name in a URL, a CLI argument, a sheet name (`results`). */
-  name: 'sources' | 'people' | 'offices' | 'plans' | 'series' | 'events' | 'event-participants' | 'results' | 'targets' | 'solutions' | 'agencies' | 'assignments' | 'solution-links';
+  name: 'sources' | 'definitions' | 'people' | 'offices' | 'plans' | 'series' | 'events' | 'event-participants' | 'results' | 'targets' | 'solutions' | 'agencies' | 'assignments' | 'solution-links';
   columns: readonly Column[];
   /** The record's columns no file column fills: an existing record keeps them. */
   unmapped: readonly string[];
@@ -200,6 +200,26 @@ export const AGENCIES: RecordKind = {
     { field: 'parent', vi: 'Trực thuộc', en: 'Parent', required: false, type: 'text', example: '', help: 'The code of the agency it belongs to.', stores: ['parentId'] },
     { field: 'validFrom', vi: 'Từ ngày', en: 'Valid from', required: false, type: 'date', example: '', help: 'Since when it exists, when known.' },
     { field: 'validTo', vi: 'Đến ngày', en: 'Valid to', required: false, type: 'date', example: '', help: 'Until when it existed, when it no longer does.' },
+  ],
+  unmapped: [],
+};
+
+const DIRECTION = { HIGHER_IS_BETTER: ['càng cao càng tốt', 'higher is better'], LOWER_IS_BETTER: ['càng thấp càng tốt', 'lower is better'], RANK: ['thứ hạng', 'xếp hạng', 'rank'] } as const;
+
+/** The shared catalogue of indicator definitions, every province's: an admin's to add to and correct. */
+export const DEFINITIONS: RecordKind = {
+  name: 'definitions',
+  vi: 'định nghĩa chỉ tiêu',
+  columns: [
+    { field: 'code', vi: 'Mã chỉ tiêu', en: 'Indicator code', required: true, type: 'text', example: 'economic-growth-rate', help: 'A stable code, shared by every province’s series of it.' },
+    { field: 'nameVi', vi: 'Tên chỉ tiêu', en: 'Name (Vietnamese)', required: true, type: 'text', example: 'Tốc độ tăng trưởng kinh tế', help: 'Its name in Vietnamese.' },
+    { field: 'nameEn', vi: 'Tên tiếng Anh', en: 'Name (English)', required: false, type: 'text', example: 'Economic growth rate', help: 'Its name in English.' },
+    { field: 'descriptionVi', vi: 'Mô tả', en: 'Description (Vietnamese)', required: false, type: 'text', example: '', help: 'What it measures, in Vietnamese.' },
+    { field: 'descriptionEn', vi: 'Mô tả tiếng Anh', en: 'Description (English)', required: false, type: 'text', example: '', help: 'The same in English.' },
+    { field: 'sector', vi: 'Lĩnh vực', en: 'Sector', required: true, type: 'text', example: 'economy', help: 'The sector’s code (`sectors { code }`).', stores: ['sectorId'] },
+    { field: 'direction', vi: 'Chiều tốt', en: 'Direction', required: true, type: { enum: DIRECTION }, example: 'HIGHER_IS_BETTER', help: 'HIGHER_IS_BETTER ("càng cao càng tốt"), LOWER_IS_BETTER ("càng thấp càng tốt") or RANK ("thứ hạng").' },
+    { field: 'dimension', vi: 'Thứ nguyên', en: 'Dimension', required: true, type: 'text', example: 'PERCENT', help: 'What its figures measure: a unit dimension (`units { dimension }`), such as PERCENT or CURRENCY_VND.' },
+    { field: 'nationalCode', vi: 'Mã thống kê quốc gia', en: 'National code', required: false, type: 'text', example: '', help: 'Its code in the national statistical indicator system, when known.' },
   ],
   unmapped: [],
 };
@@ -370,9 +390,9 @@ export const LINKS: RecordKind = {
 };
 
 // In the order an import writes them: agencies first (a source's publisher may be one), then
-// the sources the facts quote, people and their offices, the plans and series facts are
+// the sources the facts quote, the catalogue's definitions, people and their offices, the plans and series facts are
 // of, events and who took part, the facts, and last what names solutions.
-export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, PEOPLE, OFFICES, PLANS, SERIES, EVENTS, PARTICIPANTS, RESULTS, TARGETS, SOLUTIONS, ASSIGNMENTS, LINKS];
+export const KINDS: readonly RecordKind[] = [AGENCIES, SOURCES, DEFINITIONS, PEOPLE, OFFICES, PLANS, SERIES, EVENTS, PARTICIPANTS, RESULTS, TARGETS, SOLUTIONS, ASSIGNMENTS, LINKS];
 
 /** A header, sheet name or enum word as compared: trimmed, case and diacritics ignored. */
 export const normalise = (text: string) => fold(text).replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@ import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import type { Tx } from '../writes/transaction.ts';
 import type { ChangeSet } from '../writes/audit.ts';
 import { type AgencyFields, type EventFields, importAgency, importEvent, importParticipant, importPerson, importPosition, type PositionFields } from '../writes/context-data.ts';
-import { type AssignmentFields, importAssignment, importLink, importPlan, importSeries, importSolution, type LinkFields, type PlanFields, type SolutionFields } from '../writes/plan-data.ts';
+import { type AssignmentFields, type DefinitionFields, importAssignment, importDefinition, importLink, importPlan, importSeries, importSolution, type LinkFields, type PlanFields, type SolutionFields } from '../writes/plan-data.ts';
 import { type ImportAction, importResult, importResults, type ResultFields } from '../writes/results.ts';
 import type { Touched } from '../writes/scope.ts';
 import { importSource, type SourceFields } from '../writes/sources.ts';
@@ -149,6 +149,18 @@ function assignmentFields(f: Fields): AssignmentFields {
   };
 }
 
+const definitionFields = (f: Fields): DefinitionFields => ({
+  code: String(f.code),
+  nameVi: String(f.nameVi),
+  nameEn: opt<string>(f.nameEn),
+  descriptionVi: opt<string>(f.descriptionVi),
+  descriptionEn: opt<string>(f.descriptionEn),
+  sector: String(f.sector),
+  direction: f.direction as DefinitionFields['direction'],
+  dimension: String(f.dimension),
+  nationalCode: opt<string>(f.nationalCode),
+});
+
 const positionFields = (f: Fields): PositionFields => ({
   person: String(f.person),
   agency: String(f.agency),
@@ -222,6 +234,14 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
     same: 'same code',
     touches: (f) => ({ plans: [f.plan as string | undefined] }),
     write: (tx, set, f, how) => importSolution(tx, set, solutionFields(f), how.why, how.keep),
+  },
+  definitions: {
+    model: 'IndicatorDefinition',
+    key: (f) => String(f.code),
+    same: 'same code',
+    // The catalogue belongs to no area: an admin's, checked by its write.
+    touches: () => null,
+    write: (tx, set, f, how) => importDefinition(tx, set, definitionFields(f), how.why, how.keep, how.admin),
   },
   people: {
     model: 'Person',

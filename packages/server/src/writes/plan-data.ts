@@ -7,7 +7,7 @@ import type { ChangeSet } from './audit.ts';
 import { checkQuoteLength, optionalReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { inUse, parseRecord, periodOf, planOf, seriesOf } from './references.ts';
-import { type ImportAction, type Written, writeMatched } from './results.ts';
+import { holds, type ImportAction, type Written, writeMatched } from './results.ts';
 import { runWrite, type Tx } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
@@ -82,23 +82,45 @@ export interface DefinitionFields {
   nationalCode: string | null;
 }
 
+/** A definition's columns: its sector, and a dimension some unit measures. */
+async function definitionData(tx: Tx, f: DefinitionFields) {
+  const { code, ...rest } = f;
+  const record = parseRecord(indicatorDefinitionRecord, { key: code, ...rest }, { key: 'code' });
+  const sector = await tx.sector.findUnique({ where: { key: record.sector } });
+  if (!sector) throw new ReferenceNotFoundError('sector', record.sector, 'List sector codes with `sectors { code }`.');
+  if ((await tx.unit.count({ where: { dimension: record.dimension } })) === 0) {
+    throw new InvalidInputError([{ field: 'dimension', message: `No unit measures ${record.dimension}; give the dimension of a unit PlanHub holds (\`units { dimension }\`).` }]);
+  }
+  const { sector: _s, note: _n, ...data } = record;
+  return { ...data, sectorId: sector.id };
+}
+
 export function createIndicatorDefinition(ctx: Context, set: ChangeSet, f: DefinitionFields, reason: string | null): Promise<Written<IndicatorDefinition>> {
   const why = optionalReason(reason);
   const { code, ...rest } = f;
-  const record = parseRecord(indicatorDefinitionRecord, { key: code, ...rest }, { key: 'code' });
+  parseRecord(indicatorDefinitionRecord, { key: code, ...rest }, { key: 'code' });
   return runWrite(ctx, set, async (tx) => {
-    const taken = await tx.indicatorDefinition.findUnique({ where: { key: record.key }, select: { id: true } });
-    if (taken) throw new DuplicateRecordError(encodeGlobalId('IndicatorDefinition', taken.id), null, `A definition with the code "${record.key}"`);
-    const sector = await tx.sector.findUnique({ where: { key: record.sector } });
-    if (!sector) throw new ReferenceNotFoundError('sector', record.sector, 'List sector codes with `sectors { code }`.');
-    if ((await tx.unit.count({ where: { dimension: record.dimension } })) === 0) {
-      throw new InvalidInputError([{ field: 'dimension', message: `No unit measures ${record.dimension}; give the dimension of a unit PlanHub holds (\`units { dimension }\`).` }]);
-    }
-    const { sector: _s, note: _n, ...data } = record;
-    const row = await tx.indicatorDefinition.create({ data: { ...data, sectorId: sector.id } });
+    const taken = await tx.indicatorDefinition.findUnique({ where: { key: code }, select: { id: true } });
+    if (taken) throw new DuplicateRecordError(encodeGlobalId('IndicatorDefinition', taken.id), null, `A definition with the code "${code}"`);
+    const row = await tx.indicatorDefinition.create({ data: await definitionData(tx, f) });
     const changeId = await set.record(tx, { operation: 'CREATE', model: 'IndicatorDefinition', recordId: row.id, areaId: null, before: null, after: row, reason: why });
     return { record: row, changeId };
   });
+}
+
+/**
+ * A definition of the shared catalogue as an import writes it, matched by its code
+ * (`writeMatched`): an admin's, as the mutations are; what it measures (its dimension)
+ * stays, for every province's series of it are in units of that dimension.
+ */
+export async function importDefinition(tx: Tx, set: ChangeSet, f: DefinitionFields, why: string, keep: ReadonlySet<string>, admin: boolean): Promise<{ action: ImportAction; id: number }> {
+  const data = await definitionData(tx, f);
+  const existing = await tx.indicatorDefinition.findUnique({ where: { key: data.key } });
+  if (!admin && !(existing && holds(existing, Object.fromEntries(Object.entries(data).filter(([k]) => !keep.has(k)))))) {
+    throw new InvalidInputError([{ field: 'code', message: 'The catalogue of indicator definitions is shared by every province: an admin adds to it and corrects it.' }]);
+  }
+  if (existing && existing.dimension !== data.dimension) throw new InvalidInputError([{ field: 'dimension', message: `"${data.key}" measures ${existing.dimension}: every series of it is in units of that dimension; give a new definition a new code.` }]);
+  return writeMatched(tx, set, 'IndicatorDefinition', tx.indicatorDefinition, existing, data, null, why, keep);
 }
 
 /** A series' columns: its definition (in use), area and usual unit (of the definition's dimension). */

@@ -247,7 +247,7 @@ type Matched = { id: number; retiredAt: Date | null; planId?: number | null };
 export async function writeMatched<R extends Matched>(
   tx: Tx,
   set: ChangeSet,
-  model: 'Result' | 'Target' | 'Solution' | 'Agency' | 'Assignment' | 'SolutionIndicator' | 'Plan' | 'Indicator' | 'Person' | 'Position' | 'Event' | 'EventParticipant',
+  model: 'Result' | 'Target' | 'Solution' | 'Agency' | 'Assignment' | 'SolutionIndicator' | 'Plan' | 'Indicator' | 'Person' | 'Position' | 'Event' | 'EventParticipant' | 'IndicatorDefinition',
   delegate: { create(args: { data: never }): Promise<R>; update(args: { where: { id: number }; data: never }): Promise<R> },
   existing: R | null,
   data: Record<string, unknown>,
