@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@planhub/db/testing/pg';
 import { type RunningServer, startServer } from '../src/server.ts';
+import { issueToken } from '../src/auth/tokens.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { testProvider } from '../src/testing/hub.ts';
 import { createTcpProxy, type TcpProxy } from './tcp-proxy.ts';
@@ -73,6 +74,56 @@ describe.runIf(testProvider === 'postgresql')('faults under load', () => {
     expect(new Set(seen.filter((code) => code !== undefined))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
     expect(recovered).toBe(true);
     expect((await ask(server)).code).toBeUndefined();
+  });
+
+  it('writes through an outage: each fails fast with a code or is written, and none acknowledged is lost or written twice', async () => {
+    const server = await start({ DATABASE_POOL_SIZE: '4' });
+    expect((await ask(server)).code).toBeUndefined();
+    const { secret } = await issueToken(server.db.prisma, { name: 'Ghi khi mất kết nối', role: 'ADMIN', areas: [], expiresAt: null, createdBy: 'test' });
+    const write = async (code: string) => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: JSON.stringify({
+          query: 'mutation($input: CreateSourceInput!) { createSource(input: $input) { __typename } }',
+          variables: { input: { code, kind: 'REPORT', title: 'Báo cáo', publisherName: 'UBND', publishedOn: '2024', language: 'vi', text: `Báo cáo ${code}.` } },
+        }),
+      });
+      const body = await response.json();
+      return body.data?.createSource?.__typename === 'SourceWrite' ? 'WRITTEN' : (body.errors?.[0]?.extensions?.code as string | undefined);
+    };
+    let running = true;
+    const outcomes = new Map<string, string | undefined>();
+    const writers = Array.from({ length: 6 }, async (_, w) => {
+      for (let i = 0; running; i++) {
+        const code = `mat-ket-noi-${w}-${i}`;
+        outcomes.set(code, await write(code));
+      }
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    await proxy.cut();
+    await new Promise((r) => setTimeout(r, 1500));
+    await proxy.restore();
+    let recovered = false;
+    for (let i = 0; i < 40 && !recovered; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      recovered = [...outcomes.values()].slice(-6).every((o) => o === 'WRITTEN');
+    }
+    running = false;
+    await Promise.all(writers);
+    expect(recovered).toBe(true);
+    const codes = [...outcomes.values()];
+    expect(new Set(codes.filter((c) => c !== 'WRITTEN'))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+    expect(codes.filter((c) => c === 'SERVICE_UNAVAILABLE').length).toBeGreaterThan(0);
+    // Every acknowledged write is there, once, with its one audit entry; a refused one may be (its commit can outrun the cut), but never twice.
+    const stored = await server.db.prisma.source.findMany({ where: { key: { startsWith: 'mat-ket-noi-' } }, select: { id: true, key: true } });
+    const storedKeys = new Set(stored.map((s) => s.key));
+    const acknowledged = [...outcomes].filter(([, o]) => o === 'WRITTEN').map(([code]) => code);
+    expect(acknowledged.filter((code) => !storedKeys.has(code))).toEqual([]);
+    expect(stored.every((s) => outcomes.has(s.key))).toBe(true);
+    const audit = await server.db.prisma.change.groupBy({ by: ['recordId'], where: { model: 'Source', recordId: { in: stored.map((s) => s.id) } }, _count: true });
+    expect(audit.length).toBe(stored.length);
+    expect(audit.every((a) => a._count === 1)).toBe(true);
   });
 
   it('every connection busy: requests wait a bounded time, then get a coded error; a client over its share gets 429 at once', async () => {
