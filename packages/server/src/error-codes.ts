@@ -96,6 +96,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       return true;
     }
     if (UNAVAILABLE_KINDS.has(err.meta?.driverAdapterError?.cause?.kind ?? '')) return true;
+    // A driver adapter's own error, as Prisma rethrows it from a transaction's commit or rollback: its cause is `{ kind }`.
+    if (UNAVAILABLE_KINDS.has((err as { kind?: string }).kind ?? '')) return true;
     e = err.cause;
   }
   return false;

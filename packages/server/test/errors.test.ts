@@ -155,7 +155,9 @@ describe('codes do not depend on masking', () => {
       meta: { driverAdapterError: { name: 'DriverAdapterError', cause: { kind: 'ConnectionClosed' } } },
     });
     const closedByKind = { code: 'P2010', message: 'Raw query failed.', meta: { driverAdapterError: { cause: { kind: 'ConnectionClosed' } } } };
-    for (const e of [refused, wrapped, closed, closedByKind, { code: '57P01', message: 'terminating connection due to administrator command' }, { code: 'P1001', message: "Can't reach database server" }]) {
+    // The adapter's own error, unwrapped, as a transaction's commit or rollback rethrows it (seen in faults.test.ts › "writes through an outage").
+    const adapterError = Object.assign(new Error('ConnectionClosed'), { name: 'DriverAdapterError', cause: { kind: 'ConnectionClosed' } });
+    for (const e of [refused, wrapped, closed, closedByKind, adapterError, { code: '57P01', message: 'terminating connection due to administrator command' }, { code: 'P1001', message: "Can't reach database server" }]) {
       expect(isDatabaseUnavailable(e), JSON.stringify(e)).toBe(true);
     }
     expect(isDatabaseUnavailable(new Error('relation "Plan" does not exist'))).toBe(false);
