@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
 import { type DatabaseConfig, type Provider, sqlitePath } from './config.ts';
 import { engineMessage, type MigrationList, NO_FILTER, type OpenEngine, openSchemaEngine } from './engine.ts';
 import { migrationStatus } from './migration-status.ts';
 import { migrationsDirOf } from './paths.ts';
+import { useWriteAheadLog } from './wal.ts';
 
 // Applies Prisma's migrations folders (prisma/migrations for SQLite,
 // prisma/postgresql/migrations for PostgreSQL) with the schema engine, recording them
@@ -203,24 +203,5 @@ export async function markRolledBack(config: DatabaseConfig, migration: string):
     });
   } finally {
     await open.close();
-  }
-}
-
-
-/**
- * The embedded database in write-ahead-log mode (kept by the file): its readers never wait
- * for a writer, nor a writer for them, even when a large import's transaction outgrows
- * the page cache. In the default rollback mode that would lock readers out until commit,
- * and better-sqlite3 waits for a lock synchronously, stalling the whole server.
- */
-function useWriteAheadLog(file: string) {
-  if (file === ':memory:') return;
-  const db = new Sqlite(file, { timeout: 5000 });
-  try {
-    if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
-  } catch {
-    // Another connection holds the file (a server, in rollback mode still): the next start switches it.
-  } finally {
-    db.close();
   }
 }

@@ -34,6 +34,9 @@ export function codedError(error: unknown): GraphQLError | null {
       http: { status: 403 },
     });
   }
+  if (isWriterBusy(original)) {
+    return relocated(located, 'The database is busy with another write (an import, perhaps) and this one could not start in time. Retry in a few seconds.', { code: ErrorCode.SERVICE_UNAVAILABLE });
+  }
   if (isDatabaseUnavailable(original)) {
     return relocated(located, 'The database is unreachable right now. Retry in a few seconds.', { code: ErrorCode.SERVICE_UNAVAILABLE });
   }
@@ -84,11 +87,26 @@ const UNAVAILABLE =
 const UNAVAILABLE_KINDS = new Set(['ConnectionClosed', 'DatabaseNotReachable', 'SocketTimeout', 'TooManyConnections']);
 
 /**
+ * Whether a write could not start its transaction in time (Prisma's P2028): on the
+ * embedded database writes take turns on one connection, and a long import holds it.
+ */
+export function isWriterBusy(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; e && depth < 5; depth++) {
+    const err = e as { message?: string; code?: string; cause?: unknown };
+    if (err.code === 'P2028' && /Unable to start a transaction in the given time/i.test(err.message ?? '')) return true;
+    e = err.cause;
+  }
+  return false;
+}
+
+/**
  * Whether an error means the database cannot be reached (down, restarting, unreachable),
  * by the codes and messages of pg, Node's sockets and Prisma's driver adapters, along
  * the error's causes.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  if (isWriterBusy(error)) return true;
   let e: unknown = error;
   for (let depth = 0; e && depth < 5; depth++) {
     const err = e as { message?: string; code?: string; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };

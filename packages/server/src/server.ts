@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { type DatabaseConfig, databaseConfigFromEnv, parseEnv } from '@planhub/db/config';
+import { type DatabaseConfig, databaseConfigFromEnv, parseEnv, sqlitePath } from '@planhub/db/config';
+import { useWriteAheadLog } from '@planhub/db/wal';
 import { openDatabase, type Database } from '@planhub/db/client';
 import { migrationStatus } from '@planhub/db/migration-status';
 import { seedIfEmpty } from '@planhub/db/seed';
@@ -70,6 +71,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const result = await migrate(config);
     if (result.applied.length) log(`applied migrations: ${result.applied.join(', ')}`);
   }
+  // A file migrated before PlanHub used write-ahead logging is switched on the next start.
+  if (config.provider === 'sqlite') useWriteAheadLog(sqlitePath(config.url));
   if (settings.PLANHUB_SEED === 'auto' && (await seedIfEmpty(db.prisma))) log('seeded the real data set into an empty database');
 
   const yoga = createPlanHubYoga({

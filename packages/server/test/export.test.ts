@@ -144,6 +144,31 @@ describe('computed figures, the indicators and the audit trail', () => {
   });
 });
 
+describe('a filtered export holds what its rows name', () => {
+  it.each(['', '?area=bac-kan', '?plan=bac-kan-ktxh-2024', '?year=2023'])('facts.json%s: every source, person, agency, plan, series and event a row names is in the file or is reference data', async (query) => {
+    const file = JSON.parse((await body(await get(a, `/export/facts.json${query}`))).toString('utf8'));
+    const codes = (kind: string, field = 'code') => new Set<string>(file[kind].map((r: Record<string, string>) => r[field]));
+    const has = { sources: codes('sources'), people: codes('people'), agencies: codes('agencies'), plans: codes('plans'), events: codes('events'), solutions: codes('solutions') };
+    const missing: string[] = [];
+    const need = (set: Set<string>, code: string | null | undefined, what: string) => {
+      if (code && !set.has(code)) missing.push(`${what} ${code}`);
+    };
+    for (const [kind, rows] of Object.entries(file) as Array<[string, Array<Record<string, string | null>>]>) {
+      for (const r of rows) {
+        need(has.sources, r.source, `${kind}: source`);
+        if (kind === 'offices' || kind === 'event-participants') need(has.people, r.person, `${kind}: person`);
+        if (kind === 'solutions') need(has.people, r.issuedBy, 'solutions: issuer');
+        if (kind === 'offices' || kind === 'assignments') need(has.agencies, r.agency, `${kind}: agency`);
+        if (kind === 'agencies') need(has.agencies, r.parent, 'agencies: parent');
+        if (kind === 'events') need(has.agencies, r.organizer, 'events: organizer');
+        if (kind === 'event-participants') need(has.events, r.event, 'participants: event');
+        if (kind === 'solution-links' || (kind === 'assignments' && r.solution)) need(has.solutions, r.solution, `${kind}: solution`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('the round trip', () => {
   it.each(['json', 'xlsx'])('facts.%s of one database, imported into another without them, reproduces them: its export is the same', async (format) => {
     const exported = await body(await get(a, `/export/facts.${format}`));

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseConfigFromEnv } from '@planhub/db/config';
 import { createTestDatabase } from '@planhub/db/testing/pg';
@@ -127,6 +128,27 @@ describe('over HTTP', () => {
       await again.close();
     }
   });
+});
+
+it.runIf(testProvider === 'sqlite')('an embedded database in the default rollback journal is switched to write-ahead logging at start', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'planhub-wal-'));
+  const config = databaseConfigFromEnv({ DATABASE_URL: `file:${join(dir, 'planhub.db')}` });
+  try {
+    const first = await startServer({ database: config, port: 0, host: '127.0.0.1', log: () => {} });
+    await first.close();
+    // As a file migrated before PlanHub used write-ahead logging is.
+    const file = new Sqlite(join(dir, 'planhub.db'));
+    file.pragma('journal_mode = DELETE');
+    expect(file.pragma('journal_mode', { simple: true })).toBe('delete');
+    file.close();
+    const again = await startServer({ database: config, port: 0, host: '127.0.0.1', log: () => {} });
+    await again.close();
+    const after = new Sqlite(join(dir, 'planhub.db'), { readonly: true });
+    expect(after.pragma('journal_mode', { simple: true })).toBe('wal');
+    after.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 it('in production: no GraphiQL, no introspection, unless switched on', async () => {

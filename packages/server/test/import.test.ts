@@ -375,7 +375,10 @@ describe('people and their offices', () => {
     const national = await run(await book([['hoang-duy-chinh', 'bch-tw-dang', 'ủy viên', 'Uỷ viên Ban Chấp hành Trung ương Đảng', '14/12/2023', SOURCE, CHINH]]), { fileName: 'x.xlsx' });
     expect(national.problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', column: 'B "Mã cơ quan"' })]);
     const renamed = await run(await book([], [['hoang-duy-chinh', 'Hoàng Duy Chính']]), { fileName: 'x.xlsx' });
-    expect(renamed.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', sheet: 'Cá nhân', message: expect.stringMatching(/admin/) })]);
+    expect(renamed.problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', sheet: 'Cá nhân', column: 'B "Họ và tên"', message: expect.stringMatching(/admin/) })]);
+    await hub.writer().prisma.person.create({ data: { key: 'nguoi-da-nghi', fullName: 'Người Đã Nghỉ', retiredAt: new Date() } });
+    const revived = await run(await book([], [['nguoi-da-nghi', 'Người Đã Nghỉ']]), { fileName: 'x.xlsx' });
+    expect(revived.problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/retired/) })]);
     const unknown = await run(await book([['ai-do', 'ubnd-bac-kan', 'chủ tịch', 'Chủ tịch', '13/12/2023', SOURCE, CHINH]]), { fileName: 'x.xlsx' });
     expect(unknown.problems).toEqual([expect.objectContaining({ code: 'REFERENCE_NOT_FOUND', column: 'A "Mã cá nhân"', value: 'ai-do' })]);
   });
@@ -385,11 +388,16 @@ describe('the catalogue of indicator definitions', () => {
   const sheet = (rows: string[]) => Buffer.from(`Mã chỉ tiêu;Tên chỉ tiêu;Lĩnh vực;Chiều tốt;Thứ nguyên\n${rows.join('\n')}\n`);
   it('an admin adds to it; an editor’s file may name it unchanged, not change it; what a definition measures stays', async () => {
     const fresh = sheet(['ty-le-thu-nghiem;Tỷ lệ thử nghiệm;economy;càng cao càng tốt;PERCENT']);
-    expect((await run(fresh, { kind: 'definitions' })).problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(/an admin adds to it/) })]);
+    expect((await run(fresh, { kind: 'definitions' })).problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', column: 'A "Mã chỉ tiêu"', message: expect.stringMatching(/an admin adds to it/) })]);
     expect((await run(fresh, { kind: 'definitions' }, admin())).counts).toMatchObject({ CREATE: 1 });
     expect((await run(fresh, { kind: 'definitions' })).counts).toMatchObject({ UNCHANGED: 1, ERROR: 0 });
     const moved = await run(sheet(['ty-le-thu-nghiem;Tỷ lệ thử nghiệm;economy;càng cao càng tốt;CURRENCY_VND']), { kind: 'definitions' }, admin());
     expect(moved.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'E "Thứ nguyên"', message: expect.stringMatching(/measures PERCENT/) })]);
+    // Retired by an admin, it is not brought back by an editor's file that names it as it was.
+    await hub.writer().prisma.indicatorDefinition.update({ where: { key: 'ty-le-thu-nghiem' }, data: { retiredAt: new Date() } });
+    expect((await run(fresh, { kind: 'definitions' })).problems).toEqual([expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/retired definition/) })]);
+    expect((await hub.db.prisma.indicatorDefinition.findUniqueOrThrow({ where: { key: 'ty-le-thu-nghiem' } })).retiredAt).not.toBeNull();
+    expect((await run(fresh, { kind: 'definitions' }, admin())).counts).toMatchObject({ UPDATE: 1 });
   });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../src/auth/tokens.ts';
 import { readDataVersion } from '../src/data-version.ts';
 import { setUpWriters } from '../src/testing/writers.ts';
-import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
+import { createTestHub, dataOf, type TestHub, testProvider } from '../src/testing/hub.ts';
 
 // The write path end to end, over HTTP: who may write (tokens, roles, areas), what a
 // write checks (the shared rules, references, the quote in its source, the version
@@ -334,4 +334,29 @@ describe('a write in progress', () => {
     expect(await hub.db.prisma.sector.count({ where: { key: 'linh-vuc-cach-ly' } })).toBe(0);
     expect(await readDataVersion(hub.db.prisma)).not.toBe(before);
   });
+
+  it.runIf(testProvider === 'sqlite')('on the embedded database a write that cannot start within 5 s (a long import holds the writer) is SERVICE_UNAVAILABLE, an import 503 with Retry-After', async () => {
+    const admin = await issueToken(hub.writer().prisma, { name: 'Quản trị chờ', role: 'ADMIN', areas: [], expiresAt: null, createdBy: 'test' });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = hub.db.writer.$transaction(async () => gate, { timeout: 20_000 });
+    try {
+      const mutation = send(
+        `mutation($input: CreateSourceInput!) { createSource(input: $input) { __typename } }`,
+        { input: { code: 'nguon-cho', kind: 'REPORT', title: 'Báo cáo', publisherName: 'UBND', publishedOn: '2024', language: 'vi', text: 'Báo cáo.' } },
+        admin.secret,
+      );
+      const csv = 'Mã chỉ tiêu;Địa bàn;Kỳ;Giá trị;Đơn vị;Độ tin cậy;Nguồn;Trích dẫn\neconomic-growth-rate;bac-kan;2023;6,33;percent;ước tính;bbk-2023-12-13-hoi-nghi-ktxh-2024;Tốc độ tăng trưởng kinh tế năm 2023 ước đạt 6,33%\n';
+      const upload = hub.yoga.fetch('http://planhub.test/import?kind=results&dryRun=true', { method: 'POST', body: csv, headers: { authorization: `Bearer ${admin.secret}`, 'content-type': 'text/csv' } });
+      const [sent, imported] = await Promise.all([mutation, upload]);
+      expect(sent.body.errors[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' }, message: expect.stringMatching(/busy with another write/) });
+      expect(imported.status).toBe(503);
+      expect(imported.headers.get('retry-after')).toBe('5');
+      expect((await imported.json()).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      release();
+      await held;
+    }
+    expect(await hub.db.prisma.source.count({ where: { key: 'nguon-cho' } })).toBe(0);
+  }, 20_000);
 });

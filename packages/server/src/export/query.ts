@@ -68,7 +68,8 @@ export async function parseExportQuery(prisma: Db, name: string, format: string,
   const unknown = statuses?.find((s) => !(TARGET_STATUSES as readonly string[]).includes(s));
   if (unknown !== undefined) throw new ExportQueryError('status', `status: "${unknown}" is not a target status: ${TARGET_STATUSES.join(', ')} (several separated by commas).`);
   const since = params.get('since');
-  const sinceDate = since === null ? null : new Date(since);
+  // An instant without an offset is UTC's, whatever the server's time zone.
+  const sinceDate = since === null ? null : new Date(/T/.test(since) && !/(Z|[+-]\d{2}:?\d{2})$/i.test(since) ? `${since}Z` : since);
   if (sinceDate && (Number.isNaN(sinceDate.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(since!))) throw new ExportQueryError('since', `since: "${since}" is not an instant: write 2024-12-20 or 2024-12-20T08:00:00Z.`);
   const filter: ExportFilter = { area: params.get('area'), plan: params.get('plan'), definition: params.get('definition'), year: year === null ? null : Number(year), status: statuses as TargetStatus[] | null, since: sinceDate };
   for (const [param, model] of [['area', 'area'], ['plan', 'plan'], ['definition', 'indicatorDefinition']] as const) {

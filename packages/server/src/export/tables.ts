@@ -134,14 +134,29 @@ async function* targets({ prisma, reference }: ExportSource, filter: ExportFilte
 const precise = (d: Date, precision: 'DAY' | 'MONTH' | 'YEAR') => d.toISOString().slice(0, precision === 'DAY' ? 10 : precision === 'MONTH' ? 7 : 4);
 
 /** The sources the filtered facts quote (all live ones when no filter is given), with their texts. */
+/**
+ * The sources the filtered export's records quote, so that it imports into a database
+ * without them: facts of every kind, offices, events and their participants. Without a
+ * filter, every live source but those made for load tests (SYNTHETIC), and those only
+ * where a live record quotes them.
+ */
 async function* sources({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
   const filtered = [filter.area, filter.plan, filter.year, filter.definition].some((v) => v !== null && v !== undefined);
   const facts = factWhere(filter);
-  const where = {
-    retiredAt: null,
-    kind: { not: 'SYNTHETIC' as const },
-    ...(filtered ? { quotes: { some: { OR: [{ results: { some: facts } }, { targets: { some: facts } }] } } } : {}),
+  const quoted = {
+    quotes: {
+      some: {
+        OR: [
+          { results: { some: facts } },
+          { targets: { some: facts } },
+          { solutions: { some: solutionWhere(filter) } },
+          { assignments: { some: assignmentWhere(filter) } },
+          ...(filter.definition ? [] : [{ positions: { some: officeWhere(filter) } }, { events: { some: eventWhere(filter) } }, { participations: { some: { retiredAt: null, event: eventWhere(filter) } } }]),
+        ],
+      },
+    },
   };
+  const where = { retiredAt: null, ...(filtered ? quoted : { OR: [{ kind: { not: 'SYNTHETIC' as const } }, quoted] }) };
   for await (const s of pages((after) => prisma.source.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { publisher: { select: { key: true } } } }))) {
     yield {
       code: s.key,
@@ -207,7 +222,7 @@ async function* links({ prisma }: ExportSource, filter: ExportFilter): AsyncGene
 }
 
 /** The assignments of the filtered solutions and series: by the area of what they are for, its plan, a year, a definition. */
-async function* assignments({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+function assignmentWhere(filter: ExportFilter) {
   const overlaps = filter.year != null ? { startYear: { lte: filter.year }, endYear: { gte: filter.year } } : null;
   const forWhat = [
     ...(filter.definition ? [] : [{ solution: solutionWhere(filter) }]),
@@ -217,7 +232,11 @@ async function* assignments({ prisma }: ExportSource, filter: ExportFilter): Asy
       ...(overlaps ? { OR: [{ period: overlaps }, { plan: { period: overlaps } }] } : {}),
     },
   ];
-  const where = { retiredAt: null, OR: forWhat };
+  return { retiredAt: null, OR: forWhat };
+}
+
+async function* assignments({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
+  const where = assignmentWhere(filter);
   for await (const a of pages((after) =>
     prisma.assignment.findMany({
       where: { ...where, id: { gt: after } },
@@ -262,7 +281,9 @@ function officeWhere(filter: ExportFilter) {
 
 /** The people holding the offices exported (everyone live, without a filter). */
 async function* people({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
-  const where = { retiredAt: null, ...(filter.area ? { positions: { some: officeWhere(filter) } } : {}) };
+  // Those an area's offices, events or directives name, so a filtered export imports on its own.
+  const named = { OR: [{ positions: { some: officeWhere(filter) } }, { participations: { some: { retiredAt: null, event: eventWhere(filter) } } }, { directives: { some: solutionWhere(filter) } }] };
+  const where = { retiredAt: null, ...(filter.area ? named : {}) };
   for await (const p of pages((after) => prisma.person.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE }))) yield { code: p.key, fullName: p.fullName };
 }
 
@@ -319,7 +340,7 @@ async function* definitions({ prisma }: ExportSource, filter: ExportFilter): Asy
   const where = {
     retiredAt: null,
     ...(filter.definition ? { key: filter.definition } : {}),
-    ...(filter.area ? { indicators: { some: { retiredAt: null, area: { key: filter.area } } } } : {}),
+    ...(filter.area ? { series: { some: { retiredAt: null, area: { key: filter.area } } } } : {}),
   };
   for await (const d of pages((after) => prisma.indicatorDefinition.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { sector: { select: { key: true } } } }))) {
     yield { code: d.key, nameVi: d.nameVi, nameEn: d.nameEn, descriptionVi: d.descriptionVi, descriptionEn: d.descriptionEn, sector: d.sector.key, direction: d.direction, dimension: d.dimension, nationalCode: d.nationalCode };
@@ -351,9 +372,10 @@ async function* seriesRows({ prisma }: ExportSource, filter: ExportFilter): Asyn
   }
 }
 
-/** The agencies of the area (every live one, national ones included, without a filter); agencies belong to no plan, year or definition. */
+/** The agencies of the area and the national ones (every live one without a filter); agencies belong to no plan, year or definition. */
 async function* agencies({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
-  const where = { retiredAt: null, ...(filter.area ? { area: { key: filter.area } } : {}) };
+  // With an area, the national agencies too: its agencies, offices and events may name them.
+  const where = { retiredAt: null, ...(filter.area ? { OR: [{ area: { key: filter.area } }, { areaId: null }] } : {}) };
   const rows = parentsFirst(await prisma.agency.findMany({ where, orderBy: { id: 'asc' }, include: { area: { select: { key: true } }, parent: { select: { key: true } } } }));
   for (const a of rows) {
     yield { code: a.key, kind: a.kind, level: a.level, nameVi: a.nameVi, nameEn: a.nameEn, abbreviation: a.abbreviation, area: a.area?.key ?? null, parent: a.parent?.key ?? null, validFrom: day(a.validFrom), validTo: day(a.validTo) };

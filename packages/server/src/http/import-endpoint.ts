@@ -2,6 +2,7 @@ import type { Database } from '@planhub/db/client';
 import type { Plugin } from 'graphql-yoga';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { Context } from '../context.ts';
+import { codedError } from '../error-codes.ts';
 import { ErrorCode } from '../errors.ts';
 import { KINDS, kindNamed } from '../import/kinds.ts';
 import { runImport } from '../import/run.ts';
@@ -76,11 +77,21 @@ export function importEndpoint({ db, authenticator, feed, maxBytes }: ImportEndp
       if (locale !== null && locale !== 'vi' && locale !== 'en') return endResponse(jsonError(fetchAPI, 400, ErrorCode.INVALID_ARGUMENT, `locale: "${locale}" is not a number format: vi (2,5 and 8.500) or en (2.5 and 8,500).`));
       const dryRun = flag(params.get('dryRun'));
       if (dryRun === null) return endResponse(jsonError(fetchAPI, 400, ErrorCode.INVALID_ARGUMENT, `dryRun: "${params.get('dryRun')}" is neither yes nor no: send dryRun=true for a dry run, or leave it out.`));
-      const report = await runImport(
-        { db, principal: auth.principal, feed },
-        bytes,
-        { kind: params.get('kind'), dryRun, reason: params.get('reason') ?? '', locale, fileName, mediaType: mediaType?.startsWith('multipart/') ? null : mediaType },
-      );
+      let report;
+      try {
+        report = await runImport(
+          { db, principal: auth.principal, feed },
+          bytes,
+          { kind: params.get('kind'), dryRun, reason: params.get('reason') ?? '', locale, fileName, mediaType: mediaType?.startsWith('multipart/') ? null : mediaType },
+        );
+      } catch (error) {
+        // Another import holding the embedded database's writer, or the database gone: nothing was written.
+        const coded = codedError(error);
+        if (!coded || coded.extensions.code !== ErrorCode.SERVICE_UNAVAILABLE) throw error;
+        const busy = jsonError(fetchAPI, 503, ErrorCode.SERVICE_UNAVAILABLE, coded.message);
+        busy.headers.set('retry-after', '5');
+        return endResponse(busy);
+      }
       return endResponse(
         new fetchAPI.Response(JSON.stringify(report), { status: report.problems.length ? 422 : 200, headers: { 'content-type': 'application/json; charset=utf-8' } }),
       );

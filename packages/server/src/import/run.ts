@@ -10,7 +10,7 @@ import { areasTouched } from '../writes/scope.ts';
 import type { ImportAction } from '../writes/results.ts';
 import { withReadCache } from '../writes/read-cache.ts';
 import { runWrite } from '../writes/transaction.ts';
-import { InvalidInputError, UserError } from '../writes/user-errors.ts';
+import { AdminOnlyError, InvalidInputError, UserError } from '../writes/user-errors.ts';
 import { type Format, formatOf, readFile, type Sheet, UnreadableFile } from './files.ts';
 import { type Column, isNotesSheet, KINDS, kindNamed, type RecordKind } from './kinds.ts';
 import { WRITERS } from './writers.ts';
@@ -100,7 +100,7 @@ function valueOf(planned: PlannedRow, field: string | null): string | null {
   return v === undefined || v === null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 }
 
-function problemsOfUserError(planned: PlannedRow, error: UserError): Problem[] {
+function problemsOfUserError(planned: PlannedRow, error: UserError | AdminOnlyError): Problem[] {
   const at = { sheet: planned.sheet.name, row: planned.row };
   const issues = error instanceof InvalidInputError ? error.issues.map((i) => ({ field: i.field, message: `${i.field}: ${i.message}` })) : [{ field: error.field, message: error.message }];
   return issues.map((i) => ({ ...at, column: columnsOf(planned, i.field), value: valueOf(planned, i.field), code: error.code, message: i.message }));
@@ -265,9 +265,9 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
           try {
             const written = writer.writeMany
               ? await writer.writeMany(tx, set, chunk.map((c) => c.fields), how(p))
-              : [await writer.write(tx, set, p.fields, how(p)).catch((error: unknown) => (error instanceof UserError ? error : Promise.reject(error)))];
+              : [await writer.write(tx, set, p.fields, how(p)).catch((error: unknown) => (error instanceof UserError || error instanceof AdminOnlyError ? error : Promise.reject(error)))];
             for (const [k, w] of written.entries()) {
-              if (w instanceof UserError) found.push(...problemsOfUserError(chunk[k]!, w));
+              if (w instanceof UserError || w instanceof AdminOnlyError) found.push(...problemsOfUserError(chunk[k]!, w));
               else Object.assign(rowOutcomes[k]!, { action: w.action, id: encodeGlobalId(writer.model, w.id) });
             }
           } catch (error) {

@@ -9,7 +9,7 @@ import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { inUse, parseRecord } from './references.ts';
 import { type ImportAction, type Written, writeMatched } from './results.ts';
 import { runWrite, type Tx } from './transaction.ts';
-import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
+import { AdminOnlyError, DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
 // Who and what the facts are about, created through the API: assessments a source states
 // about a plan, agencies of an area, people and the offices they hold, and events. Like
@@ -153,7 +153,8 @@ export async function importPerson(tx: Tx, set: ChangeSet, f: { code: string; fu
   const record = parseRecord(personRecord, { key: f.code, fullName: f.fullName }, { key: 'code' });
   const existing = await tx.person.findUnique({ where: { key: record.key } });
   const data = { key: record.key, fullName: record.fullName };
-  if (existing && !admin && existing.fullName !== data.fullName) throw new InvalidInputError([{ field: 'fullName', message: `"${record.key}" is on file as "${existing.fullName}": correcting a person's name is an admin's (updatePerson).` }]);
+  if (existing && !admin && existing.retiredAt) throw new AdminOnlyError('code', `"${record.key}" is retired: bringing a person back is an admin's.`);
+  if (existing && !admin && existing.fullName !== data.fullName) throw new AdminOnlyError('fullName', `"${record.key}" is on file as "${existing.fullName}": correcting a person's name is an admin's (updatePerson).`);
   return writeMatched(tx, set, 'Person', tx.person, existing, data, null, why, new Set());
 }
 

@@ -9,7 +9,7 @@ import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { inUse, parseRecord, periodOf, planOf, seriesOf } from './references.ts';
 import { holds, type ImportAction, type Written, writeMatched } from './results.ts';
 import { runWrite, type Tx } from './transaction.ts';
-import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
+import { AdminOnlyError, DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
 // The context facts hang on, created through the API: plans, indicator definitions (the
 // shared catalogue) and an area's series of them, solutions and their links to
@@ -67,7 +67,8 @@ export async function importPlan(tx: Tx, set: ChangeSet, f: PlanFields, why: str
   if (existing && (existing.areaId !== data.areaId || existing.periodId !== data.periodId)) {
     throw new InvalidInputError([{ field: existing.areaId !== data.areaId ? 'area' : 'period', message: `Plan "${data.key}" is of another ${existing.areaId !== data.areaId ? 'area' : 'period'}: a plan keeps its area and period; give it a new code.` }]);
   }
-  return writeMatched(tx, set, 'Plan', tx.plan, existing, data, data.areaId, why, keep, existing?.id);
+  // A plan's changes are of the plan itself (for planChanged subscribers).
+  return writeMatched(tx, set, 'Plan', tx.plan, existing, data, data.areaId, why, keep);
 }
 
 export interface DefinitionFields {
@@ -116,8 +117,8 @@ export function createIndicatorDefinition(ctx: Context, set: ChangeSet, f: Defin
 export async function importDefinition(tx: Tx, set: ChangeSet, f: DefinitionFields, why: string, keep: ReadonlySet<string>, admin: boolean): Promise<{ action: ImportAction; id: number }> {
   const data = await definitionData(tx, f);
   const existing = await tx.indicatorDefinition.findUnique({ where: { key: data.key } });
-  if (!admin && !(existing && holds(existing, Object.fromEntries(Object.entries(data).filter(([k]) => !keep.has(k)))))) {
-    throw new InvalidInputError([{ field: 'code', message: 'The catalogue of indicator definitions is shared by every province: an admin adds to it and corrects it.' }]);
+  if (!admin && !(existing && !existing.retiredAt && holds(existing, Object.fromEntries(Object.entries(data).filter(([k]) => !keep.has(k)))))) {
+    throw new AdminOnlyError('code', `The catalogue of indicator definitions is shared by every province: an admin adds to it, corrects it${existing?.retiredAt ? ' and brings back a retired definition' : ''}.`);
   }
   if (existing && existing.dimension !== data.dimension) throw new InvalidInputError([{ field: 'dimension', message: `"${data.key}" measures ${existing.dimension}: every series of it is in units of that dimension; give a new definition a new code.` }]);
   return writeMatched(tx, set, 'IndicatorDefinition', tx.indicatorDefinition, existing, data, null, why, keep);

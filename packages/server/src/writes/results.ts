@@ -264,7 +264,7 @@ export async function writeMatched<R extends Matched>(
   const record = existing
     ? await delegate.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, ...(versioned ? { version: { increment: 1 } } : {}) } as never })
     : await delegate.create({ data: data as never });
-  await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model, recordId: record.id, areaId, planId: planId ?? record.planId ?? null, before: existing, after: record, reason: why });
+  await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model, recordId: record.id, areaId, planId: planId ?? record.planId ?? (model === 'Plan' ? record.id : null), before: existing, after: record, reason: why });
   return { action: existing ? 'UPDATE' : 'CREATE', id: record.id };
 }
 

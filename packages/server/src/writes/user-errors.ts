@@ -124,6 +124,21 @@ export class RecordInUseError extends UserError {
   }
 }
 
+/**
+ * A row of an import that only an admin may write (a catalogue definition, a person's
+ * correction, a retired one brought back). Mutations refuse these before they run
+ * (scope-auth); an import, which checks its rows itself, reports it as FORBIDDEN on the row.
+ */
+export class AdminOnlyError extends Error {
+  readonly code = 'FORBIDDEN' as const;
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${message} Ask an admin, or leave the row as it is on file.`);
+  }
+}
+
 export const USER_ERROR_CLASSES = [
   InvalidInputError,
   ReferenceNotFoundError,
