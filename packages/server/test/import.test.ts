@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/auth/principal.ts';
 import { readDataVersion } from '../src/data-version.ts';
 import { encodeGlobalId } from '../src/global-id.ts';
-import { snapshot } from '../src/writes/audit.ts';
+import { ChangeSet, snapshot } from '../src/writes/audit.ts';
 import { type ImportOptions, type ImportReport, runImport } from '../src/import/run.ts';
 import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
 
@@ -562,3 +562,19 @@ describe('national agencies, assignments and solution links', () => {
 function admin(): Principal {
   return { kind: 'TOKEN', name: 'Quản trị', role: 'ADMIN', areas: [], tokenId: null };
 }
+
+describe('the audit trail of an import, written in batches', () => {
+  it('two changes of one record in a batch are announced with their own IDs, in the order recorded', async () => {
+    const events: Array<{ changeId: number }> = [];
+    const set = new ChangeSet(editor, { publish: (e) => void events.push(e), epoch: async () => 'test' }, hub.db.config.provider);
+    const ids = await hub.db.writer.$transaction(async (tx) => {
+      set.begin();
+      for (const operation of ['CREATE', 'UPDATE'] as const) await set.record(tx, { operation, model: 'Source', recordId: 987_654, areaId: null, before: null, after: { operation }, reason: 'x' });
+      await set.flush(tx);
+      return (await tx.change.findMany({ where: { recordId: 987_654 }, orderBy: { id: 'asc' } })).map((c) => [c.id, JSON.parse(c.after!).operation]);
+    });
+    await set.committed();
+    expect(ids.map(([, op]) => op)).toEqual(['CREATE', 'UPDATE']);
+    expect(events.map((e) => e.changeId)).toEqual(ids.map(([id]) => id));
+  });
+});

@@ -100,9 +100,11 @@ export class ChangeSet {
       batch.map(({ data: d }) => [d.changeSet, at, d.actor, d.actorKind, d.tokenId, d.operation, d.model, d.recordId, d.areaId, d.before, d.after, d.reason]),
       ['id', 'model', 'recordId'],
     );
-    // Matched by record, not by position: RETURNING promises no order.
-    const ids = new Map(rows.map((r) => [`${r.model}:${r.recordId}`, Number(r.id)]));
-    for (const c of batch) this.#pending.push({ changeId: ids.get(`${c.event.model}:${c.event.recordId}`)!, ...c.event });
+    // Matched by record, not by position (RETURNING promises no order); two changes of one record by their IDs' order, which is the order inserted.
+    const ids = new Map<string, number[]>();
+    for (const r of rows) ids.set(`${r.model}:${r.recordId}`, [...(ids.get(`${r.model}:${r.recordId}`) ?? []), Number(r.id)]);
+    for (const list of ids.values()) list.sort((x, y) => x - y);
+    for (const c of batch) this.#pending.push({ changeId: ids.get(`${c.event.model}:${c.event.recordId}`)!.shift()!, ...c.event });
   }
 }
 

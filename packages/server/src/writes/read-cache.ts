@@ -5,7 +5,11 @@ import type { Tx } from './transaction.ts';
 // Within that transaction the answers only change when the transaction itself writes to
 // the model, so a look-up is asked once per distinct question and remembered until the
 // import writes to that model again. Only the reference models, and only look-ups of one
-// row; everything else goes straight to the database.
+// row; everything else goes straight to the database. What a look-up includes of another
+// model (a solution's plan) or what triggers copy into its row (a series' copies of its
+// definition) is not invalidated by writes to that other model: an import writes kinds in
+// KINDS order, each before what names it, so nothing looked up is written after; a new
+// kind that broke that order would have to clear the cache itself.
 
 const REFERENCE_MODELS = new Set(['area', 'period', 'unit', 'sector', 'plan', 'source', 'agency', 'event', 'person', 'indicator', 'indicatorDefinition', 'solution']);
 const LOOKUPS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow']);
