@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/auth/principal.ts';
 import { runImport } from '../src/import/run.ts';
-import { createTestHub, type TestHub } from '../src/testing/hub.ts';
+import { createTestHub, deleteFacts, type TestHub } from '../src/testing/hub.ts';
 
 // The real Bắc Kạn data, as a planner's spreadsheets written by hand from the source
 // (fixtures/import/bac-kan/: CSV as Vietnamese Excel saves it), imported by the province's
@@ -18,14 +18,7 @@ const fixture = (name: string) => readFileSync(new URL(`fixtures/import/bac-kan/
 
 beforeAll(async () => {
   [seeded, empty] = await Promise.all([createTestHub(), createTestHub()]);
-  const { prisma } = empty.writer();
-  await prisma.targetRevision.deleteMany();
-  await prisma.result.updateMany({ data: { supersedesId: null } });
-  await prisma.result.deleteMany();
-  await prisma.target.deleteMany();
-  await prisma.assignment.deleteMany();
-  await prisma.solutionIndicator.deleteMany();
-  await prisma.solution.deleteMany();
+  await deleteFacts(empty);
 });
 afterAll(async () => {
   await seeded?.close();

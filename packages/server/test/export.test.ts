@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../src/auth/principal.ts';
 import { runImport } from '../src/import/run.ts';
-import { createTestHub, dataOf, type TestHub } from '../src/testing/hub.ts';
+import { createTestHub, dataOf, deleteFacts, type TestHub } from '../src/testing/hub.ts';
 
 // Exports: every list of facts out as CSV, .xlsx and JSON with the API's filters, each
 // figure with its unit, period, reliability, source and quote; and the round trip: an
@@ -14,15 +14,8 @@ const admin: Principal = { kind: 'TOKEN', name: 'Quản trị', role: 'ADMIN', a
 
 beforeAll(async () => {
   [a, b] = await Promise.all([createTestHub(), createTestHub()]);
-  // B holds the same reference data (areas, plans, series, sources, agencies) and none of the facts.
-  const { prisma } = b.writer();
-  await prisma.targetRevision.deleteMany();
-  await prisma.result.updateMany({ data: { supersedesId: null } });
-  await prisma.result.deleteMany();
-  await prisma.target.deleteMany();
-  await prisma.assignment.deleteMany();
-  await prisma.solutionIndicator.deleteMany();
-  await prisma.solution.deleteMany();
+  // B holds the same reference data and none of the facts.
+  await deleteFacts(b);
 });
 afterAll(async () => {
   await a?.close();

@@ -36,6 +36,19 @@ describe.runIf(testProvider === 'postgresql')('faults under load', () => {
     return { status: response.status, code: body.errors?.[0]?.extensions?.code as string | undefined, body };
   };
 
+  /** Cuts the database off for 1.5 s while clients keep asking, then waits (up to 10 s) until `recovered` says every client is answered again. */
+  const outage = async (recovered: () => boolean) => {
+    await new Promise((r) => setTimeout(r, 300));
+    await proxy.cut();
+    await new Promise((r) => setTimeout(r, 1500));
+    await proxy.restore();
+    for (let i = 0; i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      if (recovered()) return true;
+    }
+    return false;
+  };
+
   beforeAll(async () => {
     const pg = await createTestDatabase();
     drop = pg.drop;
@@ -58,16 +71,7 @@ describe.runIf(testProvider === 'postgresql')('faults under load', () => {
     const clients = Array.from({ length: 8 }, async () => {
       while (running) seen.push((await ask(server)).code);
     });
-    await new Promise((r) => setTimeout(r, 300));
-    await proxy.cut();
-    await new Promise((r) => setTimeout(r, 1500));
-    await proxy.restore();
-    // Until every client has had a good answer again.
-    let recovered = false;
-    for (let i = 0; i < 40 && !recovered; i++) {
-      await new Promise((r) => setTimeout(r, 250));
-      recovered = seen.slice(-8).every((code) => code === undefined);
-    }
+    const recovered = await outage(() => seen.slice(-8).every((code) => code === undefined));
     running = false;
     await Promise.all(clients);
     expect(seen.filter((code) => code === 'SERVICE_UNAVAILABLE').length).toBeGreaterThan(0);
@@ -100,15 +104,7 @@ describe.runIf(testProvider === 'postgresql')('faults under load', () => {
         outcomes.set(code, await write(code));
       }
     });
-    await new Promise((r) => setTimeout(r, 300));
-    await proxy.cut();
-    await new Promise((r) => setTimeout(r, 1500));
-    await proxy.restore();
-    let recovered = false;
-    for (let i = 0; i < 40 && !recovered; i++) {
-      await new Promise((r) => setTimeout(r, 250));
-      recovered = [...outcomes.values()].slice(-6).every((o) => o === 'WRITTEN');
-    }
+    const recovered = await outage(() => [...outcomes.values()].slice(-6).every((o) => o === 'WRITTEN'));
     running = false;
     await Promise.all(writers);
     expect(recovered).toBe(true);

@@ -70,13 +70,17 @@ describe('POST /import', () => {
     expect(again).toMatchObject({ applied: false, counts: { UNCHANGED: 3 } });
   });
 
-  it('another province’s editor: 422, every row FORBIDDEN, nothing written', async () => {
+  it('another province’s editor: every row that would change something FORBIDDEN (422), nothing written; the rows as they are on file pass', async () => {
     const before = await version();
-    const res = await send('kind=results&reason=x', file, { authorization: `Bearer ${otherEditor}` });
+    const changed = Buffer.from(file.toString('utf8').replace('6,5', '6,6').replace('45,2', '45,3').replace('1.583', '1.584'));
+    const res = await send('kind=results&reason=x', changed, { authorization: `Bearer ${otherEditor}` });
     expect(res.status).toBe(422);
     const report = await res.json();
-    expect(report.problems.map((p: any) => p.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect(report.problems.map((p: any) => [p.code, p.column])).toEqual(Array(3).fill(['FORBIDDEN', 'B "Địa bàn"']));
     expect(await version()).toBe(before);
+    const asOnFile = await send('kind=results&dryRun=true', file, { authorization: `Bearer ${otherEditor}` });
+    expect(asOnFile.status).toBe(200);
+    expect((await asOnFile.json()).counts).toMatchObject({ UNCHANGED: 3, ERROR: 0 });
   });
 
   it.each([

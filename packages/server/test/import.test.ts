@@ -124,11 +124,11 @@ describe('a file with mistakes: each reported where it is, nothing written', () 
       [11, 'DUPLICATE'],
       [14, 'INVALID_VALUE'],
       [15, 'UNKNOWN_COLUMN'],
-      [12, 'FORBIDDEN'],
       [3, 'REFERENCE_NOT_FOUND'],
       [4, 'REFERENCE_NOT_FOUND'],
       [9, 'INVALID_INPUT'],
       [10, 'QUOTE_NOT_IN_SOURCE'],
+      [12, 'FORBIDDEN'],
       [13, 'REFERENCE_NOT_FOUND'],
     ]);
     const at = (row: number) => report.problems.find((p) => p.row === row)!;
@@ -472,12 +472,12 @@ describe('a plan and its series in the workbook of the targets it sets', () => {
     expect(retitled.rows.find((r) => r.kind === 'plans')).toMatchObject({ action: 'UPDATE' });
   });
 
-  it('another province’s editor may not; a plan moved to another period, or a series in a unit of another dimension, is refused', async () => {
-    expect((await run(await book(), { fileName: 'ke-hoach-2025.xlsx' })).problems.map((p) => [p.sheet, p.code])).toEqual([
-      ['Kế hoạch', 'FORBIDDEN'],
-      ['Chuỗi chỉ tiêu', 'FORBIDDEN'],
-      ['Chỉ tiêu', 'FORBIDDEN'],
-    ]);
+  it('another province’s editor may name them as they are on file, not change them; a plan moved to another period, or a series in a unit of another dimension, is refused', async () => {
+    const asOnFile = await run(await book('Kế hoạch 5 năm 2021-2025'), { fileName: 'ke-hoach-2025.xlsx' });
+    expect(asOnFile.problems).toEqual([]);
+    expect(asOnFile.counts).toMatchObject({ UNCHANGED: 4, CREATE: 0, UPDATE: 0 });
+    const changed = await run(await book('Một tên khác'), { fileName: 'ke-hoach-2025.xlsx' });
+    expect(changed.problems.map((p) => [p.sheet, p.code, p.column])).toEqual([['Kế hoạch', 'FORBIDDEN', 'C "Địa bàn"']]);
     const plan = await run(Buffer.from('Mã kế hoạch;Loại kế hoạch;Địa bàn;Kỳ;Tên\ntinh-thu-ktxh-2021-2025;kế hoạch 5 năm;tinh-thu;2021-2030;X\n'), { kind: 'plans' }, thuEditor);
     expect(plan.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'D "Kỳ"', message: expect.stringMatching(/another period/) })]);
     const series = await run(Buffer.from('Mã chỉ tiêu;Địa bàn;Đơn vị\ngrdp-per-capita;tinh-thu;hectare\n'), { kind: 'series' }, thuEditor);
@@ -529,9 +529,9 @@ describe('national agencies, assignments and solution links', () => {
     expect(problemsOf(a)).toEqual([
       [4, 'INVALID_VALUE'],
       [6, 'DUPLICATE'],
-      [7, 'FORBIDDEN'],
       [2, 'INVALID_INPUT'],
       [3, 'REFERENCE_NOT_FOUND'],
+      [7, 'FORBIDDEN'],
       [8, 'QUOTE_NOT_IN_SOURCE'],
     ]);
     const at = (row: number) => a.problems.find((p) => p.row === row)!;

@@ -77,6 +77,8 @@ interface PlannedRow {
   columns: Array<Column | null>;
   /** The record's columns the sheet does not fill (the same for every row of the sheet). */
   keep: ReadonlySet<string>;
+  /** Set when the row names areas out of the token's scope: refused unless it changes nothing. */
+  forbidden?: Problem;
   row: number;
   fields: Record<string, unknown>;
 }
@@ -210,28 +212,27 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   }
 
   // Who may: every row's areas in the writer's scope, as a mutation's would have to be;
-  // asked once for each distinct set of codes rows name (a file's rows name a few).
+  // asked once for each distinct set of codes rows name (a file's rows name a few). A row
+  // out of scope may still name a record exactly as it is on file (an export of another
+  // area's or of national records, imported back): only what it would change is refused,
+  // which its write, done and rolled back with the rest, tells.
   const scoped: PlannedRow[] = [];
   const outOfScope = new Map<string, Promise<string[]>>();
   for (const p of planned) {
+    scoped.push(p);
     const touched = WRITERS[p.kind.name].touches(p.fields);
     // A source belongs to no area: any writer registers one (correcting one is an admin's, checked by its write).
-    if (!touched) {
-      scoped.push(p);
-      continue;
-    }
+    if (!touched) continue;
     const named = JSON.stringify(touched);
     let found = outOfScope.get(named);
     if (!found) outOfScope.set(named, (found = areasTouched(ctx.db.prisma, touched).then((areas) => areasOutOfScope(ctx.db.prisma, ctx.principal, areas))));
     const out = await found;
-    if (out.length) {
-      // The column that names the area out of scope: the row's own area (none: national), else what it names.
-      const ownArea = p.fields.area !== undefined ? String(p.fields.area) : p.kind.columns.some((c) => c.field === 'area') ? NATIONAL_SCOPE : undefined;
-      const field = ownArea !== undefined && out.includes(ownArea) ? 'area' : (['plan', 'solution', 'agency', 'event', 'parent'].find((f) => p.fields[f] !== undefined) ?? 'area');
-      const whose = out.map((a) => (a === NATIONAL_SCOPE ? 'national records (of no area, an admin’s)' : `"${a}"`)).join(', ');
-      report.problems.push({ sheet: p.sheet.name, row: p.row, column: columnsOf(p, field), value: valueOf(p, field), code: 'FORBIDDEN', message: `This token may not write the data of ${whose}: import only rows of its own areas.` });
-      report.rows.push({ sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null });
-    } else scoped.push(p);
+    if (!out.length) continue;
+    // The column that names the area out of scope: the row's own area (none: national), else what it names.
+    const ownArea = p.fields.area !== undefined ? String(p.fields.area) : p.kind.columns.some((c) => c.field === 'area') ? NATIONAL_SCOPE : undefined;
+    const field = ownArea !== undefined && out.includes(ownArea) ? 'area' : (['plan', 'solution', 'agency', 'event', 'parent'].find((f) => p.fields[f] !== undefined) ?? 'area');
+    const whose = out.map((a) => (a === NATIONAL_SCOPE ? 'national records (of no area, an admin’s)' : `"${a}"`)).join(', ');
+    p.forbidden = { sheet: p.sheet.name, row: p.row, column: columnsOf(p, field), value: valueOf(p, field), code: 'FORBIDDEN', message: `This token may not write the data of ${whose}: import only rows of its own areas (or rows as they are on file).` };
   }
 
   // The changes written 500 at a time, the references looked up once (read-cache.ts).
@@ -267,7 +268,10 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
               ? await writer.writeMany(tx, set, chunk.map((c) => c.fields), how(p))
               : [await writer.write(tx, set, p.fields, how(p)).catch((error: unknown) => (error instanceof UserError || error instanceof AdminOnlyError ? error : Promise.reject(error)))];
             for (const [k, w] of written.entries()) {
-              if (w instanceof UserError || w instanceof AdminOnlyError) found.push(...problemsOfUserError(chunk[k]!, w));
+              const refused = chunk[k]!.forbidden;
+              // Out of scope, a row is refused whatever its write found, unless it changed nothing.
+              if (refused && (w instanceof UserError || w instanceof AdminOnlyError || w.action !== 'UNCHANGED')) found.push(refused);
+              else if (w instanceof UserError || w instanceof AdminOnlyError) found.push(...problemsOfUserError(chunk[k]!, w));
               else Object.assign(rowOutcomes[k]!, { action: w.action, id: encodeGlobalId(writer.model, w.id) });
             }
           } catch (error) {

@@ -151,3 +151,19 @@ export async function addSource(db: Database, key: string, text: string, options
   const quote = await db.prisma.quote.create({ data: { sourceId: source.id, text, start: 0, end: text.length } });
   return { source, quote };
 }
+
+/**
+ * Deletes the facts (results, targets, solutions, their links and assignments) and keeps
+ * the reference data they hang on (areas, plans, series, sources, agencies, people,
+ * events): a database an import or an export's round trip can fill again.
+ */
+export async function deleteFacts(hub: TestHub): Promise<void> {
+  const { prisma } = hub.writer();
+  await prisma.targetRevision.deleteMany();
+  await prisma.result.updateMany({ data: { supersedesId: null } });
+  await prisma.result.deleteMany();
+  await prisma.target.deleteMany();
+  await prisma.assignment.deleteMany();
+  await prisma.solutionIndicator.deleteMany();
+  await prisma.solution.deleteMany();
+}
