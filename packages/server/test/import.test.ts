@@ -148,12 +148,14 @@ describe('a file with mistakes: each reported where it is, nothing written', () 
     expect(await hub.db.prisma.result.count()).toBe(count);
   });
 
-  it('the same ambiguous number, with the file’s locale declared, is read', async () => {
-    const text = 'Mã chỉ tiêu;Địa bàn;Kỳ;Giá trị;Đơn vị;Độ tin cậy;Nguồn;Trích dẫn\nindustrial-production-value;bac-kan;2022;1.583;billion-vnd;FINAL;nien-giam-2022;Giá trị sản xuất công nghiệp năm 2022 đạt 1.583 tỷ đồng.\n';
+  it('the same ambiguous number, with the file’s locale declared, is read; in a CSV separated by “;” (as Vietnamese Excel writes it) without', async () => {
+    const text = 'Indicator code,Area,Period,Value,Unit,Reliability,Source,Quote\nindustrial-production-value,bac-kan,2022,1.583,billion-vnd,FINAL,nien-giam-2022,Giá trị sản xuất công nghiệp năm 2022 đạt 1.583 tỷ đồng.\n';
     expect(problemsOf(await run(Buffer.from(text), { kind: 'results', dryRun: true }))).toEqual([[2, 'AMBIGUOUS_NUMBER']]);
     const report = await run(Buffer.from(text), { kind: 'results', dryRun: true, locale: 'vi' });
     expect(report.problems).toEqual([]);
     expect(report.rows[0]!.action).toBe('UNCHANGED');
+    const vi = await run(Buffer.from(text.replaceAll(',', ';')), { kind: 'results', dryRun: true });
+    expect(vi).toMatchObject({ locale: 'vi', problems: [], counts: { UNCHANGED: 1 } });
   });
 
   it.each([

@@ -24,6 +24,8 @@ export interface Sheet {
   rows: SheetRow[];
   /** Whether the cells came as text (CSV, JSON strings) rather than typed (Excel numbers). */
   textual: boolean;
+  /** A CSV's separator: `;` is what Excel writes where the decimal mark is a comma (Vietnamese). */
+  separator?: ';' | ',';
 }
 
 export type Format = 'csv' | 'xlsx' | 'json';
@@ -67,13 +69,14 @@ export function readCsv(bytes: Uint8Array, name = 'CSV'): Sheet {
   const text = utf8(bytes);
   if (!text.trim()) throw new UnreadableFile('The file is empty: it needs a header row and at least one row of data.');
   let records: string[][];
+  const separator = delimiterOf(text);
   try {
-    records = parseCsv(text, { delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][];
+    records = parseCsv(text, { delimiter: separator, relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][];
   } catch (error) {
     throw new UnreadableFile(`The CSV cannot be read: ${(error as Error).message}. Check its quotes: a field with a separator or a line break must be in double quotes, and a quote inside it doubled.`);
   }
   const [headers = [], ...rows] = records;
-  return { name, headers: headers.map((h) => h.trim()), rows: rows.map((cells, i) => ({ row: i + 2, cells })), textual: true };
+  return { name, headers: headers.map((h) => h.trim()), rows: rows.map((cells, i) => ({ row: i + 2, cells })), textual: true, separator };
 }
 
 function cellValue(cell: ExcelJS.Cell): Cell {

@@ -14,7 +14,7 @@ import { AdminOnlyError, InvalidInputError, UserError } from '../writes/user-err
 import { type Format, formatOf, readFile, type Sheet, UnreadableFile } from './files.ts';
 import { type Column, isNotesSheet, KINDS, kindNamed, type RecordKind } from './kinds.ts';
 import { WRITERS } from './writers.ts';
-import { detectLocale, type NumberLocale } from './numbers.ts';
+import { detectLocale, localeEvidence, type NumberLocale } from './numbers.ts';
 import { type CellProblem, columnLetter, mapHeaders, readRow } from './rows.ts';
 
 // An import: a whole file checked, then applied in one transaction, or nothing. Every
@@ -181,7 +181,9 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
     const numberCells = tables.flatMap(({ sheet, columns }) =>
       sheet.rows.flatMap((r) => r.cells.filter((cell, i): cell is string => typeof cell === 'string' && (columns[i]?.type === 'number' || columns[i]?.type === 'integer'))),
     );
-    report.locale = detectLocale(numberCells);
+    // Where no cell tells, a CSV separated by `;` does: Excel writes it so where the decimal mark is a comma.
+    const told = numberCells.some((cell) => localeEvidence(cell) !== null);
+    report.locale = detectLocale(numberCells) ?? (!told && tables.length > 0 && tables.every((t) => t.sheet.separator === ';') ? 'vi' : null);
   }
 
   // Every row read into the fields of its write; problems of cells collected, not thrown.
