@@ -7,7 +7,7 @@ import type { Context } from '../context.ts';
 import { ChangeSet } from '../writes/audit.ts';
 import { requiredReason } from '../writes/fields.ts';
 import { areasTouched } from '../writes/scope.ts';
-import type { ImportAction } from '../writes/results.ts';
+import type { ImportAction } from '../writes/matched.ts';
 import { withReadCache } from '../writes/read-cache.ts';
 import { runWrite } from '../writes/transaction.ts';
 import { AdminOnlyError, InvalidInputError, UserError } from '../writes/user-errors.ts';

@@ -7,7 +7,8 @@ import type { ChangeSet } from './audit.ts';
 import { checkQuoteLength, dayOf, isoDay, optionalReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { inUse, parseRecord } from './references.ts';
-import { type ImportAction, type Written, writeMatched } from './results.ts';
+import { type ImportAction, writeMatched } from './matched.ts';
+import type { Written } from './results.ts';
 import { runWrite, type Tx } from './transaction.ts';
 import { AdminOnlyError, DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
@@ -129,7 +130,7 @@ export async function importAgency(tx: Tx, set: ChangeSet, f: AgencyFields, why:
   const existing = await tx.agency.findUnique({ where: { key: record.key } });
   if (existing && existing.areaId !== data.areaId) throw new InvalidInputError([{ field: 'area', message: `Agency "${record.key}" is another area's: an agency stays in its area; give it a new code.` }]);
   if (existing && data.parentId !== null && (await isWithin(tx, data.parentId, existing.id))) throw new InvalidInputError([{ field: 'parent', message: `"${record.parent}" belongs to "${record.key}" itself: an agency cannot belong to one of its own.` }]);
-  return writeMatched(tx, set, 'Agency', tx.agency, existing, data, data.areaId, why, keep);
+  return writeMatched(tx, set, { model: 'Agency', delegate: tx.agency, existing, data, areaId: data.areaId, why, keep });
 }
 
 /** A person, by the name sources give (any writer: a person belongs to no area; their offices do). */
@@ -155,7 +156,7 @@ export async function importPerson(tx: Tx, set: ChangeSet, f: { code: string; fu
   const data = { key: record.key, fullName: record.fullName };
   if (existing && !admin && existing.retiredAt) throw new AdminOnlyError('code', `"${record.key}" is retired: bringing a person back is an admin's.`);
   if (existing && !admin && existing.fullName !== data.fullName) throw new AdminOnlyError('fullName', `"${record.key}" is on file as "${existing.fullName}": correcting a person's name is an admin's (updatePerson).`);
-  return writeMatched(tx, set, 'Person', tx.person, existing, data, null, why, new Set());
+  return writeMatched(tx, set, { model: 'Person', delegate: tx.person, existing, data, areaId: null, why, keep: new Set() });
 }
 
 export interface PositionFields {
@@ -210,7 +211,7 @@ export function createPosition(ctx: Context, set: ChangeSet, f: PositionFields, 
 export async function importPosition(tx: Tx, set: ChangeSet, f: PositionFields, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
   const { agency, data } = await positionData(tx, checkPosition(f), f.provenance);
   const existing = await tx.position.findUnique({ where: { personId_agencyId_role_attestedOn: { personId: data.personId, agencyId: data.agencyId, role: data.role, attestedOn: data.attestedOn } } });
-  return writeMatched(tx, set, 'Position', tx.position, existing, data, agency.areaId, why, keep);
+  return writeMatched(tx, set, { model: 'Position', delegate: tx.position, existing, data, areaId: agency.areaId, why, keep });
 }
 
 export interface EventFields {
@@ -307,7 +308,7 @@ export async function importEvent(tx: Tx, set: ChangeSet, f: Omit<EventFields, '
   const data = await eventData(tx, checkEvent(f), f.provenance);
   const existing = await tx.event.findUnique({ where: { key: data.key } });
   if (existing && existing.areaId !== data.areaId) throw new InvalidInputError([{ field: 'area', message: `Event "${data.key}" is another area's: an event stays in its area; give it a new code.` }]);
-  return writeMatched(tx, set, 'Event', tx.event, existing, data, data.areaId, why, keep, data.planId);
+  return writeMatched(tx, set, { model: 'Event', delegate: tx.event, existing, data, areaId: data.areaId, planId: data.planId, why, keep });
 }
 
 /** Someone's part in an event as an import writes it, matched by the event and the person; one withdrawn comes back. */
@@ -323,5 +324,5 @@ export async function importParticipant(tx: Tx, set: ChangeSet, f: ParticipantFi
   const quote = await quoteFor(tx, f.provenance, 'provenance');
   const existing = await tx.eventParticipant.findUnique({ where: { eventId_personId: { eventId: event.id, personId: person.id } } });
   const data = { eventId: event.id, personId: person.id, roleVi: f.roleVi, roleEn: f.roleEn, quoteId: quote.id };
-  return writeMatched(tx, set, 'EventParticipant', tx.eventParticipant, existing, data, event.areaId, why, keep, event.planId, false);
+  return writeMatched(tx, set, { model: 'EventParticipant', delegate: tx.eventParticipant, existing, data, areaId: event.areaId, planId: event.planId, versioned: false, why, keep });
 }

@@ -7,7 +7,8 @@ import type { ChangeSet } from './audit.ts';
 import { checkQuoteLength, optionalReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { inUse, parseRecord, periodOf, planOf, seriesOf } from './references.ts';
-import { holds, type ImportAction, type Written, writeMatched } from './results.ts';
+import { holds, type ImportAction, writeMatched } from './matched.ts';
+import type { Written } from './results.ts';
 import { runWrite, type Tx } from './transaction.ts';
 import { AdminOnlyError, DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
@@ -68,7 +69,7 @@ export async function importPlan(tx: Tx, set: ChangeSet, f: PlanFields, why: str
     throw new InvalidInputError([{ field: existing.areaId !== data.areaId ? 'area' : 'period', message: `Plan "${data.key}" is of another ${existing.areaId !== data.areaId ? 'area' : 'period'}: a plan keeps its area and period; give it a new code.` }]);
   }
   // A plan's changes are of the plan itself (for planChanged subscribers).
-  return writeMatched(tx, set, 'Plan', tx.plan, existing, data, data.areaId, why, keep);
+  return writeMatched(tx, set, { model: 'Plan', delegate: tx.plan, existing, data, areaId: data.areaId, why, keep });
 }
 
 export interface DefinitionFields {
@@ -121,7 +122,7 @@ export async function importDefinition(tx: Tx, set: ChangeSet, f: DefinitionFiel
     throw new AdminOnlyError('code', `The catalogue of indicator definitions is shared by every province: an admin adds to it, corrects it${existing?.retiredAt ? ' and brings back a retired definition' : ''}.`);
   }
   if (existing && existing.dimension !== data.dimension) throw new InvalidInputError([{ field: 'dimension', message: `"${data.key}" measures ${existing.dimension}: every series of it is in units of that dimension; give a new definition a new code.` }]);
-  return writeMatched(tx, set, 'IndicatorDefinition', tx.indicatorDefinition, existing, data, null, why, keep);
+  return writeMatched(tx, set, { model: 'IndicatorDefinition', delegate: tx.indicatorDefinition, existing, data, areaId: null, why, keep });
 }
 
 /** A series' columns: its definition (in use), area and usual unit (of the definition's dimension). */
@@ -154,7 +155,7 @@ export function createSeries(ctx: Context, set: ChangeSet, f: { definition: stri
 export async function importSeries(tx: Tx, set: ChangeSet, f: { definition: string; area: string; unit: string }, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
   const data = await seriesData(tx, f);
   const existing = await tx.indicator.findUnique({ where: { definitionId_areaId: { definitionId: data.definitionId, areaId: data.areaId } } });
-  return writeMatched(tx, set, 'Indicator', tx.indicator, existing, data, data.areaId, why, keep);
+  return writeMatched(tx, set, { model: 'Indicator', delegate: tx.indicator, existing, data, areaId: data.areaId, why, keep });
 }
 
 export interface SolutionFields {
@@ -221,7 +222,7 @@ export async function importSolution(tx: Tx, set: ChangeSet, f: SolutionFields, 
   const { plan, data } = await solutionData(tx, record, f.provenance);
   const existing = await tx.solution.findUnique({ where: { key: record.key } });
   if (existing && existing.planId !== plan.id) throw new InvalidInputError([{ field: 'plan', message: `Solution "${record.key}" belongs to another plan: a solution stays in its plan; give it a new code.` }]);
-  return writeMatched(tx, set, 'Solution', tx.solution, existing, { key: record.key, ...data }, plan.areaId, why, keep);
+  return writeMatched(tx, set, { model: 'Solution', delegate: tx.solution, existing, data: { key: record.key, ...data }, areaId: plan.areaId, why, keep });
 }
 
 /**
@@ -264,7 +265,7 @@ export function linkSolution(ctx: Context, set: ChangeSet, f: LinkFields, reason
 export async function importLink(tx: Tx, set: ChangeSet, f: LinkFields, why: string, keep: ReadonlySet<string>): Promise<{ action: ImportAction; id: number }> {
   const { solution, series, data } = await linkData(tx, f);
   const existing = await tx.solutionIndicator.findUnique({ where: { solutionId_indicatorId: { solutionId: solution.id, indicatorId: series.id } } });
-  return writeMatched(tx, set, 'SolutionIndicator', tx.solutionIndicator, existing, data, series.areaId, why, keep, solution.plan.id);
+  return writeMatched(tx, set, { model: 'SolutionIndicator', delegate: tx.solutionIndicator, existing, data, areaId: series.areaId, planId: solution.plan.id, why, keep });
 }
 
 export interface AssignmentFields {
@@ -328,5 +329,5 @@ export async function importAssignment(tx: Tx, set: ChangeSet, f: AssignmentFiel
   const { quoteId: _q, ...key } = data;
   const matches = await tx.assignment.findMany({ where: key, orderBy: { id: 'asc' } });
   const existing = matches.find((m) => !m.retiredAt) ?? matches[0] ?? null;
-  return writeMatched(tx, set, 'Assignment', tx.assignment, existing, data, areaId, why, keep, planId);
+  return writeMatched(tx, set, { model: 'Assignment', delegate: tx.assignment, existing, data, areaId, planId, why, keep });
 }

@@ -4,6 +4,7 @@ import { Prisma, type Result } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
 import { encodeGlobalId } from '../global-id.ts';
 import type { ChangeSet } from './audit.ts';
+import { type ImportAction, writeMatched } from './matched.ts';
 import { checkQuoteLength, dayOf, isoDay, optionalReason, requiredReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, periodOf, planOf, seriesOf, unitOf } from './references.ts';
@@ -131,17 +132,6 @@ export function recordResult(ctx: Context, set: ChangeSet, f: ResultFields, reas
   });
 }
 
-/** What an import did with one record, matched by its natural key. */
-export type ImportAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
-
-/** Whether `row` already holds every value of `data` (dates by instant). */
-export function holds(row: object, data: Record<string, unknown>): boolean {
-  return Object.entries(data).every(([k, v]) => {
-    const current = (row as Record<string, unknown>)[k];
-    return v instanceof Date || current instanceof Date ? (current as Date | null)?.getTime() === (v as Date | null)?.getTime() : current === v;
-  });
-}
-
 /**
  * A result as an import writes it, inside the import's transaction: matched by its natural
  * key (series, period, measure, source), created when new, brought back when retired,
@@ -154,7 +144,7 @@ export async function importResult(tx: Tx, set: ChangeSet, f: ResultFields, why:
   const existing = await tx.result.findUnique({
     where: { indicatorId_periodId_measure_sourceId: { indicatorId: data.indicatorId, periodId: data.periodId, measure: data.measure, sourceId: data.sourceId } },
   });
-  return writeMatched(tx, set, 'Result', tx.result, existing, data, series.areaId, why, keep);
+  return writeMatched(tx, set, { model: 'Result', delegate: tx.result, existing, data, areaId: series.areaId, why, keep });
 }
 
 /** A result's fields in the model's order. */
@@ -214,7 +204,7 @@ export async function importResults(
   const fresh: typeof resolved = [];
   for (const r of resolved) {
     const found = existing.get(keyOf(r.data));
-    if (found) out[r.i] = await writeMatched(tx, set, 'Result', tx.result, found, r.data, r.areaId, why, keep);
+    if (found) out[r.i] = await writeMatched(tx, set, { model: 'Result', delegate: tx.result, existing: found, data: r.data, areaId: r.areaId, why, keep });
     else fresh.push(r);
   }
   if (!fresh.length) return out;
@@ -235,37 +225,6 @@ export async function importResults(
     out[r.i] = { action: 'CREATE', id };
   }
   return out;
-}
-
-type Matched = { id: number; retiredAt: Date | null; planId?: number | null };
-
-/**
- * Writes a record an import matched by its natural key (or found none for): created, or
- * brought back and updated, or left alone when it holds the row's values already. What the
- * file has no column for (`keep`) stays as recorded. The change goes to the import's set.
- */
-export async function writeMatched<R extends Matched>(
-  tx: Tx,
-  set: ChangeSet,
-  model: 'Result' | 'Target' | 'Solution' | 'Agency' | 'Assignment' | 'SolutionIndicator' | 'Plan' | 'Indicator' | 'Person' | 'Position' | 'Event' | 'EventParticipant' | 'IndicatorDefinition',
-  delegate: { create(args: { data: never }): Promise<R>; update(args: { where: { id: number }; data: never }): Promise<R> },
-  existing: R | null,
-  data: Record<string, unknown>,
-  areaId: number | null,
-  why: string,
-  keep: ReadonlySet<string>,
-  /** The plan the change is of, for a record without a plan column of its own. */
-  planId?: number | null,
-  /** Whether the model counts versions (an event's participants do not). */
-  versioned = true,
-): Promise<{ action: ImportAction; id: number }> {
-  if (existing) for (const k of keep) data[k] = existing[k as keyof R];
-  if (existing && !existing.retiredAt && holds(existing, data)) return { action: 'UNCHANGED', id: existing.id };
-  const record = existing
-    ? await delegate.update({ where: { id: existing.id }, data: { ...data, retiredAt: null, ...(versioned ? { version: { increment: 1 } } : {}) } as never })
-    : await delegate.create({ data: data as never });
-  await set.record(tx, { operation: existing ? 'UPDATE' : 'CREATE', model, recordId: record.id, areaId, planId: planId ?? record.planId ?? (model === 'Plan' ? record.id : null), before: existing, after: record, reason: why });
-  return { action: existing ? 'UPDATE' : 'CREATE', id: record.id };
 }
 
 /** The live record at `version`, or the typed error saying why not (a record of a model without retirement is never retired). */

@@ -7,7 +7,8 @@ import type { ChangeSet } from './audit.ts';
 import { optionalReason } from './fields.ts';
 import { inUse, parseRecord } from './references.ts';
 import { runWrite, type Tx } from './transaction.ts';
-import { holds, type ImportAction, type Written } from './results.ts';
+import { holds, type ImportAction } from './matched.ts';
+import type { Written } from './results.ts';
 import { DuplicateRecordError, InvalidInputError, ReferenceNotFoundError } from './user-errors.ts';
 
 // Sources: registered with their full text, against which every quote is checked. A

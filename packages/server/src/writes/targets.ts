@@ -6,7 +6,8 @@ import type { ChangeSet } from './audit.ts';
 import { checkQuoteLength, dayOf, isoDay, optionalReason, requiredReason } from './fields.ts';
 import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, periodOf, planOf, seriesOf, unitOf } from './references.ts';
-import { currentAt, type ImportAction, type Written, writeMatched } from './results.ts';
+import { type ImportAction, writeMatched } from './matched.ts';
+import { currentAt, type Written } from './results.ts';
 import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
 import { DuplicateRecordError, InvalidInputError } from './user-errors.ts';
 
@@ -106,7 +107,7 @@ export function setTarget(ctx: Context, set: ChangeSet, f: TargetFields, reason:
 export async function importTarget(tx: Tx, set: ChangeSet, f: TargetFields, why: string, keep: ReadonlySet<string> = new Set()): Promise<{ action: ImportAction; id: number }> {
   const { data, series } = await resolve(tx, f);
   const existing = await tx.target.findUnique({ where: { planId_indicatorId_periodId_kind: { planId: data.planId, indicatorId: data.indicatorId, periodId: data.periodId, kind: data.kind } } });
-  return writeMatched(tx, set, 'Target', tx.target, existing, data, series.areaId, why, keep);
+  return writeMatched(tx, set, { model: 'Target', delegate: tx.target, existing, data, areaId: series.areaId, why, keep });
 }
 
 async function targetFieldsOf(tx: Tx, id: number) {
