@@ -255,6 +255,19 @@ describe('a source registered by the same file as the facts that quote it', () =
     expect(await hub.db.prisma.source.findUniqueOrThrow({ where: { key: 'bao-cao-crlf' } })).toMatchObject({ language: 'en', url: 'https://example.vn/bao-cao' });
   });
 
+  it('a “published on” that Excel made a date keeps the precision its cell shows (mm/yyyy: a month)', async () => {
+    for (const [format, code, precision] of [['mm/yyyy', 'bao-cao-thang', 'MONTH'], ['yyyy', 'bao-cao-nam', 'YEAR'], ['dd/mm/yyyy', 'bao-cao-ngay', 'DAY']] as const) {
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet('Nguồn');
+      sheet.addRow(['Mã nguồn', 'Loại văn bản', 'Tiêu đề', 'Cơ quan ban hành', 'Ngày ban hành', 'Nội dung']);
+      const row = sheet.addRow([code, 'báo cáo', 'Báo cáo', 'UBND tỉnh Bắc Kạn', new Date(Date.UTC(2024, 9, 1)), 'Báo cáo.']);
+      row.getCell(5).numFmt = format;
+      const report = await run(Buffer.from(await wb.xlsx.writeBuffer()), { fileName: 'nguon.xlsx' });
+      expect(report.problems, format).toEqual([]);
+      expect(await hub.db.prisma.source.findUniqueOrThrow({ where: { key: code } }), format).toMatchObject({ datePrecision: precision });
+    }
+  });
+
   it('its text never changes; its details are corrected by an admin only', async () => {
     const otherText = await run(await book(`${TEXT_Q3} Bổ sung.`), { fileName: 'q3.xlsx' });
     expect(otherText.problems).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', column: 'F "Nội dung"', message: expect.stringMatching(/text never changes/) })]);

@@ -79,10 +79,24 @@ export function readCsv(bytes: Uint8Array, name = 'CSV'): Sheet {
   return { name, headers: headers.map((h) => h.trim()), rows: rows.map((cells, i) => ({ row: i + 2, cells })), textual: true, separator };
 }
 
+/** A date cell whose format shows no day (`mm/yyyy`, `yyyy`): what the planner wrote was a month or a year, which Excel stored as its first day. */
+export type ShownDate = Date & { shows?: 'MONTH' | 'YEAR' };
+
+function shownPrecision(format: string | undefined): 'MONTH' | 'YEAR' | undefined {
+  // The format's date parts, outside quoted text and [colours].
+  const parts = (format ?? '').replace(/"[^"]*"|\[[^\]]*\]/g, '').toLowerCase();
+  if (!/y/.test(parts) || /d/.test(parts)) return undefined;
+  return /m/.test(parts) ? 'MONTH' : 'YEAR';
+}
+
 function cellValue(cell: ExcelJS.Cell): Cell {
   const v = cell.value;
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (v instanceof Date) {
+    const shows = shownPrecision(cell.numFmt);
+    return shows ? Object.assign(v, { shows }) : v;
+  }
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'object') {
     if ('result' in v) return (v.result as Cell) ?? null; // a formula: its computed value
     if ('richText' in v) return v.richText.map((r) => r.text).join('');

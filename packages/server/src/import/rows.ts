@@ -1,4 +1,4 @@
-import type { Cell, Sheet } from './files.ts';
+import type { Cell, Sheet, ShownDate } from './files.ts';
 import { type Column, columnNamed, enumCode, isComputedColumn, normalise, type RecordKind } from './kinds.ts';
 import { type NumberLocale, parseNumber } from './numbers.ts';
 
@@ -102,7 +102,8 @@ function readCell(column: Column, cell: Cell, locale: NumberLocale | null): { va
     const code = enumCode(type.enum, String(cell));
     return code ? { value: code } : { problem: `"${String(cell)}" is not one of ${Object.entries(type.enum).map(([c, words]) => `${c} ("${words[0]}")`).join(', ')}.` };
   }
-  if (cell instanceof Date) return { value: cell.toISOString().slice(0, 10) };
+  // A date in a text column (a source's "published on"): to the precision its cell shows (2024-01 for a cell formatted mm/yyyy).
+  if (cell instanceof Date) return { value: cell.toISOString().slice(0, { MONTH: 7, YEAR: 4, DAY: 10 }[(cell as ShownDate).shows ?? 'DAY']) };
   // An export marks a text that starts like a formula with an apostrophe, as spreadsheets do.
   const text = String(cell).replace(/^'(?=[=+\-@\t\r])/, '');
   return { value: column.verbatim ? text : text.trim() };
