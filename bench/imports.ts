@@ -4,7 +4,7 @@ import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { type Database, openDatabase } from '@planhub/db/client';
 import { type DatabaseConfig, sqlitePath } from '@planhub/db/config';
-import { csvStream, xlsxStream } from '@planhub/server/export/formats';
+import { exportStream } from '@planhub/server/export/formats';
 import { exportTables } from '@planhub/server/export/query';
 import { runImport } from '@planhub/server/import/run';
 import { createBenchDatabase, type Provider } from './data.ts';
@@ -134,7 +134,7 @@ async function measureExport(db: Database, format: 'csv' | 'xlsx'): Promise<Expo
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const start = performance.now();
   const tables = exportTables(db.prisma, 'results', {}, false);
-  const stream = format === 'csv' ? csvStream(tables[0]!, 'en') : xlsxStream(tables, 'en');
+  const stream = exportStream(tables, format, 'en');
   let firstByteMs = 0;
   let bytes = 0;
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {

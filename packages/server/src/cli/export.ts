@@ -9,13 +9,13 @@ import { parseArgs } from 'node:util';
 import { databaseConfigFromEnv } from '@planhub/db/config';
 import { openDatabase } from '@planhub/db/client';
 import { migrate } from '@planhub/db/migrate';
-import { csvStream, jsonStream, xlsxStream } from '../export/formats.ts';
-import { EXPORT_FILE, EXPORT_NAMES, ExportQueryError, exportTables, parseExportQuery } from '../export/query.ts';
+import { exportStream } from '../export/formats.ts';
+import { EXPORT_FILE, EXPORT_NAMES, ExportQueryError, exportTables, FILTER_NAMES, parseExportQuery } from '../export/query.ts';
 
 const USAGE = `Usage:
   npm run export -- <${EXPORT_NAMES}>.<csv|xlsx|json> [--area <code>] [--plan <code>] [--year YYYY] [--definition <code>] [--status MET,NOT_MET,…] [--since YYYY-MM-DD] [--lang vi|en] [--out <file>]`;
 
-const FILTERS = ['area', 'plan', 'year', 'definition', 'status', 'since', 'lang'] as const;
+const FILTERS = [...FILTER_NAMES, 'lang'] as const;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     }
     // At the server's console, as its operator: every actor of the audit trail is shown.
     const tables = exportTables(db.prisma, name, query.filter, true);
-    const stream = format === 'csv' ? csvStream(tables[0]!, query.lang) : format === 'json' ? jsonStream(tables) : xlsxStream(tables, query.lang);
+    const stream = exportStream(tables, format, query.lang);
     const out = values.out ?? positionals[0]!;
     await pipeline(Readable.fromWeb(stream as import('node:stream/web').ReadableStream), createWriteStream(out));
     console.log(`Wrote ${out}.`);

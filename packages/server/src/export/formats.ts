@@ -132,3 +132,8 @@ export function xlsxStream(tables: ExportTable[], lang: ExportLanguage): Readabl
   })();
   return Readable.toWeb(out) as ReadableStream<Uint8Array>;
 }
+
+/** An export's tables in the format asked for (a CSV holds the first, and only, table). */
+export function exportStream(tables: ExportTable[], format: ExportFormat, lang: ExportLanguage): ReadableStream<Uint8Array> {
+  return format === 'csv' ? csvStream(tables[0]!, lang) : format === 'json' ? jsonStream(tables) : xlsxStream(tables, lang);
+}

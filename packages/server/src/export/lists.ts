@@ -4,7 +4,7 @@ import { currentFigure } from '../domain/settled.ts';
 import { encodeGlobalId } from '../global-id.ts';
 import type { SheetShape } from '../import/kinds.ts';
 import { judgeTargets, TARGET_FIELDS } from '../loaders/status-tally.ts';
-import { day, type ExportFilter, type ExportRow, type ExportSource, factWhere, PAGE, pages, quote } from './tables.ts';
+import { day, type ExportFilter, type ExportRow, type ExportSource, factWhere, PAGE, pageBatches, pages, quote } from './tables.ts';
 
 // Lists an export offers beside the record kinds, read-only (an import does not take them):
 // the indicators with their current figures, and the audit trail.
@@ -55,12 +55,10 @@ async function seriesWithStatus(source: ExportSource, filter: ExportFilter): Pro
   const ids = new Set<number>();
   const previousOf = new Map<number, number | null>();
   const where = factWhere(filter);
-  for (let after = 0; ; ) {
-    const page = await source.prisma.target.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, select: TARGET_FIELDS });
+  for await (const page of pageBatches((after) => source.prisma.target.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, select: TARGET_FIELDS }))) {
     for (const { target, judgement } of await judgeTargets(source.prisma, source.reference, page, previousOf)) if (wanted.has(judgement.status)) ids.add(target.indicatorId);
-    if (page.length < PAGE) return ids;
-    after = page[page.length - 1]!.id;
   }
+  return ids;
 }
 
 /**
@@ -70,7 +68,7 @@ async function seriesWithStatus(source: ExportSource, filter: ExportFilter): Pro
  * provenance; empty figure columns where it has none.
  */
 export async function* indicators(source: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
-  const { prisma, reference } = source;
+  const { prisma } = source;
   const withStatus = filter.status?.length ? await seriesWithStatus(source, filter) : null;
   const where = {
     retiredAt: null,
@@ -79,14 +77,19 @@ export async function* indicators(source: ExportSource, filter: ExportFilter): A
     ...(filter.plan ? { targets: { some: { retiredAt: null, plan: { key: filter.plan } } } } : {}),
   };
   const years = { kind: 'YEAR' as const, ...(filter.year != null ? { startYear: filter.year } : {}) };
-  for (let after = 0; ; ) {
-    const page = await prisma.indicator.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { definition: true, area: { select: { key: true } }, unit: { select: { key: true } } } });
+  for await (const page of pageBatches((after) =>
+    prisma.indicator.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: 'asc' }, take: PAGE, include: { definition: true, area: { select: { key: true } }, unit: { select: { key: true } } } }),
+  )) {
     const shown = withStatus ? page.filter((i) => withStatus.has(i.id)) : page;
     const results = shown.length
       ? await prisma.result.findMany({ where: { indicatorId: { in: shown.map((i) => i.id) }, retiredAt: null, period: years }, include: { period: true, unit: { select: { key: true } }, quote } })
       : [];
     const byIndicator = new Map<number, typeof results>();
-    for (const r of results) byIndicator.set(r.indicatorId, [...(byIndicator.get(r.indicatorId) ?? []), r]);
+    for (const r of results) {
+      const own = byIndicator.get(r.indicatorId);
+      if (own) own.push(r);
+      else byIndicator.set(r.indicatorId, [r]);
+    }
     for (const i of shown) {
       const own = byIndicator.get(i.id) ?? [];
       const latest = own.reduce<(typeof own)[number]['period'] | null>((best, r) => (!best || byEnd(r.period, best) > 0 ? r.period : best), null);
@@ -96,7 +99,7 @@ export async function* indicators(source: ExportSource, filter: ExportFilter): A
         area: i.area.key,
         nameVi: i.definition.nameVi,
         nameEn: i.definition.nameEn,
-        direction: (await reference.get('indicatorDefinition', i.definitionId)).direction,
+        direction: i.definition.direction,
         seriesUnit: i.unit.key,
         period: figure?.period.key ?? null,
         measure: figure?.measure ?? null,
@@ -109,8 +112,6 @@ export async function* indicators(source: ExportSource, filter: ExportFilter): A
         quote: figure?.quote.text ?? null,
       };
     }
-    if (page.length < PAGE) return;
-    after = page[page.length - 1]!.id;
   }
 }
 

@@ -9,7 +9,9 @@ import { type ExportFilter, type ExportSource, EXPORTS } from './tables.ts';
 
 // What can be exported and with which filters: one place for the HTTP endpoint and the CLI.
 
-type FilterName = 'area' | 'plan' | 'year' | 'definition' | 'status' | 'since';
+/** The filters an export may take (each list takes some: `EXPORT_LISTS`). */
+export const FILTER_NAMES = ['area', 'plan', 'year', 'definition', 'status', 'since'] as const;
+type FilterName = (typeof FILTER_NAMES)[number];
 const FACT_FILTERS: readonly FilterName[] = ['area', 'plan', 'year', 'definition'];
 
 interface ExportList {
@@ -56,7 +58,7 @@ export async function parseExportQuery(prisma: Db, name: string, format: string,
   if (format === 'csv' && name === 'facts') throw new ExportQueryError('format', 'A CSV holds one kind of records: export facts.xlsx or facts.json, or one kind as CSV (results.csv, targets.csv, …).');
   for (const key of params.keys()) {
     if (key === 'lang') continue;
-    if (!(['area', 'plan', 'year', 'definition', 'status', 'since'] as string[]).includes(key)) throw new ExportQueryError(key, `${key}: not a filter of exports; ${name} takes ${list.filters.join(', ')} (and lang).`);
+    if (!(FILTER_NAMES as readonly string[]).includes(key)) throw new ExportQueryError(key, `${key}: not a filter of exports; ${name} takes ${list.filters.join(', ')} (and lang).`);
     if (!list.filters.includes(key as FilterName)) throw new ExportQueryError(key, `${key}: ${name} cannot be filtered by it; it takes ${list.filters.join(', ')}.`);
   }
   const lang = params.get('lang');

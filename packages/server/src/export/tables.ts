@@ -50,13 +50,19 @@ export function factWhere(filter: ExportFilter) {
 export const series = { select: { definition: { select: { key: true } }, area: { select: { key: true } } } } as const;
 export const quote = { select: { text: true, source: { select: { key: true } } } } as const;
 
-export async function* pages<T extends { id: number }>(read: (after: number) => Promise<T[]>): AsyncGenerator<T> {
+/** A list page by page, in ID order (`read` gives the page after an ID): for work done a page at a time. */
+export async function* pageBatches<T extends { id: number }>(read: (after: number) => Promise<T[]>): AsyncGenerator<T[]> {
   for (let after = 0; ; ) {
     const page = await read(after);
-    yield* page;
+    if (page.length) yield page;
     if (page.length < PAGE) return;
     after = page[page.length - 1]!.id;
   }
+}
+
+/** A list row by row, read a page at a time. */
+export async function* pages<T extends { id: number }>(read: (after: number) => Promise<T[]>): AsyncGenerator<T> {
+  for await (const page of pageBatches(read)) yield* page;
 }
 
 async function* results({ prisma }: ExportSource, filter: ExportFilter): AsyncGenerator<ExportRow> {
@@ -96,13 +102,14 @@ async function* targets({ prisma, reference }: ExportSource, filter: ExportFilte
   const where = factWhere(filter);
   const wanted = filter.status?.length ? new Set(filter.status) : null;
   const previousOf = new Map<number, number | null>();
-  for (let after = 0; ; ) {
-    const page = await prisma.target.findMany({
+  for await (const page of pageBatches((after) =>
+    prisma.target.findMany({
       where: { ...where, id: { gt: after } },
       orderBy: { id: 'asc' },
       take: PAGE,
       include: { indicator: series, period: { select: { key: true } }, unit: { select: { key: true } }, plan: { select: { key: true } }, quote },
-    });
+    }),
+  )) {
     for (const { target: t, judgement } of await judgeTargets(prisma, reference, page, previousOf)) {
       if (wanted && !wanted.has(judgement.status)) continue;
       yield {
@@ -125,8 +132,6 @@ async function* targets({ prisma, reference }: ExportSource, filter: ExportFilte
         achievementPercent: judgement.achievementPercent,
       };
     }
-    if (page.length < PAGE) return;
-    after = page[page.length - 1]!.id;
   }
 }
 

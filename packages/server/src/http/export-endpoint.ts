@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { AuthSettings } from '../auth/settings.ts';
 import { ErrorCode } from '../errors.ts';
-import { csvStream, type ExportFormat, jsonStream, MEDIA_TYPES, xlsxStream } from '../export/formats.ts';
+import { type ExportFormat, exportStream, MEDIA_TYPES } from '../export/formats.ts';
 import { EXPORT_FILE, EXPORT_NAMES, exportFileName, ExportQueryError, exportTables, parseExportQuery } from '../export/query.ts';
 import { jsonError } from './protections.ts';
 
@@ -44,7 +44,7 @@ export function exportEndpoint({ db, authenticator, auth }: ExportEndpointOption
       const { filter, lang } = query;
       // A HEAD reads no rows.
       const tables = exportTables(db.prisma, name, filter, signedIn.principal !== null);
-      const body = request.method === 'HEAD' ? null : format === 'csv' ? csvStream(tables[0]!, lang) : format === 'json' ? jsonStream(tables) : xlsxStream(tables, lang);
+      const body = request.method === 'HEAD' ? null : exportStream(tables, format, lang);
       return endResponse(
         new fetchAPI.Response(body, {
           headers: { 'content-type': MEDIA_TYPES[format], 'content-disposition': `attachment; filename="${exportFileName(name, format, filter)}"`, 'cache-control': 'no-store' },

@@ -10,7 +10,7 @@ import { areasTouched } from '../writes/scope.ts';
 import type { ImportAction } from '../writes/matched.ts';
 import { withReadCache } from '../writes/read-cache.ts';
 import { runWrite } from '../writes/transaction.ts';
-import { AdminOnlyError, InvalidInputError, UserError } from '../writes/user-errors.ts';
+import { type AdminOnlyError, InvalidInputError, isRowRefusal, type UserError } from '../writes/user-errors.ts';
 import { type Format, formatOf, readFile, type Sheet, UnreadableFile } from './files.ts';
 import { type Column, isNotesSheet, KINDS, kindNamed, type RecordKind } from './kinds.ts';
 import { WRITERS } from './writers.ts';
@@ -218,10 +218,8 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
   // out of scope may still name a record exactly as it is on file (an export of another
   // area's or of national records, imported back): only what it would change is refused,
   // which its write, done and rolled back with the rest, tells.
-  const scoped: PlannedRow[] = [];
   const outOfScope = new Map<string, Promise<string[]>>();
   for (const p of planned) {
-    scoped.push(p);
     const touched = WRITERS[p.kind.name].touches(p.fields);
     // A source belongs to no area: any writer registers one (correcting one is an admin's, checked by its write).
     if (!touched) continue;
@@ -255,25 +253,25 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
         found = [];
         let stopped = false;
         const how = (p: PlannedRow) => ({ why, keep: p.keep, admin: ctx.principal.role === 'ADMIN', provider: ctx.db.config.provider });
-        for (let i = 0; i < scoped.length && !stopped; ) {
-          await onProgress?.(i, scoped.length);
-          const p = scoped[i]!;
+        for (let i = 0; i < planned.length && !stopped; ) {
+          await onProgress?.(i, planned.length);
+          const p = planned[i]!;
           const writer = WRITERS[p.kind.name];
           // Rows of a kind written together (results): as many as follow of the same sheet, up to a batch.
           let end = i + 1;
-          if (writer.writeMany) while (end < scoped.length && end - i < WRITE_BATCH && scoped[end]!.sheet === p.sheet) end++;
-          const chunk = scoped.slice(i, end);
+          if (writer.writeMany) while (end < planned.length && end - i < WRITE_BATCH && planned[end]!.sheet === p.sheet) end++;
+          const chunk = planned.slice(i, end);
           const rowOutcomes = chunk.map((c) => ({ sheet: c.sheet.name, row: c.row, kind: c.kind.name, action: 'ERROR', id: null }) as RowOutcome);
           outcomes.push(...rowOutcomes);
           try {
             const written = writer.writeMany
               ? await writer.writeMany(tx, set, chunk.map((c) => c.fields), how(p))
-              : [await writer.write(tx, set, p.fields, how(p)).catch((error: unknown) => (error instanceof UserError || error instanceof AdminOnlyError ? error : Promise.reject(error)))];
+              : [await writer.write(tx, set, p.fields, how(p)).catch((error: unknown) => (isRowRefusal(error) ? error : Promise.reject(error)))];
             for (const [k, w] of written.entries()) {
               const refused = chunk[k]!.forbidden;
               // Out of scope, a row is refused whatever its write found, unless it changed nothing.
-              if (refused && (w instanceof UserError || w instanceof AdminOnlyError || w.action !== 'UNCHANGED')) found.push(refused);
-              else if (w instanceof UserError || w instanceof AdminOnlyError) found.push(...problemsOfUserError(chunk[k]!, w));
+              if (refused && (isRowRefusal(w) || w.action !== 'UNCHANGED')) found.push(refused);
+              else if (isRowRefusal(w)) found.push(...problemsOfUserError(chunk[k]!, w));
               else Object.assign(rowOutcomes[k]!, { action: w.action, id: encodeGlobalId(writer.model, w.id) });
             }
           } catch (error) {
@@ -287,8 +285,8 @@ export async function runImport(ctx: ImportContext, bytes: Uint8Array, options: 
           i = end;
         }
         // Rows not reached are errors too.
-        for (const p of scoped.slice(outcomes.length)) outcomes.push({ sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null });
-        await onProgress?.(scoped.length, scoped.length);
+        for (const p of planned.slice(outcomes.length)) outcomes.push({ sheet: p.sheet.name, row: p.row, kind: p.kind.name, action: 'ERROR', id: null });
+        await onProgress?.(planned.length, planned.length);
         if (!stopped) await set.flush(tx);
         if (options.dryRun || report.problems.length || found.length) throw new RollBack();
       },

@@ -41,6 +41,12 @@ interface WriteHow {
 
 const opt = <T>(v: unknown) => (v as T | undefined) ?? null;
 const provenanceOf = (f: Fields) => ({ source: String(f.source), quote: String(f.quote) });
+/** A row's series, `<definition>@<area>`. */
+const series = (f: Fields) => `${f.definition}@${f.area}`;
+
+/** Records whose natural key is their code. */
+const byCode = { key: (f: Fields) => String(f.code), same: 'same code' };
+
 
 function sourceFields(f: Fields): SourceFields {
   return {
@@ -60,7 +66,7 @@ function sourceFields(f: Fields): SourceFields {
 
 function resultFields(f: Fields): ResultFields {
   return {
-    indicator: `${f.definition}@${f.area}`,
+    indicator: series(f),
     period: String(f.period),
     plan: (f.plan as string | undefined) ?? null,
     measure: (f.measure as ResultFields['measure'] | undefined) ?? 'LEVEL',
@@ -81,7 +87,7 @@ function resultFields(f: Fields): ResultFields {
 
 function targetFields(f: Fields): TargetFields {
   return {
-    indicator: `${f.definition}@${f.area}`,
+    indicator: series(f),
     plan: String(f.plan),
     period: String(f.period),
     kind: (f.kind as TargetFields['kind'] | undefined) ?? 'LEVEL',
@@ -126,7 +132,6 @@ function agencyFields(f: Fields): AgencyFields {
   };
 }
 
-const series = (f: Fields) => `${f.definition}@${f.area}`;
 
 /** An assignment's indicator, when it names one: its code and its area, both or neither. */
 function assignedSeries(f: Fields): string | null {
@@ -201,15 +206,13 @@ const linkFields = (f: Fields): LinkFields => ({ solution: String(f.solution), i
 export const WRITERS: Record<RecordKind['name'], RowWriter> = {
   sources: {
     model: 'Source',
-    key: (f) => String(f.code),
-    same: 'same code',
+    ...byCode,
     touches: () => null,
     write: (tx, set, f, how) => importSource(tx, set, sourceFields(f), how.why, how.admin, how.keep),
   },
   agencies: {
     model: 'Agency',
-    key: (f) => String(f.code),
-    same: 'same code',
+    ...byCode,
     // A national agency (no area) is an admin's to write.
     touches: (f) => ({ areas: [(f.area as string | undefined) ?? NATIONAL_SCOPE], agencies: [f.parent as string | undefined] }),
     write: (tx, set, f, how) => importAgency(tx, set, agencyFields(f), how.why, how.keep),
@@ -231,23 +234,20 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
   },
   solutions: {
     model: 'Solution',
-    key: (f) => String(f.code),
-    same: 'same code',
+    ...byCode,
     touches: (f) => ({ plans: [f.plan as string | undefined] }),
     write: (tx, set, f, how) => importSolution(tx, set, solutionFields(f), how.why, how.keep),
   },
   definitions: {
     model: 'IndicatorDefinition',
-    key: (f) => String(f.code),
-    same: 'same code',
+    ...byCode,
     // The catalogue belongs to no area: an admin's, checked by its write.
     touches: () => null,
     write: (tx, set, f, how) => importDefinition(tx, set, definitionFields(f), how.why, how.keep, how.admin),
   },
   people: {
     model: 'Person',
-    key: (f) => String(f.code),
-    same: 'same code',
+    ...byCode,
     // A person belongs to no area (their offices do): any writer registers one; a correction is an admin's, checked by its write.
     touches: () => null,
     write: (tx, set, f, how) => importPerson(tx, set, { code: String(f.code), fullName: String(f.fullName) }, how.why, how.admin),
@@ -261,8 +261,7 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
   },
   events: {
     model: 'Event',
-    key: (f) => String(f.code),
-    same: 'same code',
+    ...byCode,
     touches: (f) => ({ areas: [f.area as string], plans: [f.plan as string | undefined], agencies: [f.organizer as string | undefined] }),
     write: (tx, set, f, how) => importEvent(tx, set, eventFields(f), how.why, how.keep),
   },
@@ -276,8 +275,7 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
   },
   plans: {
     model: 'Plan',
-    key: (f) => String(f.code),
-    same: 'same code',
+    ...byCode,
     touches: (f) => ({ areas: [f.area as string], plans: [f.parent as string | undefined] }),
     write: (tx, set, f, how) => importPlan(tx, set, planFields(f), how.why, how.keep),
   },

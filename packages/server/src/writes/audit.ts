@@ -102,7 +102,12 @@ export class ChangeSet {
     );
     // Matched by record, not by position (RETURNING promises no order); two changes of one record by their IDs' order, which is the order inserted.
     const ids = new Map<string, number[]>();
-    for (const r of rows) ids.set(`${r.model}:${r.recordId}`, [...(ids.get(`${r.model}:${r.recordId}`) ?? []), Number(r.id)]);
+    for (const r of rows) {
+      const key = `${r.model}:${r.recordId}`;
+      const list = ids.get(key);
+      if (list) list.push(Number(r.id));
+      else ids.set(key, [Number(r.id)]);
+    }
     for (const list of ids.values()) list.sort((x, y) => x - y);
     for (const c of batch) this.#pending.push({ changeId: ids.get(`${c.event.model}:${c.event.recordId}`)!.shift()!, ...c.event });
   }

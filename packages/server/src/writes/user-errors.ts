@@ -139,6 +139,9 @@ export class AdminOnlyError extends Error {
   }
 }
 
+/** What refuses one row of an import, reported on the row: a user error, or one only an admin may write. */
+export const isRowRefusal = (error: unknown): error is UserError | AdminOnlyError => error instanceof UserError || error instanceof AdminOnlyError;
+
 export const USER_ERROR_CLASSES = [
   InvalidInputError,
   ReferenceNotFoundError,
