@@ -335,7 +335,7 @@ describe('a write in progress', () => {
     expect(await readDataVersion(hub.db.prisma)).not.toBe(before);
   });
 
-  it.runIf(testProvider === 'sqlite')('on the embedded database a write that cannot start within 5 s (a long import holds the writer) is SERVICE_UNAVAILABLE, an import 503 with Retry-After', async () => {
+  it.runIf(testProvider === 'sqlite')('R30 prisma 7.10.0 (P2028, "Unable to start a transaction in the given time"): on the embedded database a write that cannot start within 5 s (a long import holds the writer) is SERVICE_UNAVAILABLE, an import 503 with Retry-After', async () => {
     const admin = await issueToken(hub.writer().prisma, { name: 'Quản trị chờ', role: 'ADMIN', areas: [], expiresAt: null, createdBy: 'test' });
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
