@@ -49,7 +49,7 @@ const dateOf = (v: unknown): Date | null => (v == null ? null : v instanceof Dat
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 /** PlanHub's rounding of a comparison's base-unit figures and changes (schema/indicator/comparison.ts). */
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
-/** CompareIndicator's `entries(first:)` default (COMPARISON_DEFAULT_SIZE). */
+/** CompareIndicator's `entries(first:)` default (COMPUTED_LIST_DEFAULT_SIZE). */
 const COMPARISON_DEFAULT_SIZE = 100;
 /** Indicator.timeSeries keeps the latest TIME_SERIES_CAP figures. */
 const TIME_SERIES_CAP = 200;

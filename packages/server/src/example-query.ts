@@ -79,15 +79,43 @@ query GrowthAcrossProvinces {
 `,
   },
   {
-    query: /* GraphQL */ `# Targets grouped by computed status: how many of the 2024 plan's targets are met, not
-# met, or without data yet, and which indicators are behind (status NOT_MET).
-query TargetsByStatus {
-  plan(code: "bac-kan-ktxh-2024") {
-    summary { targetCount byStatus { status count } }
+    query: /* GraphQL */ `# A group-by over computed status: the 2024 targets of every province by sector, with
+# how many are met, on track or without data yet, and their average achievement;
+# then the same year's figures by reliability. Try groupBy: [AREA, STATUS] or [AGENCY].
+query TargetsBySectorAndStatus {
+  targetStats(filter: { year: 2024, level: PROVINCE }, groupBy: [SECTOR]) {
+    total { count byStatus { status count } }
+    groups(orderBy: { field: COUNT, direction: DESC }) {
+      sector { name }
+      count
+      byStatus { status count }
+      achievementPercent { count average min max }
+    }
+  }
+  resultStats(filter: { year: 2023 }, groupBy: [RELIABILITY, MEASURE]) {
+    groups { reliability measure count percentOfPlan { average } }
   }
   behind: indicators(filter: { area: "bac-kan", status: NOT_MET, year: 2024 }, first: 20) {
     totalCount
-    edges { node { name area { name } targets(first: 3) { edges { node { value unit { label } status statusReason } } } } }
+    edges { node { name targets(first: 3) { edges { node { value unit { label } status statusReason } } } } }
+  }
+}
+`,
+  },
+  {
+    query: /* GraphQL */ `# Target achievement across provinces: every province's 2024 target of the economic
+# growth rate, judged against its figures and ranked by achievement (figure ÷ target),
+# each with the passage that sets it. Until 2024's figures are in, every status is NO_DATA.
+query GrowthTargetsAcrossProvinces {
+  compareTargets(code: "economic-growth-rate", period: "2024", level: PROVINCE) {
+    definition { name direction }
+    entries(first: 34) {
+      rank
+      area { name }
+      status
+      achievementPercent
+      target { value unit { label } plan { title } provenance { quote source { title } } }
+    }
   }
 }
 `,

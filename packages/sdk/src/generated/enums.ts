@@ -289,6 +289,29 @@ export const Reliability = {
 } as const;
 
 export type Reliability = typeof Reliability[keyof typeof Reliability];
+/** What results can be grouped by. */
+export const ResultGroupKey = {
+  /** The agencies responsible for their indicator, directly or through a linked solution: a figure counts once in each of its agencies’ groups, and in a group with no agency when none is assigned. */
+  AGENCY: 'AGENCY',
+  /** Their series' area (a province). */
+  AREA: 'AREA',
+  /** Their indicator definition. */
+  DEFINITION: 'DEFINITION',
+  /** What they measure: a level, or a change over the previous period. */
+  MEASURE: 'MEASURE',
+  /** Their period. */
+  PERIOD: 'PERIOD',
+  /** The plan they are reported against; null where none is stated. */
+  PLAN: 'PLAN',
+  /** How settled they are: FINAL, PRELIMINARY, ESTIMATE. */
+  RELIABILITY: 'RELIABILITY',
+  /** Their indicator definition's sector. */
+  SECTOR: 'SECTOR',
+  /** The calendar year of their period; null for a period spanning years (2021–2025). */
+  YEAR: 'YEAR'
+} as const;
+
+export type ResultGroupKey = typeof ResultGroupKey[keyof typeof ResultGroupKey];
 /** What a result’s value measures. */
 export const ResultMeasure = {
   /** The change over the previous period (20 new OCOP products; 12 more communes). */
@@ -346,6 +369,17 @@ export const SourceKind = {
 } as const;
 
 export type SourceKind = typeof SourceKind[keyof typeof SourceKind];
+/** What to order groups by. */
+export const StatsOrderField = {
+  /** The average the stats centre on: targets' achievement percent, results' value in the base unit. Groups without one last. */
+  AVERAGE: 'AVERAGE',
+  /** How many rows each group counts; ties in the keys’ order. */
+  COUNT: 'COUNT',
+  /** The keys, in the order of `groupBy`: statuses and reliabilities as their enums list them, years and periods by time, the rest by code; a null key last. */
+  KEYS: 'KEYS'
+} as const;
+
+export type StatsOrderField = typeof StatsOrderField[keyof typeof StatsOrderField];
 /** How one area or agency continues another. */
 export const SuccessionKind = {
   /** The predecessor became part of the successor (two provinces into one). */
@@ -357,6 +391,27 @@ export const SuccessionKind = {
 } as const;
 
 export type SuccessionKind = typeof SuccessionKind[keyof typeof SuccessionKind];
+/** What targets can be grouped by. */
+export const TargetGroupKey = {
+  /** The agencies responsible for their indicator, directly or through a linked solution: a target counts once in each of its agencies’ groups (so groups may add up to more than the total), and in a group with no agency when none is assigned. */
+  AGENCY: 'AGENCY',
+  /** Their series' area (a province). */
+  AREA: 'AREA',
+  /** Their indicator definition (what is measured, shared across areas). */
+  DEFINITION: 'DEFINITION',
+  /** Their period (a year, a half-year, a five-year term …). */
+  PERIOD: 'PERIOD',
+  /** The plan that sets them. */
+  PLAN: 'PLAN',
+  /** Their indicator definition's sector. */
+  SECTOR: 'SECTOR',
+  /** Their computed status (MET, NOT_MET, …). */
+  STATUS: 'STATUS',
+  /** The calendar year of their period; null for a period spanning years (2021–2025). */
+  YEAR: 'YEAR'
+} as const;
+
+export type TargetGroupKey = typeof TargetGroupKey[keyof typeof TargetGroupKey];
 /** What a target measures. */
 export const TargetKind = {
   /** An addition during the period (12 more communes, 20 new products): judged against a change, stated or derived from two levels. */

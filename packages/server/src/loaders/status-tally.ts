@@ -68,30 +68,54 @@ export function statusTally(ctx: Context, scope: TargetScope): Promise<StatusTal
 async function computeTally(ctx: Context, scope: TargetScope): Promise<StatusTally> {
   const counts = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
   const indicators = Object.fromEntries(TARGET_STATUSES.map((s) => [s, new Set<number>()])) as Record<TargetStatus, Set<number>>;
-  const previousOf = new Map<number, number | null>();
-  // Passes in (indicatorId, id) order: each pass's results are one range of indicator IDs.
-  let after: { indicatorId: number; id: number } | null = null;
-  for (;;) {
-    const targets: TallyTarget[] = await ctx.prisma.target.findMany({
-      where: { AND: [scope, { retiredAt: null }, ...(after ? [{ OR: [{ indicatorId: { gt: after.indicatorId } }, { indicatorId: after.indicatorId, id: { gt: after.id } }] }] : [])] },
-      orderBy: [{ indicatorId: 'asc' }, { id: 'asc' }],
-      take: TALLY_PASS_SIZE,
-      select: TARGET_FIELDS,
-    });
-    if (!targets.length) break;
-    for (const { target, judgement } of await judgeTargets(ctx.prisma, ctx.reference, targets, previousOf)) {
+  for await (const pass of judgedPasses(ctx.prisma, ctx.reference, scope)) {
+    for (const { target, judgement } of pass) {
       counts[judgement.status]++;
       indicators[judgement.status].add(target.indicatorId);
     }
-    if (targets.length < TALLY_PASS_SIZE) break;
-    const last = targets[targets.length - 1]!;
-    after = { indicatorId: last.indicatorId, id: last.id };
   }
   const indicatorIds = Object.fromEntries(TARGET_STATUSES.map((s) => [s, [...indicators[s]].sort((a, b) => a - b)])) as Record<TargetStatus, number[]>;
   return { counts, indicatorIds };
 }
 
+/** A target row as a pass reads it: what judging needs, and its plan. */
+export type PassTarget = TallyTarget & { planId: number };
+
+/**
+ * Every live target matching `where`, judged, in passes of TALLY_PASS_SIZE in
+ * (indicatorId, id) order: each pass's results are one range of indicator IDs, and
+ * memory holds one pass whatever the number of targets.
+ */
+export async function* judgedPasses(
+  prisma: Db,
+  reference: Pick<Reference, 'get' | 'previousPeriodOf'>,
+  where: object,
+): AsyncGenerator<Array<JudgedRow<PassTarget>>> {
+  const previousOf = new Map<number, number | null>();
+  let after: { indicatorId: number; id: number } | null = null;
+  for (;;) {
+    const targets: PassTarget[] = await prisma.target.findMany({
+      where: { AND: [where, { retiredAt: null }, ...(after ? [{ OR: [{ indicatorId: { gt: after.indicatorId } }, { indicatorId: after.indicatorId, id: { gt: after.id } }] }] : [])] },
+      orderBy: [{ indicatorId: 'asc' }, { id: 'asc' }],
+      take: TALLY_PASS_SIZE,
+      select: { ...TARGET_FIELDS, planId: true },
+    });
+    if (!targets.length) return;
+    yield await judgeTargets(prisma, reference, targets, previousOf);
+    if (targets.length < TALLY_PASS_SIZE) return;
+    const last = targets[targets.length - 1]!;
+    after = { indicatorId: last.indicatorId, id: last.id };
+  }
+}
+
 type PassResult = Pick<Result, keyof typeof RESULT_FIELDS>;
+
+/** A judged target, with its series' definition and area. */
+export interface JudgedRow<T> {
+  target: T;
+  judgement: Judgement<PassResult>;
+  series: { definitionId: number; areaId: number };
+}
 
 /**
  * Judges a batch of targets at once: their indicators' directions, and every result they
@@ -104,7 +128,7 @@ export async function judgeTargets<T extends TallyTarget>(
   reference: Pick<Reference, 'get' | 'previousPeriodOf'>,
   targets: readonly T[],
   previousOf = new Map<number, number | null>(),
-): Promise<Array<{ target: T; judgement: Judgement<PassResult> }>> {
+): Promise<Array<JudgedRow<T>>> {
   if (!targets.length) return [];
   const periodIds = new Set<number>();
   const indicatorIds = new Set<number>();
@@ -121,11 +145,15 @@ export async function judgeTargets<T extends TallyTarget>(
   const hi = Math.max(...indicatorIds);
   const ofIndicators = indicatorIds.size * 4 >= hi - lo + 1 ? { gte: lo, lte: hi } : { in: [...indicatorIds] };
   const [series, results] = await Promise.all([
-    prisma.indicator.findMany({ where: { id: ofIndicators }, select: { id: true, definitionId: true } }),
+    prisma.indicator.findMany({ where: { id: ofIndicators }, select: { id: true, definitionId: true, areaId: true } }),
     prisma.result.findMany({ where: { indicatorId: ofIndicators, periodId: { in: [...periodIds] }, retiredAt: null }, select: RESULT_FIELDS }),
   ]);
   const directionOf = new Map<number, Direction>();
-  for (const s of series) directionOf.set(s.id, (await reference.get('indicatorDefinition', s.definitionId)).direction);
+  const seriesOf = new Map<number, { definitionId: number; areaId: number }>();
+  for (const s of series) {
+    directionOf.set(s.id, (await reference.get('indicatorDefinition', s.definitionId)).direction);
+    seriesOf.set(s.id, s);
+  }
   const resultsAt = new Map<string, PassResult[]>();
   for (const r of results) {
     const key = `${r.indicatorId}:${r.periodId}`;
@@ -142,6 +170,6 @@ export async function judgeTargets<T extends TallyTarget>(
       { current: resultsAt.get(`${t.indicatorId}:${t.periodId}`) ?? [], previous: previous == null ? [] : (resultsAt.get(`${t.indicatorId}:${previous}`) ?? []) },
       (id) => units.get(id)!,
     );
-    return { target: t, judgement };
+    return { target: t, judgement, series: seriesOf.get(t.indicatorId)! };
   });
 }

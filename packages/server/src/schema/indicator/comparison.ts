@@ -1,5 +1,5 @@
 import type { AreaLevel, ResultMeasure } from '@planhub/db/enums';
-import type { Indicator, Result } from '@planhub/db/generated/sqlite/client';
+import type { Indicator, Period, Result } from '@planhub/db/generated/sqlite/client';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { rank } from '../../domain/ranking.ts';
@@ -7,6 +7,7 @@ import { currentFigure } from '../../domain/settled.ts';
 import { ErrorCode, userError } from '../../errors.ts';
 import { REFERENCE_LIST_CAP } from '../../limits/cost.ts';
 import { AreaRef } from '../common/area.ts';
+import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
 import { AreaLevelEnum, ResultMeasureEnum } from '../common/enums.ts';
 import { definitionIdOf } from '../common/lookup.ts';
 import { PeriodRef } from '../common/period.ts';
@@ -19,8 +20,6 @@ import { ResultRef } from './result.ts';
 // that measures it, ranked by the definition's direction, each with the change from the
 // previous period and, through its result, its provenance. Computed once per data
 // version and arguments (ctx.remember): the same question asked again costs no statement.
-
-export const COMPARISON_DEFAULT_SIZE = 100;
 
 interface Entry {
   rank: number | null;
@@ -44,10 +43,16 @@ interface Comparison {
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
+/** The period a comparison's `period` argument names: NOT_FOUND, saying how to list codes, otherwise. */
+export async function periodArgument(ctx: Context, code: string): Promise<Period> {
+  const period = (await ctx.reference.all('period')).find((p) => p.key === code);
+  if (!period) throw userError(ErrorCode.NOT_FOUND, `period: no period has the code "${code}". List codes with \`periods { code }\`.`, { argument: 'period' });
+  return period;
+}
+
 async function compare(ctx: Context, code: string, periodCode: string, measure: ResultMeasure, level: AreaLevel | null): Promise<Comparison> {
   const definitionId = await definitionIdOf(ctx, code, 'code');
-  const period = (await ctx.reference.all('period')).find((p) => p.key === periodCode);
-  if (!period) throw userError(ErrorCode.NOT_FOUND, `period: no period has the code "${periodCode}". List codes with \`periods { code }\`.`, { argument: 'period' });
+  const period = await periodArgument(ctx, periodCode);
   return ctx.remember(`comparison:${JSON.stringify([definitionId, period.id, measure, level])}`, async () => {
     const definition = await ctx.reference.get('indicatorDefinition', definitionId);
     const previous = await ctx.reference.previousPeriodOf(period.id);
@@ -136,18 +141,12 @@ const IndicatorComparisonRef = builder.objectRef<Comparison>('IndicatorCompariso
     totalCount: t.int({ description: 'Areas compared: every area with a series of the definition (at the level asked for).', resolve: (c) => c.entries.length }),
     entries: t.field({
       type: [ComparisonEntryRef],
-      description: `The areas best first, then those without a comparable figure; the first \`first\` (${COMPARISON_DEFAULT_SIZE} unless given; at most ${REFERENCE_LIST_CAP}).`,
+      description: `The areas best first, then those without a comparable figure; the first \`first\` (${COMPUTED_LIST_DEFAULT_SIZE} unless given; at most ${REFERENCE_LIST_CAP}).`,
       extensions: { maxItems: REFERENCE_LIST_CAP },
       args: {
-        first: t.arg.int({ defaultValue: COMPARISON_DEFAULT_SIZE, description: `How many entries, from the best: 0 to ${REFERENCE_LIST_CAP}.` }),
+        first: t.arg.int({ defaultValue: COMPUTED_LIST_DEFAULT_SIZE, description: `How many entries, from the best: 0 to ${REFERENCE_LIST_CAP}.` }),
       },
-      resolve: (c, args) => {
-        const first = args.first ?? COMPARISON_DEFAULT_SIZE;
-        if (first < 0 || first > REFERENCE_LIST_CAP) {
-          throw userError(ErrorCode.PAGE_SIZE_OUT_OF_RANGE, `"first" must be between 0 and ${REFERENCE_LIST_CAP}; got ${first}.`, { argument: 'first', max: REFERENCE_LIST_CAP });
-        }
-        return c.entries.slice(0, first);
-      },
+      resolve: (c, args) => firstOf(c.entries, args.first),
     }),
   }),
 });

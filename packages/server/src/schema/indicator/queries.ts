@@ -2,6 +2,7 @@ import { fold } from '@planhub/db/text';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { perRequest } from '../../loaders/per-request.ts';
+import { responsibleAgencyWhere } from '../../loaders/responsibility.ts';
 import { primeDirections } from '../../loaders/results.ts';
 import { statusTally, type TargetScope } from '../../loaders/status-tally.ts';
 import { pageOfIds, pageOptions, seekBySortKey } from '../../pagination.ts';
@@ -101,14 +102,7 @@ async function indicatorScope(filter: Filter | null | undefined, ctx: Context): 
   if (filter.sector) and.push({ definition: await sectorWhere(ctx, filter.sector, 'filter.sector') });
   if (filter.area) and.push({ areaId: await areaIdOf(ctx, filter.area, 'filter.area') });
   if (filter.definition) and.push({ definitionId: await definitionIdOf(ctx, filter.definition, 'filter.definition') });
-  if (agencyId !== undefined) {
-    and.push({
-      OR: [
-        { assignments: { some: { agencyId, retiredAt: null } } },
-        { solutions: { some: { retiredAt: null, solution: { retiredAt: null, assignments: { some: { agencyId, retiredAt: null } } } } } },
-      ],
-    });
-  }
+  if (agencyId !== undefined) and.push(responsibleAgencyWhere(agencyId));
   if (filter.text) and.push({ searchText: { contains: fold(filter.text) } });
   return { where: { AND: and }, ...(ids ? { ids } : {}) };
 }

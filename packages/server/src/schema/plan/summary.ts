@@ -20,8 +20,8 @@ export function summarize<A>(tally: StatusTally, assessments: A[]): PlanSummary<
   return { targetCount: byStatus.reduce((n, s) => n + s.count, 0), byStatus, statedAssessments: assessments };
 }
 
-const StatusCountRef = builder.objectRef<StatusCount>('StatusCount').implement({
-  description: 'How many of a plan’s targets have one status.',
+export const StatusCountRef = builder.objectRef<StatusCount>('StatusCount').implement({
+  description: 'How many targets (of a plan, or of a stats group) have one status.',
   fields: (t) => ({
     status: t.expose('status', { type: TargetStatusEnum, description: 'The status.' }),
     count: t.exposeInt('count', { description: 'Number of targets with it.' }),

@@ -1,0 +1,89 @@
+import type { Period } from '@planhub/db/generated/sqlite/client';
+import { compareKeys, type GroupKey } from '../domain/aggregate.ts';
+import type { Reference } from '../reference-data.ts';
+import { responsibleAgencyWhere } from './responsibility.ts';
+
+// What targetStats and resultStats share: the series they read, the keys they group by,
+// and the order of their groups. Every key is an ID of a reference table (read from the
+// per-version snapshot, never a statement) or an enum value.
+
+/** The most groups one stats query may form: past it, it asks to be narrowed. */
+export const MAX_GROUPS = 10_000;
+
+/** Which series (indicators) a stats query reads: all live ones, narrowed by any of these. */
+export interface SeriesScope {
+  areaIds?: number[];
+  definitionIds?: number[];
+  /** Only indicators this agency is responsible for (responsibility.ts). */
+  agencyId?: number;
+}
+
+/** The scope as a Prisma `where` on Indicator. */
+export function seriesWhere(scope: SeriesScope): object {
+  const and: object[] = [{ retiredAt: null }];
+  if (scope.areaIds) and.push({ areaId: { in: scope.areaIds } });
+  if (scope.definitionIds) and.push({ definitionId: { in: scope.definitionIds } });
+  if (scope.agencyId !== undefined) and.push(responsibleAgencyWhere(scope.agencyId));
+  return { AND: and };
+}
+
+/** The calendar year a period lies in; null for one that spans years (2021–2025). */
+export const yearOf = (period: Pick<Period, 'startYear' | 'endYear'>): number | null => (period.startYear === period.endYear ? period.startYear : null);
+
+type Part = string | number;
+type PartOrder = (x: Part, y: Part) => number;
+
+const byNumber: PartOrder = (x, y) => (x as number) - (y as number);
+const byListed =
+  (values: readonly string[]): PartOrder =>
+  (x, y) =>
+    values.indexOf(x as string) - values.indexOf(y as string);
+
+/** How each kind of key orders: enums as listed, years by number, periods by time, the rest by code. */
+export async function keyOrders(reference: Reference, keys: readonly string[], enums: Record<string, readonly string[]>): Promise<PartOrder[]> {
+  const byCode = async (model: 'sector' | 'area' | 'plan' | 'agency' | 'indicatorDefinition'): Promise<PartOrder> => {
+    const code = new Map((await reference.all(model)).map((row) => [row.id, row.key]));
+    return (x, y) => (code.get(x as number) ?? '').localeCompare(code.get(y as number) ?? '');
+  };
+  const periods = new Map((await reference.all('period')).map((p) => [p.id, p]));
+  const byTime: PartOrder = (x, y) => {
+    const a = periods.get(x as number)!;
+    const b = periods.get(y as number)!;
+    return a.startYear - b.startYear || a.startMonth - b.startMonth || a.endYear - b.endYear || a.endMonth - b.endMonth;
+  };
+  const models = { SECTOR: 'sector', AREA: 'area', PLAN: 'plan', AGENCY: 'agency', DEFINITION: 'indicatorDefinition' } as const;
+  return Promise.all(
+    keys.map(async (key) => {
+      if (key in enums) return byListed(enums[key]!);
+      if (key === 'YEAR') return byNumber;
+      if (key === 'PERIOD') return byTime;
+      return byCode(models[key as keyof typeof models]);
+    }),
+  );
+}
+
+/** Groups in their keys' order. */
+export function sortByKeys<G extends { key: GroupKey }>(groups: G[], orders: PartOrder[]): G[] {
+  return groups.sort((a, b) => compareKeys(a.key, b.key, orders));
+}
+
+/** What to order groups by. */
+export type StatsOrderField = 'KEYS' | 'COUNT' | 'AVERAGE';
+
+/**
+ * Groups (already in their keys' order) ordered by `field`: COUNT by size, AVERAGE by the
+ * given average (groups without one last, whichever the direction); ties keep the keys' order.
+ */
+export function orderGroups<G extends { count: number }>(groups: readonly G[], field: StatsOrderField, direction: 'asc' | 'desc', average: (g: G) => number | null): G[] {
+  if (field === 'KEYS') return direction === 'asc' ? [...groups] : [...groups].reverse();
+  const sign = direction === 'asc' ? 1 : -1;
+  const value = field === 'COUNT' ? (g: G) => g.count : average;
+  return [...groups].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === y) return 0;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return sign * (x - y);
+  });
+}

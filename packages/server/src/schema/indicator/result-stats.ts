@@ -1,0 +1,175 @@
+import type { Reliability, ResultMeasure } from '@planhub/db/enums';
+import { builder } from '../../builder.ts';
+import { RELIABILITIES_SETTLED_FIRST } from '../../domain/settled.ts';
+import { REFERENCE_LIST_CAP } from '../../limits/cost.ts';
+import { type ResultGroupKey, type ResultGroupStats, resultStats } from '../../loaders/result-stats.ts';
+import { orderGroups } from '../../loaders/stats.ts';
+import { AgencyRef } from '../agency/agency.ts';
+import { AreaRef } from '../common/area.ts';
+import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
+import { ReliabilityEnum, ResultMeasureEnum } from '../common/enums.ts';
+import { requireExisting } from '../common/lookup.ts';
+import { PeriodRef } from '../common/period.ts';
+import { SectorRef } from '../common/sector.ts';
+import { PlanRef } from '../plan/plan.ts';
+import { IndicatorDefinitionRef } from './definition.ts';
+import {
+  checkedGroupBy,
+  NumberStatsRef,
+  periodIdsOf,
+  seriesFilterFields,
+  seriesScopeOf,
+  StatsOrder,
+  ValueStatsRef,
+  withinGroupLimit,
+} from './stats-common.ts';
+
+// resultStats: one query for "what was achieved", grouped by what the figures measure,
+// where, when and how settled they are. Keys resolve from the reference data.
+
+const ResultGroupKeyEnum = builder.enumType('ResultGroupKey', {
+  description: 'What results can be grouped by.',
+  values: {
+    SECTOR: { description: "Their indicator definition's sector." },
+    YEAR: { description: 'The calendar year of their period; null for a period spanning years (2021–2025).' },
+    PERIOD: { description: 'Their period.' },
+    AREA: { description: "Their series' area (a province)." },
+    PLAN: { description: 'The plan they are reported against; null where none is stated.' },
+    AGENCY: {
+      description:
+        'The agencies responsible for their indicator, directly or through a linked solution: a figure counts once in each of its agencies’ groups, and in a group with no agency when none is assigned.',
+    },
+    DEFINITION: { description: 'Their indicator definition.' },
+    RELIABILITY: { description: 'How settled they are: FINAL, PRELIMINARY, ESTIMATE.' },
+    MEASURE: { description: 'What they measure: a level, or a change over the previous period.' },
+  } satisfies Record<ResultGroupKey, { description: string }>,
+});
+
+const ResultStatsFilter = builder.inputType('ResultStatsFilter', {
+  description: 'Narrows `resultStats`. Every field is optional; given fields must all match. Retired figures and series are never counted.',
+  fields: (t) => ({
+    ...seriesFilterFields(t, 'figures'),
+    measure: t.field({ type: ResultMeasureEnum, description: 'Only figures of this measure (levels, or changes).' }),
+    reliability: t.field({ type: ReliabilityEnum, description: 'Only figures this settled (among the current ones, unless `includeRevisions`).' }),
+    includeRevisions: t.boolean({
+      defaultValue: false,
+      description: "Count every live figure, a period's earlier reports too; by default only each period's current figure (the most settled, then the latest reported) counts.",
+    }),
+  }),
+});
+
+interface Group {
+  stats: ResultGroupStats;
+  groupBy: ResultGroupKey[];
+}
+
+const part = (g: Group, key: ResultGroupKey) => {
+  const i = g.groupBy.indexOf(key);
+  return i < 0 ? null : (g.stats.key[i] ?? null);
+};
+const idPart = (g: Group, key: ResultGroupKey) => part(g, key) as number | null;
+
+const ReliabilityCountRef = builder.objectRef<{ reliability: Reliability; count: number }>('ReliabilityCount').implement({
+  description: 'How many figures of a group are of one reliability.',
+  fields: (t) => ({
+    reliability: t.expose('reliability', { type: ReliabilityEnum, description: 'The reliability.' }),
+    count: t.exposeInt('count', { description: 'Figures of it.' }),
+  }),
+});
+
+const ResultGroupRef = builder.objectRef<Group>('ResultGroup').implement({
+  description: 'Figures sharing one value of each `groupBy` key: the keys (null for those not grouped by), their count by reliability, and their values summed.',
+  fields: (t) => ({
+    sector: t.field({ type: SectorRef, nullable: true, description: 'The sector, when grouped by SECTOR.', resolve: (g, _a, ctx) => (idPart(g, 'SECTOR') === null ? null : ctx.reference.get('sector', idPart(g, 'SECTOR')!)) }),
+    year: t.int({ nullable: true, description: 'The year, when grouped by YEAR (null for periods spanning years).', resolve: (g) => idPart(g, 'YEAR') }),
+    period: t.field({ type: PeriodRef, nullable: true, description: 'The period, when grouped by PERIOD.', resolve: (g, _a, ctx) => (idPart(g, 'PERIOD') === null ? null : ctx.reference.get('period', idPart(g, 'PERIOD')!)) }),
+    area: t.field({ type: AreaRef, nullable: true, description: 'The area, when grouped by AREA.', resolve: (g, _a, ctx) => (idPart(g, 'AREA') === null ? null : ctx.reference.get('area', idPart(g, 'AREA')!)) }),
+    plan: t.field({
+      type: PlanRef,
+      nullable: true,
+      description: 'The plan, when grouped by PLAN; null also for figures reported against no stated plan.',
+      resolve: (g, _a, ctx) => (idPart(g, 'PLAN') === null ? null : ctx.reference.get('plan', idPart(g, 'PLAN')!)),
+    }),
+    agency: t.field({
+      type: AgencyRef,
+      nullable: true,
+      description: 'The responsible agency, when grouped by AGENCY; null also for the group of figures no agency is responsible for.',
+      resolve: (g, _a, ctx) => (idPart(g, 'AGENCY') === null ? null : ctx.reference.get('agency', idPart(g, 'AGENCY')!)),
+    }),
+    definition: t.field({
+      type: IndicatorDefinitionRef,
+      nullable: true,
+      description: 'The indicator definition, when grouped by DEFINITION.',
+      resolve: (g, _a, ctx) => (idPart(g, 'DEFINITION') === null ? null : ctx.reference.get('indicatorDefinition', idPart(g, 'DEFINITION')!)),
+    }),
+    reliability: t.field({ type: ReliabilityEnum, nullable: true, description: 'The reliability, when grouped by RELIABILITY.', resolve: (g) => part(g, 'RELIABILITY') as Reliability | null }),
+    measure: t.field({ type: ResultMeasureEnum, nullable: true, description: 'The measure, when grouped by MEASURE.', resolve: (g) => part(g, 'MEASURE') as ResultMeasure | null }),
+    count: t.int({ description: 'Figures in the group (those stating only a comparison too).', resolve: (g) => g.stats.count }),
+    byReliability: t.field({
+      type: [ReliabilityCountRef],
+      description: 'The group’s figures counted by reliability, most settled first; zeros included.',
+      extensions: { maxItems: RELIABILITIES_SETTLED_FIRST.length },
+      resolve: (g) => RELIABILITIES_SETTLED_FIRST.map((reliability) => ({ reliability, count: g.stats.byReliability[reliability] })),
+    }),
+    value: t.field({ type: ValueStatsRef, description: 'Of the figures’ values in the base unit of their dimension (figures stating only a comparison have none).', resolve: (g) => g.stats.value }),
+    percentOfPlan: t.field({ type: NumberStatsRef, description: 'Of the percent of plan the sources state ("đạt 102 % kế hoạch"), where they state one.', resolve: (g) => g.stats.percentOfPlan }),
+    yoyChangePercent: t.field({ type: NumberStatsRef, description: 'Of the year-on-year change in percent the sources state, where they state one.', resolve: (g) => g.stats.yoyChangePercent }),
+  }),
+});
+
+interface Stats {
+  groupBy: ResultGroupKey[];
+  total: ResultGroupStats;
+  groups: ResultGroupStats[];
+}
+
+const ResultStatsRef = builder.objectRef<Stats>('ResultStats').implement({
+  description: 'Figures counted and summed, in all and by group.',
+  fields: (t) => ({
+    groupBy: t.field({ type: [ResultGroupKeyEnum], description: 'The keys grouped by, in order.', resolve: (s) => s.groupBy }),
+    total: t.field({ type: ResultGroupRef, description: 'Every figure in the filter, as one group (each counted once).', resolve: (s) => ({ stats: s.total, groupBy: [] }) }),
+    groupCount: t.int({ description: 'How many groups there are.', resolve: (s) => s.groups.length }),
+    groups: t.field({
+      type: [ResultGroupRef],
+      description: `The groups in the order asked for; the first \`first\` (${COMPUTED_LIST_DEFAULT_SIZE} unless given; at most ${REFERENCE_LIST_CAP}).`,
+      extensions: { maxItems: REFERENCE_LIST_CAP },
+      args: {
+        first: t.arg.int({ defaultValue: COMPUTED_LIST_DEFAULT_SIZE, description: `How many groups: 0 to ${REFERENCE_LIST_CAP}.` }),
+        orderBy: t.arg({ type: StatsOrder, required: false, description: 'The groups’ order; by default their keys’.' }),
+      },
+      resolve: (s, args) => {
+        const ordered = orderGroups(s.groups, args.orderBy?.field ?? 'KEYS', args.orderBy?.direction ?? 'asc', (g) => g.value.summary.average);
+        return firstOf(ordered, args.first).map((stats) => ({ stats, groupBy: s.groupBy }));
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  resultStats: t.field({
+    type: ResultStatsRef,
+    description:
+      "Figures (by default each period's current one) counted by reliability and summed (values in the base unit, percent of plan, year-on-year change), in all and grouped by any of sector, year, period, area, plan, agency, definition, reliability and measure. Computed once per data version and arguments, in bounded passes. Fails with NOT_FOUND for an unknown code or ID, INVALID_ARGUMENT for a key given twice or more than 10,000 groups.",
+    args: {
+      filter: t.arg({ type: ResultStatsFilter, required: false, description: 'Which figures; every current figure when omitted.' }),
+      groupBy: t.arg({ type: [ResultGroupKeyEnum], required: false, defaultValue: [], description: 'Keys to group by, in order (each once); none gives one group, the total.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const groupBy = checkedGroupBy(args.groupBy);
+      const filter = args.filter;
+      const [series, periodIds] = await Promise.all([seriesScopeOf(ctx, filter), periodIdsOf(ctx, filter)]);
+      const planId = filter?.plan ? await requireExisting(ctx, 'plan', filter.plan, 'filter.plan') : undefined;
+      return withinGroupLimit(
+        resultStats(ctx, {
+          series,
+          groupBy,
+          includeRevisions: filter?.includeRevisions ?? false,
+          ...(planId !== undefined ? { planId } : {}),
+          ...(periodIds ? { periodIds } : {}),
+          ...(filter?.measure ? { measure: filter.measure } : {}),
+          ...(filter?.reliability ? { reliability: filter.reliability } : {}),
+        }),
+      );
+    },
+  }),
+}));

@@ -1,0 +1,141 @@
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { type NumberSummary, TooManyGroups, type ValueSummary } from '../../domain/aggregate.ts';
+import { ErrorCode, userError } from '../../errors.ts';
+import { MAX_GROUPS, type SeriesScope } from '../../loaders/stats.ts';
+import { AreaLevelEnum, SortDirectionEnum } from '../common/enums.ts';
+import { yearFilter } from '../common/inputs.ts';
+import { areaIdOf, definitionIdOf, requireExisting } from '../common/lookup.ts';
+import { UnitRef } from '../common/unit.ts';
+
+// What targetStats and resultStats share: their summaries of numbers, the filter fields
+// that narrow the series they read, the order of their groups, and how their arguments
+// are checked (every code and ID must exist; each key once).
+
+export const NumberStatsRef = builder.objectRef<NumberSummary>('NumberStats').implement({
+  description: 'Count, sum, mean, least and greatest of a set of numbers; the four are null when the set is empty.',
+  fields: (t) => ({
+    count: t.exposeInt('count', { description: 'How many numbers there are (rows without one are not counted here).' }),
+    sum: t.exposeFloat('sum', { nullable: true, description: 'Their sum, rounded to six decimals.' }),
+    average: t.exposeFloat('average', { nullable: true, description: 'Their arithmetic mean, rounded to six decimals.' }),
+    min: t.exposeFloat('min', { nullable: true, description: 'The least.' }),
+    max: t.exposeFloat('max', { nullable: true, description: 'The greatest.' }),
+  }),
+});
+
+export const ValueStatsRef = builder.objectRef<ValueSummary>('ValueStats').implement({
+  description:
+    "Values summed in their dimension's base unit (a figure in billion VND counts as VND), so units of one dimension add. Values of different dimensions (percent and VND) do not add: a group that mixes them gives only `count` and `dimensions`.",
+  fields: (t) => ({
+    dimension: t.exposeString('dimension', { nullable: true, description: 'The dimension of every value (e.g. `PERCENT`, `CURRENCY_VND`); null when there are none, or several.' }),
+    dimensions: t.exposeStringList('dimensions', { description: 'Every dimension among the values, alphabetically: more than one means they were not summed.' }),
+    baseUnit: t.field({
+      type: UnitRef,
+      nullable: true,
+      description: "The unit `sum`, `average`, `min` and `max` are in: the dimension's unit with multiplier 1; null when there is no one dimension.",
+      resolve: async (v, _args, ctx) => (v.dimension === null ? null : ((await ctx.reference.all('unit')).find((u) => u.dimension === v.dimension && u.multiplier === 1) ?? null)),
+    }),
+    count: t.int({ description: 'How many values there are.', resolve: (v) => v.summary.count }),
+    sum: t.float({ nullable: true, description: 'Their sum in the base unit; null with several dimensions or none.', resolve: (v) => v.summary.sum }),
+    average: t.float({ nullable: true, description: 'Their mean in the base unit; null with several dimensions or none.', resolve: (v) => v.summary.average }),
+    min: t.float({ nullable: true, description: 'The least, in the base unit; null with several dimensions or none.', resolve: (v) => v.summary.min }),
+    max: t.float({ nullable: true, description: 'The greatest, in the base unit; null with several dimensions or none.', resolve: (v) => v.summary.max }),
+  }),
+});
+
+export const StatsOrderFieldEnum = builder.enumType('StatsOrderField', {
+  description: 'What to order groups by.',
+  values: {
+    KEYS: { description: 'The keys, in the order of `groupBy`: statuses and reliabilities as their enums list them, years and periods by time, the rest by code; a null key last.' },
+    COUNT: { description: 'How many rows each group counts; ties in the keys’ order.' },
+    AVERAGE: { description: "The average the stats centre on: targets' achievement percent, results' value in the base unit. Groups without one last." },
+  } as const,
+});
+
+export const StatsOrder = builder.inputType('StatsOrder', {
+  description: 'The order of a stats query’s groups.',
+  fields: (t) => ({
+    field: t.field({ type: StatsOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'asc', description: 'Ascending (default) or descending.' }),
+  }),
+});
+
+type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
+
+/** The filter fields that narrow which series and periods are read, shared by both stats filters. */
+export function seriesFilterFields(t: InputFieldBuilder, rows: string) {
+  return {
+    area: t.string({ description: `Only ${rows} of the area with this code (e.g. \`bac-kan\`).` }),
+    level: t.field({ type: AreaLevelEnum, description: `Only ${rows} of areas at this level (PROVINCE to compare provinces).` }),
+    definition: t.string({ description: `Only ${rows} of the indicator definition with this code (e.g. \`economic-growth-rate\`), in every area that measures it.` }),
+    sector: t.string({ description: `Only ${rows} of indicators of the sector with this code, or of its sub-sectors.` }),
+    agency: t.globalID({ description: `Only ${rows} of indicators this agency is responsible for, directly or through a linked solution.` }),
+    plan: t.globalID({ description: `Only ${rows} of this plan.` }),
+    year: yearFilter(t, `Only ${rows} of this year and its parts (half-years, quarters, nine months).`),
+    period: t.string({ description: `Only ${rows} of the period with this code (e.g. \`2024\`, \`2021-2025\`).` }),
+  };
+}
+
+interface SeriesFilter {
+  area?: string | null;
+  level?: string | null;
+  definition?: string | null;
+  sector?: string | null;
+  agency?: { typename: string; id: string } | null;
+  year?: number | null;
+  period?: string | null;
+}
+
+const intersect = (a: number[] | undefined, b: number[]) => (a ? a.filter((id) => b.includes(id)) : b);
+
+/** The series a filter names, as reference IDs (no statement): NOT_FOUND for an unknown code, INVALID_ID for a wrong ID. */
+export async function seriesScopeOf(ctx: Context, filter: SeriesFilter | null | undefined): Promise<SeriesScope> {
+  const scope: SeriesScope = {};
+  if (!filter) return scope;
+  if (filter.area) scope.areaIds = [await areaIdOf(ctx, filter.area, 'filter.area')];
+  if (filter.level) scope.areaIds = intersect(scope.areaIds, (await ctx.reference.all('area')).filter((a) => a.level === filter.level).map((a) => a.id));
+  if (filter.definition) scope.definitionIds = [await definitionIdOf(ctx, filter.definition, 'filter.definition')];
+  if (filter.sector) {
+    const sectors = await ctx.reference.all('sector');
+    const sector = sectors.find((s) => s.key === filter.sector);
+    if (!sector) throw userError(ErrorCode.NOT_FOUND, `filter.sector: no sector has the code "${filter.sector}". List codes with \`sectors { code }\`.`, { argument: 'filter.sector' });
+    const ids = new Set(sectors.filter((s) => s.id === sector.id || s.parentId === sector.id).map((s) => s.id));
+    const definitions = (await ctx.reference.all('indicatorDefinition')).filter((d) => ids.has(d.sectorId)).map((d) => d.id);
+    scope.definitionIds = intersect(scope.definitionIds, definitions);
+  }
+  if (filter.agency) scope.agencyId = await requireExisting(ctx, 'agency', filter.agency, 'filter.agency');
+  return scope;
+}
+
+/** The periods a filter's `year` and `period` name (both: those in both); undefined when neither is given. */
+export async function periodIdsOf(ctx: Context, filter: SeriesFilter | null | undefined): Promise<number[] | undefined> {
+  let ids: number[] | undefined;
+  if (filter?.year != null) ids = await ctx.reference.periodIdsOfYear(filter.year);
+  if (filter?.period) {
+    const period = (await ctx.reference.all('period')).find((p) => p.key === filter.period);
+    if (!period) throw userError(ErrorCode.NOT_FOUND, `filter.period: no period has the code "${filter.period}". List codes with \`periods { code }\`.`, { argument: 'filter.period' });
+    ids = intersect(ids, [period.id]);
+  }
+  return ids;
+}
+
+/** `groupBy` as given, each key once: INVALID_ARGUMENT naming the repeated key otherwise. */
+export function checkedGroupBy<K extends string>(groupBy: readonly K[] | null | undefined): K[] {
+  const keys = [...(groupBy ?? [])];
+  const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
+  if (repeated) throw userError(ErrorCode.INVALID_ARGUMENT, `groupBy: ${repeated} is listed twice; give each key once.`, { argument: 'groupBy' });
+  return keys;
+}
+
+/** A stats computation, its group ceiling turned into a coded error that says what to do. */
+export async function withinGroupLimit<T>(compute: Promise<T>): Promise<T> {
+  try {
+    return await compute;
+  } catch (error) {
+    if (!(error instanceof TooManyGroups)) throw error;
+    throw userError(ErrorCode.INVALID_ARGUMENT, `groupBy: these keys form more than ${MAX_GROUPS} groups. Narrow the filter, or group by fewer keys.`, {
+      argument: 'groupBy',
+      max: MAX_GROUPS,
+    });
+  }
+}

@@ -1,0 +1,163 @@
+import { builder } from '../../builder.ts';
+import { TARGET_STATUSES, type TargetStatus } from '../../domain/status.ts';
+import { REFERENCE_LIST_CAP } from '../../limits/cost.ts';
+import { orderGroups } from '../../loaders/stats.ts';
+import { type TargetGroupKey, type TargetGroupStats, targetStats } from '../../loaders/target-stats.ts';
+import { AgencyRef } from '../agency/agency.ts';
+import { AreaRef } from '../common/area.ts';
+import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
+import { TargetStatusEnum } from '../common/enums.ts';
+import { requireExisting } from '../common/lookup.ts';
+import { PeriodRef } from '../common/period.ts';
+import { SectorRef } from '../common/sector.ts';
+import { PlanRef } from '../plan/plan.ts';
+import { StatusCountRef } from '../plan/summary.ts';
+import { IndicatorDefinitionRef } from './definition.ts';
+import {
+  checkedGroupBy,
+  NumberStatsRef,
+  periodIdsOf,
+  seriesFilterFields,
+  seriesScopeOf,
+  StatsOrder,
+  ValueStatsRef,
+  withinGroupLimit,
+} from './stats-common.ts';
+
+// targetStats: one query for "how do the targets stand", grouped by computed status and
+// by what the targets belong to. Keys resolve from the reference data (no statement).
+
+const TargetGroupKeyEnum = builder.enumType('TargetGroupKey', {
+  description: 'What targets can be grouped by.',
+  values: {
+    STATUS: { description: 'Their computed status (MET, NOT_MET, …).' },
+    SECTOR: { description: "Their indicator definition's sector." },
+    YEAR: { description: "The calendar year of their period; null for a period spanning years (2021–2025)." },
+    PERIOD: { description: 'Their period (a year, a half-year, a five-year term …).' },
+    AREA: { description: "Their series' area (a province)." },
+    PLAN: { description: 'The plan that sets them.' },
+    AGENCY: {
+      description:
+        'The agencies responsible for their indicator, directly or through a linked solution: a target counts once in each of its agencies’ groups (so groups may add up to more than the total), and in a group with no agency when none is assigned.',
+    },
+    DEFINITION: { description: 'Their indicator definition (what is measured, shared across areas).' },
+  } satisfies Record<TargetGroupKey, { description: string }>,
+});
+
+const TargetStatsFilter = builder.inputType('TargetStatsFilter', {
+  description: 'Narrows `targetStats`. Every field is optional; given fields must all match. Retired targets are never counted.',
+  fields: (t) => ({
+    ...seriesFilterFields(t, 'targets'),
+    status: t.field({ type: TargetStatusEnum, description: 'Only targets of this computed status.' }),
+    mainOnly: t.boolean({ description: "Only a plan's main (headline) targets." }),
+  }),
+});
+
+interface Group {
+  stats: TargetGroupStats;
+  groupBy: TargetGroupKey[];
+}
+
+/** A key part of a group, or null when the stats are not grouped by that key. */
+const part = (g: Group, key: TargetGroupKey) => {
+  const i = g.groupBy.indexOf(key);
+  return i < 0 ? null : (g.stats.key[i] ?? null);
+};
+const idPart = (g: Group, key: TargetGroupKey) => part(g, key) as number | null;
+
+const TargetGroupRef = builder.objectRef<Group>('TargetGroup').implement({
+  description: 'Targets sharing one value of each `groupBy` key: the keys (null for those not grouped by), their count by computed status, achievement and values.',
+  fields: (t) => ({
+    status: t.field({ type: TargetStatusEnum, nullable: true, description: 'The status, when grouped by STATUS.', resolve: (g) => part(g, 'STATUS') as TargetStatus | null }),
+    sector: t.field({ type: SectorRef, nullable: true, description: 'The sector, when grouped by SECTOR.', resolve: (g, _a, ctx) => (idPart(g, 'SECTOR') === null ? null : ctx.reference.get('sector', idPart(g, 'SECTOR')!)) }),
+    year: t.int({ nullable: true, description: 'The year, when grouped by YEAR (null for periods spanning years).', resolve: (g) => idPart(g, 'YEAR') }),
+    period: t.field({ type: PeriodRef, nullable: true, description: 'The period, when grouped by PERIOD.', resolve: (g, _a, ctx) => (idPart(g, 'PERIOD') === null ? null : ctx.reference.get('period', idPart(g, 'PERIOD')!)) }),
+    area: t.field({ type: AreaRef, nullable: true, description: 'The area, when grouped by AREA.', resolve: (g, _a, ctx) => (idPart(g, 'AREA') === null ? null : ctx.reference.get('area', idPart(g, 'AREA')!)) }),
+    plan: t.field({ type: PlanRef, nullable: true, description: 'The plan, when grouped by PLAN.', resolve: (g, _a, ctx) => (idPart(g, 'PLAN') === null ? null : ctx.reference.get('plan', idPart(g, 'PLAN')!)) }),
+    agency: t.field({
+      type: AgencyRef,
+      nullable: true,
+      description: 'The responsible agency, when grouped by AGENCY; null also for the group of targets no agency is responsible for.',
+      resolve: (g, _a, ctx) => (idPart(g, 'AGENCY') === null ? null : ctx.reference.get('agency', idPart(g, 'AGENCY')!)),
+    }),
+    definition: t.field({
+      type: IndicatorDefinitionRef,
+      nullable: true,
+      description: 'The indicator definition, when grouped by DEFINITION.',
+      resolve: (g, _a, ctx) => (idPart(g, 'DEFINITION') === null ? null : ctx.reference.get('indicatorDefinition', idPart(g, 'DEFINITION')!)),
+    }),
+    count: t.int({ description: 'Targets in the group.', resolve: (g) => g.stats.count }),
+    byStatus: t.field({
+      type: [StatusCountRef],
+      description: 'The group’s targets counted by computed status; every status listed, zeros included.',
+      extensions: { maxItems: TARGET_STATUSES.length },
+      resolve: (g) => TARGET_STATUSES.map((status) => ({ status, count: g.stats.byStatus[status] })),
+    }),
+    achievementPercent: t.field({
+      type: NumberStatsRef,
+      description: 'Of the targets’ achievement percent (compared figure ÷ target × 100), over the targets that have one (an exact figure against one value).',
+      resolve: (g) => g.stats.achievement,
+    }),
+    value: t.field({
+      type: ValueStatsRef,
+      description: "Of the targets' values (a range by its lower end), in the base unit of their dimension.",
+      resolve: (g) => g.stats.value,
+    }),
+  }),
+});
+
+interface Stats {
+  groupBy: TargetGroupKey[];
+  total: TargetGroupStats;
+  groups: TargetGroupStats[];
+}
+
+const TargetStatsRef = builder.objectRef<Stats>('TargetStats').implement({
+  description: 'Targets counted and summed, in all and by group.',
+  fields: (t) => ({
+    groupBy: t.field({ type: [TargetGroupKeyEnum], description: 'The keys grouped by, in order.', resolve: (s) => s.groupBy }),
+    total: t.field({ type: TargetGroupRef, description: 'Every target in the filter, as one group (each counted once).', resolve: (s) => ({ stats: s.total, groupBy: [] }) }),
+    groupCount: t.int({ description: 'How many groups there are.', resolve: (s) => s.groups.length }),
+    groups: t.field({
+      type: [TargetGroupRef],
+      description: `The groups in the order asked for; the first \`first\` (${COMPUTED_LIST_DEFAULT_SIZE} unless given; at most ${REFERENCE_LIST_CAP}).`,
+      extensions: { maxItems: REFERENCE_LIST_CAP },
+      args: {
+        first: t.arg.int({ defaultValue: COMPUTED_LIST_DEFAULT_SIZE, description: `How many groups: 0 to ${REFERENCE_LIST_CAP}.` }),
+        orderBy: t.arg({ type: StatsOrder, required: false, description: 'The groups’ order; by default their keys’.' }),
+      },
+      resolve: (s, args) => {
+        const ordered = orderGroups(s.groups, args.orderBy?.field ?? 'KEYS', args.orderBy?.direction ?? 'asc', (g) => g.achievement.average);
+        return firstOf(ordered, args.first).map((stats) => ({ stats, groupBy: s.groupBy }));
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  targetStats: t.field({
+    type: TargetStatsRef,
+    description:
+      'Targets counted by computed status and summed (achievement percent, values in the base unit), in all and grouped by any of status, sector, year, period, area, plan, agency and definition: "how do the 2024 targets stand, by sector". Computed once per data version and arguments, in bounded passes. Fails with NOT_FOUND for an unknown code or ID, INVALID_ARGUMENT for a key given twice or more than 10,000 groups.',
+    args: {
+      filter: t.arg({ type: TargetStatsFilter, required: false, description: 'Which targets; every live target when omitted.' }),
+      groupBy: t.arg({ type: [TargetGroupKeyEnum], required: false, defaultValue: [], description: 'Keys to group by, in order (each once); none gives one group, the total.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const groupBy = checkedGroupBy(args.groupBy);
+      const [series, periodIds] = await Promise.all([seriesScopeOf(ctx, args.filter), periodIdsOf(ctx, args.filter)]);
+      const filter = args.filter;
+      const planId = filter?.plan ? await requireExisting(ctx, 'plan', filter.plan, 'filter.plan') : undefined;
+      return withinGroupLimit(
+        targetStats(ctx, {
+          series,
+          groupBy,
+          ...(planId !== undefined ? { planId } : {}),
+          ...(periodIds ? { periodIds } : {}),
+          ...(filter?.mainOnly ? { mainOnly: true } : {}),
+          ...(filter?.status ? { status: filter.status } : {}),
+        }),
+      );
+    },
+  }),
+}));
