@@ -1,6 +1,6 @@
 import { agencyTree } from './agencies.ts';
 import { createClient } from './client.ts';
-import { compareIndicator, getIndicator, getIndicatorDefinition, getIndicatorRevisions, listIndicators } from './indicators.ts';
+import { compareIndicator, compareTargets, getIndicator, getIndicatorDefinition, getIndicatorRevisions, listIndicators, resultStats, targetStats } from './indicators.ts';
 import { node } from './node.ts';
 import { listPlans, planSummary } from './plans.ts';
 import { search } from './search.ts';
@@ -51,6 +51,9 @@ const methods = {
   getIndicatorRevisions,
   getIndicatorDefinition,
   compareIndicator,
+  compareTargets,
+  targetStats,
+  resultStats,
   listPlans,
   planSummary,
   listSolutions,

@@ -1,5 +1,14 @@
 import {
   CompareIndicatorDocument,
+  CompareTargetsDocument,
+  type CompareTargetsQuery,
+  type CompareTargetsQueryVariables,
+  ResultStatsDocument,
+  type ResultStatsQuery,
+  type ResultStatsQueryVariables,
+  TargetStatsDocument,
+  type TargetStatsQuery,
+  type TargetStatsQueryVariables,
   type CompareIndicatorQuery,
   type CompareIndicatorQueryVariables,
   GetIndicatorDefinitionDocument,
@@ -26,6 +35,17 @@ export type IndicatorRevisions = GetIndicatorRevisionsQuery['indicator'];
 export type IndicatorDefinitionDetail = GetIndicatorDefinitionQuery['indicatorDefinition'];
 /** A definition compared across areas, as `compareIndicator` returns it. */
 export type IndicatorComparison = CompareIndicatorQuery['compareIndicator'];
+
+/** A definition's targets compared across areas, as `compareTargets` returns them. */
+export type TargetComparison = CompareTargetsQuery['compareTargets'];
+/** Targets counted and summed, as `targetStats` returns them. */
+export type TargetStats = TargetStatsQuery['targetStats'];
+/** One group of `targetStats` (its `total` too). */
+export type TargetGroup = TargetStats['total'];
+/** Figures counted and summed, as `resultStats` returns them. */
+export type ResultStats = ResultStatsQuery['resultStats'];
+/** One group of `resultStats` (its `total` too). */
+export type ResultGroup = ResultStats['total'];
 
 /** Names one area's series of an indicator definition. */
 export interface SeriesName {
@@ -92,4 +112,36 @@ export async function compareIndicator(
   options?: RequestOptions,
 ): Promise<IndicatorComparison> {
   return (await client.request(CompareIndicatorDocument, variables, options)).compareIndicator;
+}
+
+/**
+ * One definition's targets across areas for a period (`{ code, period }`, e.g.
+ * `economic-growth-rate` and `2024`): each judged (`status`, `achievementPercent`) and
+ * ranked by achievement in the definition's direction (the lowest first where lower is
+ * better; ties share a rank; no achievement, no rank), with the target, the figure judged
+ * and the passage that sets it. `kind` (LEVEL by default), `level` and `first` narrow it.
+ */
+export async function compareTargets(client: PlanHubClient, variables: CompareTargetsQueryVariables, options?: RequestOptions): Promise<TargetComparison> {
+  return (await client.request(CompareTargetsDocument, variables, options)).compareTargets;
+}
+
+/**
+ * Targets counted by computed status and summed (achievement percent, values in their
+ * dimension's base unit): `total`, and `groups` by `groupBy` (any of STATUS, SECTOR, YEAR,
+ * PERIOD, AREA, PLAN, AGENCY, DEFINITION, in order), narrowed by `filter` (plan, area,
+ * level, definition, sector, agency, year, period, status, mainOnly) and ordered by
+ * `orderBy` (KEYS, COUNT or AVERAGE). Rejects with `INVALID_ARGUMENT` for a key given twice.
+ */
+export async function targetStats(client: PlanHubClient, variables: TargetStatsQueryVariables = {}, options?: RequestOptions): Promise<TargetStats> {
+  return (await client.request(TargetStatsDocument, variables, options)).targetStats;
+}
+
+/**
+ * Figures (each period's current one, unless `filter.includeRevisions`) counted by
+ * reliability and summed (values in the base unit, stated percent of plan, year-on-year
+ * change): `total`, and `groups` by `groupBy` (any of SECTOR, YEAR, PERIOD, AREA, PLAN,
+ * AGENCY, DEFINITION, RELIABILITY, MEASURE), as `targetStats` takes them.
+ */
+export async function resultStats(client: PlanHubClient, variables: ResultStatsQueryVariables = {}, options?: RequestOptions): Promise<ResultStats> {
+  return (await client.request(ResultStatsDocument, variables, options)).resultStats;
 }

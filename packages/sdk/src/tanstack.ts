@@ -2,6 +2,9 @@ import { agencyTree, type AgencyTreeNode } from './agencies.ts';
 import type { PlanHubError } from './error.ts';
 import type {
   CompareIndicatorQueryVariables,
+  CompareTargetsQueryVariables,
+  ResultStatsQueryVariables,
+  TargetStatsQueryVariables,
   ListIndicatorsQueryVariables,
   ListPlansQueryVariables,
   ListSolutionsQueryVariables,
@@ -9,6 +12,12 @@ import type {
 } from './generated/graphql.ts';
 import {
   compareIndicator,
+  compareTargets,
+  resultStats,
+  type ResultStats,
+  type TargetComparison,
+  targetStats,
+  type TargetStats,
   getIndicator,
   getIndicatorDefinition,
   getIndicatorRevisions,
@@ -105,6 +114,21 @@ export function compareIndicatorQuery(client: PlanHubClient, variables: CompareI
   return options('compareIndicator', variables, opts.lang, (signal): Promise<IndicatorComparison> => compareIndicator(client, variables, { ...opts, signal }));
 }
 
+/** `compareTargets` as a query; key `['compareTargets', variables]`. */
+export function compareTargetsQuery(client: PlanHubClient, variables: CompareTargetsQueryVariables, opts: QueryRequestOptions = {}) {
+  return options('compareTargets', variables, opts.lang, (signal): Promise<TargetComparison> => compareTargets(client, variables, { ...opts, signal }));
+}
+
+/** `targetStats` as a query; key `['targetStats', variables]`. */
+export function targetStatsQuery(client: PlanHubClient, variables: TargetStatsQueryVariables = {}, opts: QueryRequestOptions = {}) {
+  return options('targetStats', variables, opts.lang, (signal): Promise<TargetStats> => targetStats(client, variables, { ...opts, signal }));
+}
+
+/** `resultStats` as a query; key `['resultStats', variables]`. */
+export function resultStatsQuery(client: PlanHubClient, variables: ResultStatsQueryVariables = {}, opts: QueryRequestOptions = {}) {
+  return options('resultStats', variables, opts.lang, (signal): Promise<ResultStats> => resultStats(client, variables, { ...opts, signal }));
+}
+
 /** `listPlans` as a query; key `['listPlans', variables]`. */
 export function listPlansQuery(client: PlanHubClient, variables: ListPlansQueryVariables = {}, opts: QueryRequestOptions = {}) {
   return options('listPlans', variables, opts.lang, (signal): Promise<PlanPage> => listPlans(client, variables, { ...opts, signal }));
@@ -139,7 +163,22 @@ export function nodeQuery(client: PlanHubClient, id: string, opts: QueryRequestO
 }
 
 /** The SDK methods' names: the first element of their keys, so no document may be named so. */
-const METHOD_NAMES = ['listIndicators', 'getIndicator', 'getIndicatorRevisions', 'getIndicatorDefinition', 'compareIndicator', 'listPlans', 'planSummary', 'listSolutions', 'agencyTree', 'search', 'node'];
+const METHOD_NAMES = [
+  'listIndicators',
+  'getIndicator',
+  'getIndicatorRevisions',
+  'getIndicatorDefinition',
+  'compareIndicator',
+  'compareTargets',
+  'targetStats',
+  'resultStats',
+  'listPlans',
+  'planSummary',
+  'listSolutions',
+  'agencyTree',
+  'search',
+  'node',
+];
 
 /**
  * Any typed document (yours, written with the client preset's `graphql()`, or the SDK's

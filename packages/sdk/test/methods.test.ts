@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyTree } from '../src/agencies.ts';
 import { createPlanHub } from '../src/all.ts';
 import { createClient, PlanHubError, type PlanHubClient } from '../src/client.ts';
-import { getIndicator, listIndicators } from '../src/indicators.ts';
+import { compareIndicator, compareTargets, getIndicator, listIndicators, resultStats, targetStats } from '../src/indicators.ts';
 import { node } from '../src/node.ts';
 import { listPlans, planSummary } from '../src/plans.ts';
 import { search } from '../src/search.ts';
@@ -130,6 +130,41 @@ describe('plans', () => {
     expect(plan.summary.targetCount).toBe(10);
     expect(plan.summary.byStatus.reduce((sum, s) => sum + s.count, 0)).toBe(10);
     expect(plan.summary.statedAssessments.find((a) => a.kind === 'MAIN_INDICATOR_COUNT')?.count).toBe(24);
+  });
+});
+
+describe('comparisons and stats', () => {
+  it('compareIndicator ranks each area’s current figure, with its quote', async () => {
+    const c = await compareIndicator(client, { code: 'economic-growth-rate', period: '2023' });
+    expect(c.entries[0]).toMatchObject({ rank: 1, area: { code: 'bac-kan' }, valueInBaseUnit: 6.33, result: { reliability: 'ESTIMATE' } });
+    expect(c.entries[0]!.result!.provenance.quote.length).toBeGreaterThan(20);
+  });
+
+  it('compareTargets lists each area’s target with its status and the passage that sets it', async () => {
+    const c = await compareTargets(client, { code: 'economic-growth-rate', period: '2024', level: 'PROVINCE' });
+    expect(c.definition.direction).toBe('HIGHER_IS_BETTER');
+    // No 2024 figure yet: judged NO_DATA, not ranked.
+    expect(c.entries).toEqual([expect.objectContaining({ rank: null, status: 'NO_DATA', achievementPercent: null, area: expect.objectContaining({ code: 'bac-kan' }) })]);
+    expect(c.entries[0]!.target).toMatchObject({ value: 8, unit: { code: 'percent' }, plan: { code: 'bac-kan-ktxh-2024' } });
+    expect(c.entries[0]!.target!.provenance.source.title.length).toBeGreaterThan(10);
+  });
+
+  it('targetStats groups the 2024 targets by sector with their computed status', async () => {
+    const s = await targetStats(client, { filter: { year: 2024 }, groupBy: ['SECTOR'], orderBy: { field: 'COUNT', direction: 'DESC' } });
+    expect(s.total.count).toBe(10);
+    expect(s.total.byStatus.find((b) => b.status === 'NO_DATA')!.count).toBe(10);
+    expect(s.groups.reduce((n, g) => n + g.count, 0)).toBe(10);
+    expect(s.groups[0]!.count).toBe(2);
+    expect(s.groups.every((g) => g.sector !== null && g.status === null)).toBe(true);
+  });
+
+  it('resultStats counts the 2023 figures by reliability, their values summed per dimension', async () => {
+    const s = await resultStats(client, { filter: { year: 2023, definition: 'economic-growth-rate' }, groupBy: ['RELIABILITY'] });
+    expect(s.groups).toEqual([expect.objectContaining({ reliability: 'ESTIMATE', count: 1, value: expect.objectContaining({ dimension: 'PERCENT', sum: 6.33, baseUnit: expect.objectContaining({ code: 'percent' }) }) })]);
+  });
+
+  it('a key given twice is refused with INVALID_ARGUMENT', async () => {
+    await expect(targetStats(client, { groupBy: ['AREA', 'AREA'] })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
   });
 });
 

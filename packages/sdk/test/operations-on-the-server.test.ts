@@ -72,8 +72,8 @@ const WRITE_INPUTS: Record<string, object> = {
 
 describe('the SDK operations stay within their statement budgets', () => {
   const BUDGET = {
-    sqlite: { dashboard: 6, paged: 7, search: 2, getIndicator: 7, revisions: 9, compare: 2 },
-    postgresql: { dashboard: 5, paged: 5, search: 2, getIndicator: 6, revisions: 7, compare: 2 },
+    sqlite: { dashboard: 6, paged: 7, search: 2, getIndicator: 7, revisions: 9, compare: 2, compareTargets: 3, targetStats: 1, resultStats: 1 },
+    postgresql: { dashboard: 5, paged: 5, search: 2, getIndicator: 6, revisions: 7, compare: 2, compareTargets: 3, targetStats: 1, resultStats: 1 },
   } as const;
 
   it('dashboard, paged list, search and one indicator', async () => {
@@ -93,6 +93,9 @@ describe('the SDK operations stay within their statement budgets', () => {
       getIndicator: await count(sdk.GetIndicatorDocument.toString(), { area: 'bac-kan', code: 'economic-growth-rate' }),
       revisions: await count(sdk.GetIndicatorRevisionsDocument.toString(), { area: 'bac-kan', code: 'economic-growth-rate' }),
       compare: await count(sdk.CompareIndicatorDocument.toString(), { code: 'economic-growth-rate', period: '2023' }),
+      compareTargets: await count(sdk.CompareTargetsDocument.toString(), { code: 'economic-growth-rate', period: '2024' }),
+      targetStats: await count(sdk.TargetStatsDocument.toString(), { filter: { year: 2024 }, groupBy: ['SECTOR', 'AGENCY', 'STATUS'], first: 100 }),
+      resultStats: await count(sdk.ResultStatsDocument.toString(), { groupBy: ['AREA', 'DEFINITION', 'RELIABILITY'], first: 100 }),
     };
     expect(measured).toEqual(BUDGET[testProvider]);
   });
@@ -109,6 +112,9 @@ describe('compiled execution answers every SDK operation as graphql-js does', ()
       ['revisions', sdk.GetIndicatorRevisionsDocument, { area: 'bac-kan', code: 'economic-growth-rate', followSuccession: true }],
       ['definition', sdk.GetIndicatorDefinitionDocument, { code: 'economic-growth-rate' }],
       ['comparison', sdk.CompareIndicatorDocument, { code: 'economic-growth-rate', period: '2023' }],
+      ['target comparison', sdk.CompareTargetsDocument, { code: 'economic-growth-rate', period: '2024' }],
+      ['target stats', sdk.TargetStatsDocument, { filter: { year: 2024 }, groupBy: ['SECTOR', 'AGENCY', 'STATUS'] }],
+      ['result stats', sdk.ResultStatsDocument, { groupBy: ['AREA', 'DEFINITION', 'RELIABILITY'] }],
       ['node', sdk.NodeDocument, { id: indicatorId }],
       ['plans', sdk.ListPlansDocument, { first: 10 }],
       ['plan summary', sdk.PlanSummaryDocument, { code: 'bac-kan-ktxh-2024' }],

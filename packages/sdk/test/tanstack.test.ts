@@ -13,6 +13,7 @@ import {
   agencyTreeQuery,
   documentQuery,
   compareIndicatorQuery,
+  compareTargetsQuery,
   getIndicatorDefinitionQuery,
   getIndicatorQuery,
   getIndicatorRevisionsQuery,
@@ -23,8 +24,10 @@ import {
   operationName,
   type PlanHubQueryKey,
   planSummaryQuery,
+  resultStatsQuery,
   retryTransient,
   searchQuery,
+  targetStatsQuery,
 } from '../src/tanstack.ts';
 import { sendJson, startPlanHub, startStub } from './harness.ts';
 
@@ -42,6 +45,9 @@ function everyQuery(client: PlanHubClient) {
     getIndicatorRevisionsQuery(client, { area: 'bac-kan', code: 'x' }),
     getIndicatorDefinitionQuery(client, 'x'),
     compareIndicatorQuery(client, { code: 'x', period: 'x' }),
+    compareTargetsQuery(client, { code: 'x', period: 'x' }),
+    targetStatsQuery(client, { groupBy: [] }),
+    resultStatsQuery(client, { groupBy: [] }),
     listPlansQuery(client, { first: 10 }),
     planSummaryQuery(client, 'x'),
     listSolutionsQuery(client, { first: 10 }),
@@ -58,7 +64,7 @@ function everyQuery(client: PlanHubClient) {
 describe('query keys', () => {
   it('two different operations never share a key, with the same variables', () => {
     const queries = everyQuery(offline);
-    expect(queries).toHaveLength(22); // 11 methods, 11 documents
+    expect(queries).toHaveLength(28); // 14 methods, 14 documents
     const hashes = queries.map((q) => hashKey(q.queryKey));
     expect(new Set(hashes).size).toBe(queries.length);
     // A method's key is its name: it holds part of a result (`indicator`), a document's all of it.

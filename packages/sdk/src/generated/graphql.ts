@@ -598,12 +598,59 @@ export type Reliability =
   /** Preliminary (sơ bộ), subject to revision. */
   | 'PRELIMINARY';
 
+/** What results can be grouped by. */
+export type ResultGroupKey =
+  /** The agencies responsible for their indicator, directly or through a linked solution: a figure counts once in each of its agencies’ groups, and in a group with no agency when none is assigned. */
+  | 'AGENCY'
+  /** Their series' area (a province). */
+  | 'AREA'
+  /** Their indicator definition. */
+  | 'DEFINITION'
+  /** What they measure: a level, or a change over the previous period. */
+  | 'MEASURE'
+  /** Their period. */
+  | 'PERIOD'
+  /** The plan they are reported against; null where none is stated. */
+  | 'PLAN'
+  /** How settled they are: FINAL, PRELIMINARY, ESTIMATE. */
+  | 'RELIABILITY'
+  /** Their indicator definition's sector. */
+  | 'SECTOR'
+  /** The calendar year of their period; null for a period spanning years (2021–2025). */
+  | 'YEAR';
+
 /** What a result’s value measures. */
 export type ResultMeasure =
   /** The change over the previous period (20 new OCOP products; 12 more communes). */
   | 'CHANGE'
   /** The indicator's level in the period (150 OCOP products in all; growth of 6.33 %). */
   | 'LEVEL';
+
+/** Narrows `resultStats`. Every field is optional; given fields must all match. Retired figures and series are never counted. */
+export type ResultStatsFilter = {
+  /** Only figures of indicators this agency is responsible for, directly or through a linked solution. */
+  agency?: string | null | undefined;
+  /** Only figures of the area with this code (e.g. `bac-kan`). */
+  area?: string | null | undefined;
+  /** Only figures of the indicator definition with this code (e.g. `economic-growth-rate`), in every area that measures it. */
+  definition?: string | null | undefined;
+  /** Count every live figure, a period's earlier reports too; by default only each period's current figure (the most settled, then the latest reported) counts. */
+  includeRevisions?: boolean | null | undefined;
+  /** Only figures of areas at this level (PROVINCE to compare provinces). */
+  level?: AreaLevel | null | undefined;
+  /** Only figures of this measure (levels, or changes). */
+  measure?: ResultMeasure | null | undefined;
+  /** Only figures of the period with this code (e.g. `2024`, `2021-2025`). */
+  period?: string | null | undefined;
+  /** Only figures of this plan. */
+  plan?: string | null | undefined;
+  /** Only figures this settled (among the current ones, unless `includeRevisions`). */
+  reliability?: Reliability | null | undefined;
+  /** Only figures of indicators of the sector with this code, or of its sub-sectors. */
+  sector?: string | null | undefined;
+  /** Only figures of this year and its parts (half-years, quarters, nine months). Between 1900 and 2200. */
+  year?: number | null | undefined;
+};
 
 /** An assignment to retire (the agency is no longer responsible). */
 export type RetireAssignmentInput = {
@@ -741,6 +788,42 @@ export type SourceKind =
   /** Generated load-test data, not a real document: its facts are never real. */
   | 'SYNTHETIC';
 
+/** The order of a stats query’s groups. */
+export type StatsOrder = {
+  /** Ascending (default) or descending. */
+  direction?: SortDirection | null | undefined;
+  /** What to order by. */
+  field: StatsOrderField;
+};
+
+/** What to order groups by. */
+export type StatsOrderField =
+  /** The average the stats centre on: targets' achievement percent, results' value in the base unit. Groups without one last. */
+  | 'AVERAGE'
+  /** How many rows each group counts; ties in the keys’ order. */
+  | 'COUNT'
+  /** The keys, in the order of `groupBy`: statuses and reliabilities as their enums list them, years and periods by time, the rest by code; a null key last. */
+  | 'KEYS';
+
+/** What targets can be grouped by. */
+export type TargetGroupKey =
+  /** The agencies responsible for their indicator, directly or through a linked solution: a target counts once in each of its agencies’ groups (so groups may add up to more than the total), and in a group with no agency when none is assigned. */
+  | 'AGENCY'
+  /** Their series' area (a province). */
+  | 'AREA'
+  /** Their indicator definition (what is measured, shared across areas). */
+  | 'DEFINITION'
+  /** Their period (a year, a half-year, a five-year term …). */
+  | 'PERIOD'
+  /** The plan that sets them. */
+  | 'PLAN'
+  /** Their indicator definition's sector. */
+  | 'SECTOR'
+  /** Their computed status (MET, NOT_MET, …). */
+  | 'STATUS'
+  /** The calendar year of their period; null for a period spanning years (2021–2025). */
+  | 'YEAR';
+
 /** What a target measures. */
 export type TargetKind =
   /** An addition during the period (12 more communes, 20 new products): judged against a change, stated or derived from two levels. */
@@ -749,6 +832,30 @@ export type TargetKind =
   | 'LEVEL'
   /** A move up a ranking by a number of places; judged against places moved, stated or derived from two ranks. */
   | 'RANK_CHANGE';
+
+/** Narrows `targetStats`. Every field is optional; given fields must all match. Retired targets are never counted. */
+export type TargetStatsFilter = {
+  /** Only targets of indicators this agency is responsible for, directly or through a linked solution. */
+  agency?: string | null | undefined;
+  /** Only targets of the area with this code (e.g. `bac-kan`). */
+  area?: string | null | undefined;
+  /** Only targets of the indicator definition with this code (e.g. `economic-growth-rate`), in every area that measures it. */
+  definition?: string | null | undefined;
+  /** Only targets of areas at this level (PROVINCE to compare provinces). */
+  level?: AreaLevel | null | undefined;
+  /** Only a plan's main (headline) targets. */
+  mainOnly?: boolean | null | undefined;
+  /** Only targets of the period with this code (e.g. `2024`, `2021-2025`). */
+  period?: string | null | undefined;
+  /** Only targets of this plan. */
+  plan?: string | null | undefined;
+  /** Only targets of indicators of the sector with this code, or of its sub-sectors. */
+  sector?: string | null | undefined;
+  /** Only targets of this computed status. */
+  status?: TargetStatus | null | undefined;
+  /** Only targets of this year and its parts (half-years, quarters, nine months). Between 1900 and 2200. */
+  year?: number | null | undefined;
+};
 
 /** A target judged against the results of its indicator, computed by PlanHub. */
 export type TargetStatus =
@@ -1360,6 +1467,14 @@ export type AgencyRefFragment = { id: string, code: string, name: string, abbrev
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
 
+export type NumberStatsFieldsFragment = { count: number, sum: number | null, average: number | null, min: number | null, max: number | null };
+
+export type ValueStatsFieldsFragment = { dimension: string | null, dimensions: Array<string>, count: number, sum: number | null, average: number | null, min: number | null, max: number | null, baseUnit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number } | null };
+
+export type TargetGroupFieldsFragment = { status: TargetStatus | null, year: number | null, count: number, sector: { id: string, code: string, name: string } | null, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } | null, area: { id: string, code: string, name: string, level: AreaLevel } | null, plan: { id: string, code: string, title: string } | null, agency: { id: string, code: string, name: string, abbreviation: string | null } | null, definition: { id: string, code: string, name: string, direction: Direction } | null, byStatus: Array<{ status: TargetStatus, count: number }>, achievementPercent: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null }, value: { dimension: string | null, dimensions: Array<string>, count: number, sum: number | null, average: number | null, min: number | null, max: number | null, baseUnit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number } | null } };
+
+export type ResultGroupFieldsFragment = { reliability: Reliability | null, measure: ResultMeasure | null, year: number | null, count: number, sector: { id: string, code: string, name: string } | null, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } | null, area: { id: string, code: string, name: string, level: AreaLevel } | null, plan: { id: string, code: string, title: string } | null, agency: { id: string, code: string, name: string, abbreviation: string | null } | null, definition: { id: string, code: string, name: string, direction: Direction } | null, byReliability: Array<{ reliability: Reliability, count: number }>, value: { dimension: string | null, dimensions: Array<string>, count: number, sum: number | null, average: number | null, min: number | null, max: number | null, baseUnit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number } | null }, percentOfPlan: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null }, yoyChangePercent: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null } };
+
 export type ListIndicatorsQueryVariables = Exact<{
   filter?: IndicatorFilter | null | undefined;
   orderBy?: IndicatorOrder | null | undefined;
@@ -1405,6 +1520,37 @@ export type CompareIndicatorQueryVariables = Exact<{
 
 
 export type CompareIndicatorQuery = { compareIndicator: { totalCount: number, measure: ResultMeasure, definition: { id: string, code: string, name: string, direction: Direction, dimension: string }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, previousPeriod: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } | null, entries: Array<{ rank: number | null, valueInBaseUnit: number | null, change: number | null, changePercent: number | null, area: { id: string, code: string, name: string, level: AreaLevel }, indicator: { id: string }, result: { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } } | null, previousResult: { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } } | null }> } };
+
+export type CompareTargetsQueryVariables = Exact<{
+  code: string;
+  period: string;
+  kind?: TargetKind | null | undefined;
+  level?: AreaLevel | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CompareTargetsQuery = { compareTargets: { totalCount: number, kind: TargetKind, definition: { id: string, code: string, name: string, direction: Direction, dimension: string }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, entries: Array<{ rank: number | null, status: TargetStatus | null, achievementPercent: number | null, area: { id: string, code: string, name: string, level: AreaLevel }, indicator: { id: string }, target: { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, adoptedOn: string | null, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } }, result: { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } } | null, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, plan: { id: string, code: string } } | null }> } };
+
+export type TargetStatsQueryVariables = Exact<{
+  filter?: TargetStatsFilter | null | undefined;
+  groupBy?: Array<TargetGroupKey> | TargetGroupKey | null | undefined;
+  first?: number | null | undefined;
+  orderBy?: StatsOrder | null | undefined;
+}>;
+
+
+export type TargetStatsQuery = { targetStats: { groupBy: Array<TargetGroupKey>, groupCount: number, total: { status: TargetStatus | null, year: number | null, count: number, sector: { id: string, code: string, name: string } | null, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } | null, area: { id: string, code: string, name: string, level: AreaLevel } | null, plan: { id: string, code: string, title: string } | null, agency: { id: string, code: string, name: string, abbreviation: string | null } | null, definition: { id: string, code: string, name: string, direction: Direction } | null, byStatus: Array<{ status: TargetStatus, count: number }>, achievementPercent: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null }, value: { dimension: string | null, dimensions: Array<string>, count: number, sum: number | null, average: number | null, min: number | null, max: number | null, baseUnit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number } | null } }, groups: Array<{ status: TargetStatus | null, year: number | null, count: number, sector: { id: string, code: string, name: string } | null, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } | null, area: { id: string, code: string, name: string, level: AreaLevel } | null, plan: { id: string, code: string, title: string } | null, agency: { id: string, code: string, name: string, abbreviation: string | null } | null, definition: { id: string, code: string, name: string, direction: Direction } | null, byStatus: Array<{ status: TargetStatus, count: number }>, achievementPercent: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null }, value: { dimension: string | null, dimensions: Array<string>, count: number, sum: number | null, average: number | null, min: number | null, max: number | null, baseUnit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number } | null } }> } };
+
+export type ResultStatsQueryVariables = Exact<{
+  filter?: ResultStatsFilter | null | undefined;
+  groupBy?: Array<ResultGroupKey> | ResultGroupKey | null | undefined;
+  first?: number | null | undefined;
+  orderBy?: StatsOrder | null | undefined;
+}>;
+
+
+export type ResultStatsQuery = { resultStats: { groupBy: Array<ResultGroupKey>, groupCount: number, total: { reliability: Reliability | null, measure: ResultMeasure | null, year: number | null, count: number, sector: { id: string, code: string, name: string } | null, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } | null, area: { id: string, code: string, name: string, level: AreaLevel } | null, plan: { id: string, code: string, title: string } | null, agency: { id: string, code: string, name: string, abbreviation: string | null } | null, definition: { id: string, code: string, name: string, direction: Direction } | null, byReliability: Array<{ reliability: Reliability, count: number }>, value: { dimension: string | null, dimensions: Array<string>, count: number, sum: number | null, average: number | null, min: number | null, max: number | null, baseUnit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number } | null }, percentOfPlan: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null }, yoyChangePercent: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null } }, groups: Array<{ reliability: Reliability | null, measure: ResultMeasure | null, year: number | null, count: number, sector: { id: string, code: string, name: string } | null, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } | null, area: { id: string, code: string, name: string, level: AreaLevel } | null, plan: { id: string, code: string, title: string } | null, agency: { id: string, code: string, name: string, abbreviation: string | null } | null, definition: { id: string, code: string, name: string, direction: Direction } | null, byReliability: Array<{ reliability: Reliability, count: number }>, value: { dimension: string | null, dimensions: Array<string>, count: number, sum: number | null, average: number | null, min: number | null, max: number | null, baseUnit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number } | null }, percentOfPlan: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null }, yoyChangePercent: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null } }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -1985,6 +2131,12 @@ fragment PeriodFields on Period {
   endYear
   endMonth
 }`, {"fragmentName":"TargetFields"}) as unknown as TypedDocumentString<TargetFieldsFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
 export const AreaRefFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
     fragment AreaRef on Area {
   id
@@ -2001,12 +2153,215 @@ export const AgencyRefFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
   abbreviation
 }
     `, {"fragmentName":"AgencyRef"}) as unknown as TypedDocumentString<AgencyRefFragment, unknown>;
-export const PageInfoFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
+export const NumberStatsFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment NumberStatsFields on NumberStats {
+  count
+  sum
+  average
+  min
+  max
 }
-    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+    `, {"fragmentName":"NumberStatsFields"}) as unknown as TypedDocumentString<NumberStatsFieldsFragment, unknown>;
+export const ValueStatsFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment ValueStatsFields on ValueStats {
+  dimension
+  dimensions
+  baseUnit {
+    ...UnitFields
+  }
+  count
+  sum
+  average
+  min
+  max
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}`, {"fragmentName":"ValueStatsFields"}) as unknown as TypedDocumentString<ValueStatsFieldsFragment, unknown>;
+export const TargetGroupFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment TargetGroupFields on TargetGroup {
+  status
+  year
+  sector {
+    id
+    code
+    name
+  }
+  period {
+    ...PeriodFields
+  }
+  area {
+    ...AreaRef
+  }
+  plan {
+    id
+    code
+    title
+  }
+  agency {
+    ...AgencyRef
+  }
+  definition {
+    id
+    code
+    name
+    direction
+  }
+  count
+  byStatus {
+    status
+    count
+  }
+  achievementPercent {
+    ...NumberStatsFields
+  }
+  value {
+    ...ValueStatsFields
+  }
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}
+fragment PeriodFields on Period {
+  code
+  label
+  kind
+  startYear
+  startMonth
+  endYear
+  endMonth
+}
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}
+fragment AgencyRef on Agency {
+  id
+  code
+  name
+  abbreviation
+}
+fragment NumberStatsFields on NumberStats {
+  count
+  sum
+  average
+  min
+  max
+}
+fragment ValueStatsFields on ValueStats {
+  dimension
+  dimensions
+  baseUnit {
+    ...UnitFields
+  }
+  count
+  sum
+  average
+  min
+  max
+}`, {"fragmentName":"TargetGroupFields"}) as unknown as TypedDocumentString<TargetGroupFieldsFragment, unknown>;
+export const ResultGroupFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
+    fragment ResultGroupFields on ResultGroup {
+  reliability
+  measure
+  year
+  sector {
+    id
+    code
+    name
+  }
+  period {
+    ...PeriodFields
+  }
+  area {
+    ...AreaRef
+  }
+  plan {
+    id
+    code
+    title
+  }
+  agency {
+    ...AgencyRef
+  }
+  definition {
+    id
+    code
+    name
+    direction
+  }
+  count
+  byReliability {
+    reliability
+    count
+  }
+  value {
+    ...ValueStatsFields
+  }
+  percentOfPlan {
+    ...NumberStatsFields
+  }
+  yoyChangePercent {
+    ...NumberStatsFields
+  }
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}
+fragment PeriodFields on Period {
+  code
+  label
+  kind
+  startYear
+  startMonth
+  endYear
+  endMonth
+}
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}
+fragment AgencyRef on Agency {
+  id
+  code
+  name
+  abbreviation
+}
+fragment NumberStatsFields on NumberStats {
+  count
+  sum
+  average
+  min
+  max
+}
+fragment ValueStatsFields on ValueStats {
+  dimension
+  dimensions
+  baseUnit {
+    ...UnitFields
+  }
+  count
+  sum
+  average
+  min
+  max
+}`, {"fragmentName":"ResultGroupFields"}) as unknown as TypedDocumentString<ResultGroupFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = /* @__PURE__ */ new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   __typename
@@ -3559,6 +3914,335 @@ fragment AreaRef on Area {
   name
   level
 }`, {"hash":"sha256:320386ba541ba7fef0ecd64e3e7bf34478a523df50d46c83af041c8873b2024e"}) as unknown as TypedDocumentString<CompareIndicatorQuery, CompareIndicatorQueryVariables>;
+export const CompareTargetsDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query CompareTargets($code: String!, $period: String!, $kind: TargetKind, $level: AreaLevel, $first: Int) {
+  compareTargets(code: $code, period: $period, kind: $kind, level: $level) {
+    totalCount
+    kind
+    definition {
+      id
+      code
+      name
+      direction
+      dimension
+    }
+    period {
+      ...PeriodFields
+    }
+    entries(first: $first) {
+      rank
+      status
+      achievementPercent
+      area {
+        ...AreaRef
+      }
+      indicator {
+        id
+      }
+      target {
+        ...TargetFields
+        provenance {
+          ...ProvenanceFields
+        }
+        result {
+          ...ResultFields
+        }
+      }
+    }
+  }
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}
+fragment PeriodFields on Period {
+  code
+  label
+  kind
+  startYear
+  startMonth
+  endYear
+  endMonth
+}
+fragment SourceFields on Source {
+  id
+  title
+  kind
+  documentNumber
+  publisher
+  published
+  publishedOn
+  datePrecision
+  url
+  language
+}
+fragment ProvenanceFields on Provenance {
+  quote
+  offset
+  end
+  source {
+    ...SourceFields
+  }
+}
+fragment ResultFields on Result {
+  id
+  measure
+  value
+  valueInBaseUnit
+  bound
+  reliability
+  percentOfPlan
+  yoyChangePercent
+  yoyFactor
+  rankChange
+  reportedOn
+  asOf
+  isCurrent
+  unit {
+    ...UnitFields
+  }
+  period {
+    ...PeriodFields
+  }
+}
+fragment TargetFields on Target {
+  id
+  kind
+  comparator
+  rangeKind
+  value
+  valueMax
+  valueInBaseUnit
+  isMain
+  adoptedOn
+  status
+  statusReason
+  achievementPercent
+  judgementBasis
+  unit {
+    ...UnitFields
+  }
+  period {
+    ...PeriodFields
+  }
+  plan {
+    id
+    code
+  }
+}
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}`, {"hash":"sha256:d286ba8406d21a797d9a601b8b86e331f6b9b297ed13a1bfe3f956fc5c5fb27f"}) as unknown as TypedDocumentString<CompareTargetsQuery, CompareTargetsQueryVariables>;
+export const TargetStatsDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query TargetStats($filter: TargetStatsFilter, $groupBy: [TargetGroupKey!], $first: Int, $orderBy: StatsOrder) {
+  targetStats(filter: $filter, groupBy: $groupBy) {
+    groupBy
+    groupCount
+    total {
+      ...TargetGroupFields
+    }
+    groups(first: $first, orderBy: $orderBy) {
+      ...TargetGroupFields
+    }
+  }
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}
+fragment PeriodFields on Period {
+  code
+  label
+  kind
+  startYear
+  startMonth
+  endYear
+  endMonth
+}
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}
+fragment AgencyRef on Agency {
+  id
+  code
+  name
+  abbreviation
+}
+fragment NumberStatsFields on NumberStats {
+  count
+  sum
+  average
+  min
+  max
+}
+fragment ValueStatsFields on ValueStats {
+  dimension
+  dimensions
+  baseUnit {
+    ...UnitFields
+  }
+  count
+  sum
+  average
+  min
+  max
+}
+fragment TargetGroupFields on TargetGroup {
+  status
+  year
+  sector {
+    id
+    code
+    name
+  }
+  period {
+    ...PeriodFields
+  }
+  area {
+    ...AreaRef
+  }
+  plan {
+    id
+    code
+    title
+  }
+  agency {
+    ...AgencyRef
+  }
+  definition {
+    id
+    code
+    name
+    direction
+  }
+  count
+  byStatus {
+    status
+    count
+  }
+  achievementPercent {
+    ...NumberStatsFields
+  }
+  value {
+    ...ValueStatsFields
+  }
+}`, {"hash":"sha256:abbcb504f75162c84605451a06a6d522782cec6edaddf510ac320c5557cbab38"}) as unknown as TypedDocumentString<TargetStatsQuery, TargetStatsQueryVariables>;
+export const ResultStatsDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query ResultStats($filter: ResultStatsFilter, $groupBy: [ResultGroupKey!], $first: Int, $orderBy: StatsOrder) {
+  resultStats(filter: $filter, groupBy: $groupBy) {
+    groupBy
+    groupCount
+    total {
+      ...ResultGroupFields
+    }
+    groups(first: $first, orderBy: $orderBy) {
+      ...ResultGroupFields
+    }
+  }
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}
+fragment PeriodFields on Period {
+  code
+  label
+  kind
+  startYear
+  startMonth
+  endYear
+  endMonth
+}
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}
+fragment AgencyRef on Agency {
+  id
+  code
+  name
+  abbreviation
+}
+fragment NumberStatsFields on NumberStats {
+  count
+  sum
+  average
+  min
+  max
+}
+fragment ValueStatsFields on ValueStats {
+  dimension
+  dimensions
+  baseUnit {
+    ...UnitFields
+  }
+  count
+  sum
+  average
+  min
+  max
+}
+fragment ResultGroupFields on ResultGroup {
+  reliability
+  measure
+  year
+  sector {
+    id
+    code
+    name
+  }
+  period {
+    ...PeriodFields
+  }
+  area {
+    ...AreaRef
+  }
+  plan {
+    id
+    code
+    title
+  }
+  agency {
+    ...AgencyRef
+  }
+  definition {
+    id
+    code
+    name
+    direction
+  }
+  count
+  byReliability {
+    reliability
+    count
+  }
+  value {
+    ...ValueStatsFields
+  }
+  percentOfPlan {
+    ...NumberStatsFields
+  }
+  yoyChangePercent {
+    ...NumberStatsFields
+  }
+}`, {"hash":"sha256:ea3f20c95d6ea090db09aabcaf2615b45aa67200e3403f98bcbda3f7c5f84284"}) as unknown as TypedDocumentString<ResultStatsQuery, ResultStatsQueryVariables>;
 export const NodeDocument = /* @__PURE__ */ new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
