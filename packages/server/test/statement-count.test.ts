@@ -108,3 +108,27 @@ describe('statements per request are bounded by the query shape', () => {
     expect(b.statements).toBe(a.statements);
   });
 });
+
+describe('aggregates and comparisons: statements bounded by the query shape, not by the groups', () => {
+  const STATS = /* GraphQL */ `{
+    targetStats(filter: { year: 2024 }, groupBy: [AREA, SECTOR, STATUS, AGENCY]) { groupCount groups(first: 1000) { area { name } sector { name } agency { name } status count achievementPercent { average } value { sum } } }
+    resultStats(groupBy: [AREA, DEFINITION, RELIABILITY]) { groupCount groups(first: 1000) { area { name } definition { name } reliability count value { sum } } }
+  }`;
+  const COMPARE = /* GraphQL */ `{
+    compareIndicator(code: "syn-ind-0", period: "2023") { entries { rank area { name } result { value provenance { quote } } } }
+    compareTargets(code: "syn-ind-0", period: "2024") { entries { rank status achievementPercent area { name } target { value provenance { quote } result { value } } } }
+  }`;
+
+  it('targetStats and resultStats grouped four and three ways: same statements at 10 and 200 indicators', async () => {
+    const a = await small.run(STATS);
+    const b = await large.run(STATS);
+    expect(b.rows).toBeGreaterThan(a.rows * 5);
+    expect(b.statements).toBe(a.statements);
+  });
+
+  it('compareIndicator and compareTargets: same statements', async () => {
+    const a = await small.run(COMPARE);
+    const b = await large.run(COMPARE);
+    expect(b.statements).toBe(a.statements);
+  });
+});
