@@ -1,8 +1,8 @@
 import { agencyTree } from './agencies.ts';
 import { createClient } from './client.ts';
-import { compareIndicator, compareTargets, getIndicator, getIndicatorDefinition, getIndicatorRevisions, listIndicators, resultStats, targetStats } from './indicators.ts';
+import { compareIndicator, compareTargets, getIndicator, getIndicatorDefinition, getIndicatorRevisions, listIndicators, resultStats, targetStats, yearResults } from './indicators.ts';
 import { node } from './node.ts';
-import { listPlans, planSummary } from './plans.ts';
+import { listPlans, planSummary, planTargets } from './plans.ts';
 import { search } from './search.ts';
 import { listSolutions } from './solutions.ts';
 import type { ClientOptions, PlanHubClient } from './types.ts';
@@ -54,8 +54,10 @@ const methods = {
   compareTargets,
   targetStats,
   resultStats,
+  yearResults,
   listPlans,
   planSummary,
+  planTargets,
   listSolutions,
   agencyTree,
   search,

@@ -6,6 +6,8 @@ import {
   ResultStatsDocument,
   type ResultStatsQuery,
   type ResultStatsQueryVariables,
+  YearResultsDocument,
+  type YearResultsQuery,
   TargetStatsDocument,
   type TargetStatsQuery,
   type TargetStatsQueryVariables,
@@ -46,6 +48,11 @@ export type TargetGroup = TargetStats['total'];
 export type ResultStats = ResultStatsQuery['resultStats'];
 /** One group of `resultStats` (its `total` too). */
 export type ResultGroup = ResultStats['total'];
+
+/** A page of a year's figures, as `yearResults` returns it. */
+export type YearResultsPage = YearResultsQuery['indicators'];
+/** One indicator with its figure of the year. */
+export type YearResultRow = YearResultsPage['edges'][number]['node'];
 
 /** Names one area's series of an indicator definition. */
 export interface SeriesName {
@@ -144,4 +151,18 @@ export async function targetStats(client: PlanHubClient, variables: TargetStatsQ
  */
 export async function resultStats(client: PlanHubClient, variables: ResultStatsQueryVariables = {}, options?: RequestOptions): Promise<ResultStats> {
   return (await client.request(ResultStatsDocument, variables, options)).resultStats;
+}
+
+/**
+ * A year's figures (`{ year, area? }`, e.g. 2023 in `bac-kan`): the indicators with data
+ * for the year, by name, a page at a time (`first`, `after`), each with its current figure
+ * of the year (`resultFor`: the most settled, then the latest reported; null where the
+ * year has only a target) and the passage it comes from.
+ */
+export async function yearResults(
+  client: PlanHubClient,
+  variables: { year: number; area?: string; first?: number; after?: string },
+  options?: RequestOptions,
+): Promise<YearResultsPage> {
+  return (await client.request(YearResultsDocument, { ...variables, period: String(variables.year) }, options)).indicators;
 }

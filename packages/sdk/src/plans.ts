@@ -4,6 +4,9 @@ import {
   type ListPlansQueryVariables,
   PlanSummaryDocument,
   type PlanSummaryQuery,
+  PlanTargetsDocument,
+  type PlanTargetsQuery,
+  type PlanTargetsQueryVariables,
 } from './generated/graphql.ts';
 import type { PlanHubClient, RequestOptions } from './types.ts';
 
@@ -11,6 +14,11 @@ import type { PlanHubClient, RequestOptions } from './types.ts';
 export type PlanPage = ListPlansQuery['plans'];
 /** A plan as `planSummary` returns it. */
 export type PlanSummary = PlanSummaryQuery['plan'];
+
+/** A plan and one page of its targets, as `planTargets` returns them. */
+export type PlanTargets = PlanTargetsQuery['plan'];
+/** A target as `planTargets` lists it. */
+export type PlanTargetRow = PlanTargets['targets']['edges'][number]['node'];
 
 /** One page of plans (filter by area code, kind, level or year), in the order recorded. */
 export async function listPlans(client: PlanHubClient, variables: ListPlansQueryVariables = {}, options?: RequestOptions): Promise<PlanPage> {
@@ -25,4 +33,14 @@ export async function listPlans(client: PlanHubClient, variables: ListPlansQuery
  */
 export async function planSummary(client: PlanHubClient, code: string, options?: RequestOptions): Promise<PlanSummary> {
   return (await client.request(PlanSummaryDocument, { code }, options)).plan;
+}
+
+/**
+ * A plan's targets by plan code, a page at a time (`first`, 20 by default, at most 100;
+ * `after`): each with its indicator, value and unit, computed `status` and
+ * `statusReason`, the figure judged (`result`) and the passage that sets it
+ * (`provenance`). Rejects with `NOT_FOUND` when no plan has the code.
+ */
+export async function planTargets(client: PlanHubClient, variables: PlanTargetsQueryVariables, options?: RequestOptions): Promise<PlanTargets> {
+  return (await client.request(PlanTargetsDocument, variables, options)).plan;
 }

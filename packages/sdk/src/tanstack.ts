@@ -7,6 +7,7 @@ import type {
   TargetStatsQueryVariables,
   ListIndicatorsQueryVariables,
   ListPlansQueryVariables,
+  PlanTargetsQueryVariables,
   ListSolutionsQueryVariables,
   SearchQueryVariables,
 } from './generated/graphql.ts';
@@ -18,6 +19,8 @@ import {
   type TargetComparison,
   targetStats,
   type TargetStats,
+  yearResults,
+  type YearResultsPage,
   getIndicator,
   getIndicatorDefinition,
   getIndicatorRevisions,
@@ -30,7 +33,7 @@ import {
   type SeriesName,
 } from './indicators.ts';
 import { type AnyNode, node } from './node.ts';
-import { listPlans, type PlanPage, type PlanSummary, planSummary } from './plans.ts';
+import { listPlans, type PlanPage, type PlanSummary, planSummary, type PlanTargets, planTargets } from './plans.ts';
 import { search, type SearchPage } from './search.ts';
 import { listSolutions, type SolutionPage } from './solutions.ts';
 import type { Lang, PlanHubClient, RequestOptions, TypedDocument, VariablesArgs } from './types.ts';
@@ -129,6 +132,16 @@ export function resultStatsQuery(client: PlanHubClient, variables: ResultStatsQu
   return options('resultStats', variables, opts.lang, (signal): Promise<ResultStats> => resultStats(client, variables, { ...opts, signal }));
 }
 
+/** `yearResults` as a query; key `['yearResults', variables]`. */
+export function yearResultsQuery(client: PlanHubClient, variables: { year: number; area?: string; first?: number; after?: string }, opts: QueryRequestOptions = {}) {
+  return options('yearResults', variables, opts.lang, (signal): Promise<YearResultsPage> => yearResults(client, variables, { ...opts, signal }));
+}
+
+/** `planTargets` as a query; key `['planTargets', variables]`. */
+export function planTargetsQuery(client: PlanHubClient, variables: PlanTargetsQueryVariables, opts: QueryRequestOptions = {}) {
+  return options('planTargets', variables, opts.lang, (signal): Promise<PlanTargets> => planTargets(client, variables, { ...opts, signal }));
+}
+
 /** `listPlans` as a query; key `['listPlans', variables]`. */
 export function listPlansQuery(client: PlanHubClient, variables: ListPlansQueryVariables = {}, opts: QueryRequestOptions = {}) {
   return options('listPlans', variables, opts.lang, (signal): Promise<PlanPage> => listPlans(client, variables, { ...opts, signal }));
@@ -172,8 +185,10 @@ const METHOD_NAMES = [
   'compareTargets',
   'targetStats',
   'resultStats',
+  'yearResults',
   'listPlans',
   'planSummary',
+  'planTargets',
   'listSolutions',
   'agencyTree',
   'search',

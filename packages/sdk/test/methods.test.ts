@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyTree } from '../src/agencies.ts';
 import { createPlanHub } from '../src/all.ts';
 import { createClient, PlanHubError, type PlanHubClient } from '../src/client.ts';
-import { compareIndicator, compareTargets, getIndicator, listIndicators, resultStats, targetStats } from '../src/indicators.ts';
+import { compareIndicator, compareTargets, getIndicator, listIndicators, resultStats, targetStats, yearResults } from '../src/indicators.ts';
 import { node } from '../src/node.ts';
-import { listPlans, planSummary } from '../src/plans.ts';
+import { listPlans, planSummary, planTargets } from '../src/plans.ts';
 import { search } from '../src/search.ts';
 import { listSolutions } from '../src/solutions.ts';
 import { startPlanHub } from './harness.ts';
@@ -130,6 +130,34 @@ describe('plans', () => {
     expect(plan.summary.targetCount).toBe(10);
     expect(plan.summary.byStatus.reduce((sum, s) => sum + s.count, 0)).toBe(10);
     expect(plan.summary.statedAssessments.find((a) => a.kind === 'MAIN_INDICATOR_COUNT')?.count).toBe(24);
+  });
+});
+
+describe('screens: a plan’s targets, a year’s results', () => {
+  it('planTargets pages a plan’s targets, each with its indicator, status, figure judged and quote', async () => {
+    const plan = await planTargets(client, { code: 'bac-kan-ktxh-2024', first: 4 });
+    expect(plan.title).toContain('2024');
+    expect(plan.targets.totalCount).toBe(10);
+    expect(plan.targets.edges).toHaveLength(4);
+    const growth = plan.targets.edges.map((e) => e.node).find((t) => t.indicator.code === 'economic-growth-rate')!;
+    expect(growth).toMatchObject({ value: 8, unit: { code: 'percent' }, status: 'NO_DATA', result: null, indicator: { area: { code: 'bac-kan' } } });
+    expect(growth.provenance.quote).toBe(quote('q-2024-target-growth'));
+    const next = await planTargets(client, { code: 'bac-kan-ktxh-2024', first: 100, after: plan.targets.pageInfo.endCursor });
+    expect(next.targets.edges).toHaveLength(6);
+    await expect(planTargets(client, { code: 'nowhere' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('yearResults lists a year’s indicators with the current figure of the year and its quote', async () => {
+    const page = await yearResults(client, { year: 2023, area: 'bac-kan', first: 100 });
+    const withFigure = page.edges.map((e) => e.node).filter((n) => n.resultFor);
+    expect(withFigure).toHaveLength(8);
+    const growth = withFigure.find((n) => n.code === 'economic-growth-rate')!;
+    expect(growth.resultFor).toMatchObject({ value: 6.33, reliability: 'ESTIMATE', period: { code: '2023' } });
+    expect(growth.resultFor!.provenance.quote.length).toBeGreaterThan(20);
+    // 2024 has targets only: listed, without a figure.
+    const next = await yearResults(client, { year: 2024, area: 'bac-kan' });
+    expect(next.edges.length).toBeGreaterThan(0);
+    expect(next.edges.every((e) => e.node.resultFor === null)).toBe(true);
   });
 });
 

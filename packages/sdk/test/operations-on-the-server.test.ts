@@ -72,8 +72,8 @@ const WRITE_INPUTS: Record<string, object> = {
 
 describe('the SDK operations stay within their statement budgets', () => {
   const BUDGET = {
-    sqlite: { dashboard: 6, paged: 7, search: 2, getIndicator: 7, revisions: 9, compare: 2, compareTargets: 3, targetStats: 1, resultStats: 1 },
-    postgresql: { dashboard: 5, paged: 5, search: 2, getIndicator: 6, revisions: 7, compare: 2, compareTargets: 3, targetStats: 1, resultStats: 1 },
+    sqlite: { dashboard: 6, paged: 7, search: 2, getIndicator: 7, revisions: 9, compare: 2, compareTargets: 3, targetStats: 1, resultStats: 1, planTargets: 7, yearResults: 4 },
+    postgresql: { dashboard: 5, paged: 5, search: 2, getIndicator: 6, revisions: 7, compare: 2, compareTargets: 3, targetStats: 1, resultStats: 1, planTargets: 6, yearResults: 4 },
   } as const;
 
   it('dashboard, paged list, search and one indicator', async () => {
@@ -96,6 +96,8 @@ describe('the SDK operations stay within their statement budgets', () => {
       compareTargets: await count(sdk.CompareTargetsDocument.toString(), { code: 'economic-growth-rate', period: '2024' }),
       targetStats: await count(sdk.TargetStatsDocument.toString(), { filter: { year: 2024 }, groupBy: ['SECTOR', 'AGENCY', 'STATUS'], first: 100 }),
       resultStats: await count(sdk.ResultStatsDocument.toString(), { groupBy: ['AREA', 'DEFINITION', 'RELIABILITY'], first: 100 }),
+      planTargets: await count(sdk.PlanTargetsDocument.toString(), { code: 'bac-kan-ktxh-2024', first: 100 }),
+      yearResults: await count(sdk.YearResultsDocument.toString(), { year: 2023, period: '2023', area: 'bac-kan', first: 100 }),
     };
     expect(measured).toEqual(BUDGET[testProvider]);
   });
@@ -115,6 +117,8 @@ describe('compiled execution answers every SDK operation as graphql-js does', ()
       ['target comparison', sdk.CompareTargetsDocument, { code: 'economic-growth-rate', period: '2024' }],
       ['target stats', sdk.TargetStatsDocument, { filter: { year: 2024 }, groupBy: ['SECTOR', 'AGENCY', 'STATUS'] }],
       ['result stats', sdk.ResultStatsDocument, { groupBy: ['AREA', 'DEFINITION', 'RELIABILITY'] }],
+      ['plan targets', sdk.PlanTargetsDocument, { code: 'bac-kan-ktxh-2024', first: 100 }],
+      ['year results', sdk.YearResultsDocument, { year: 2023, period: '2023', area: 'bac-kan', first: 100 }],
       ['node', sdk.NodeDocument, { id: indicatorId }],
       ['plans', sdk.ListPlansDocument, { first: 10 }],
       ['plan summary', sdk.PlanSummaryDocument, { code: 'bac-kan-ktxh-2024' }],
@@ -137,7 +141,7 @@ describe('the default limits let every SDK operation through, with room to spare
     const documents: Array<[string, string, Record<string, unknown>]> = [
       ...Object.entries(sdk)
         .filter(([name]) => name.endsWith('Document'))
-        .map(([name, document]) => [name, String(document), { first: 100, targetsOfPlan: planId, plan: planId, id: indicatorId, area: 'bac-kan', code: 'x', period: '2023', text: 'xx', input: WRITE_INPUTS[name] }] as [string, string, Record<string, unknown>]),
+        .map(([name, document]) => [name, String(document), { first: 100, targetsOfPlan: planId, plan: planId, id: indicatorId, area: 'bac-kan', code: 'x', period: '2023', year: 2023, text: 'xx', input: WRITE_INPUTS[name] }] as [string, string, Record<string, unknown>]),
       ['GraphiQL example', EXAMPLE_QUERY, {}],
       ...EXAMPLE_TABS.map((tab, i) => [`GraphiQL tab ${i + 1}`, tab.query, {}] as [string, string, Record<string, unknown>]),
     ];

@@ -20,6 +20,8 @@ import {
   listIndicatorsQuery,
   listPlansQuery,
   listSolutionsQuery,
+  planTargetsQuery,
+  yearResultsQuery,
   nodeQuery,
   operationName,
   type PlanHubQueryKey,
@@ -48,6 +50,8 @@ function everyQuery(client: PlanHubClient) {
     compareTargetsQuery(client, { code: 'x', period: 'x' }),
     targetStatsQuery(client, { groupBy: [] }),
     resultStatsQuery(client, { groupBy: [] }),
+    yearResultsQuery(client, { year: 2023 }),
+    planTargetsQuery(client, { code: 'x' }),
     listPlansQuery(client, { first: 10 }),
     planSummaryQuery(client, 'x'),
     listSolutionsQuery(client, { first: 10 }),
@@ -64,7 +68,7 @@ function everyQuery(client: PlanHubClient) {
 describe('query keys', () => {
   it('two different operations never share a key, with the same variables', () => {
     const queries = everyQuery(offline);
-    expect(queries).toHaveLength(28); // 14 methods, 14 documents
+    expect(queries).toHaveLength(32); // 16 methods, 16 documents
     const hashes = queries.map((q) => hashKey(q.queryKey));
     expect(new Set(hashes).size).toBe(queries.length);
     // A method's key is its name: it holds part of a result (`indicator`), a document's all of it.

@@ -117,3 +117,32 @@ describe('a series’ results', () => {
     expect(byCode.get('results-empty')).toBeNull();
   });
 });
+
+describe('one period’s figure (resultFor)', () => {
+  const FOR = `query($period: String!) { indicator(area: "bac-kan", code: "results-picked") { resultFor(period: $period) { value reliability isCurrent period { code } } } }`;
+
+  it('the current figure of the period asked for, whatever else the series holds; null for a period without one', async () => {
+    const of = async (period: string) => ((dataOf(await hub.exec(FOR, { period })) as any).indicator.resultFor);
+    expect(await of('2023')).toEqual({ value: 3.5, reliability: 'FINAL', isCurrent: true, period: { code: '2023' } });
+    expect(await of('2022')).toEqual({ value: 1, reliability: 'FINAL', isCurrent: true, period: { code: '2022' } });
+    expect(await of('2024-h1')).toEqual({ value: 1.8, reliability: 'ESTIMATE', isCurrent: true, period: { code: '2024-h1' } });
+    expect(await of('2024')).toBeNull();
+  });
+
+  it('an unknown period: NOT_FOUND, saying how to list codes', async () => {
+    const res = (await hub.exec(FOR, { period: '1999' })) as any;
+    expect(res.errors[0]).toMatchObject({ message: 'period: no period has the code "1999". List codes with `periods { code }`.', extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('a page of series asks it in the same statements, whatever its size', async () => {
+    const q = (first: number) => `{ indicators(first: ${first}) { edges { node { resultFor(period: "2023") { value } } } } }`;
+    const statements = async (first: number) => {
+      dataOf(await hub.exec(q(first)));
+      hub.db.statements.reset();
+      const data = dataOf(await hub.exec(q(first))) as any;
+      expect(data.indicators.edges).toHaveLength(first);
+      return hub.db.statements.count;
+    };
+    expect(await statements(15)).toBe(await statements(2));
+  });
+});

@@ -1552,6 +1552,17 @@ export type ResultStatsQueryVariables = Exact<{
 
 export type ResultStatsQuery = { resultStats: { groupBy: Array<ResultGroupKey>, groupCount: number, total: { reliability: Reliability | null, measure: ResultMeasure | null, year: number | null, count: number, sector: { id: string, code: string, name: string } | null, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } | null, area: { id: string, code: string, name: string, level: AreaLevel } | null, plan: { id: string, code: string, title: string } | null, agency: { id: string, code: string, name: string, abbreviation: string | null } | null, definition: { id: string, code: string, name: string, direction: Direction } | null, byReliability: Array<{ reliability: Reliability, count: number }>, value: { dimension: string | null, dimensions: Array<string>, count: number, sum: number | null, average: number | null, min: number | null, max: number | null, baseUnit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number } | null }, percentOfPlan: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null }, yoyChangePercent: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null } }, groups: Array<{ reliability: Reliability | null, measure: ResultMeasure | null, year: number | null, count: number, sector: { id: string, code: string, name: string } | null, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } | null, area: { id: string, code: string, name: string, level: AreaLevel } | null, plan: { id: string, code: string, title: string } | null, agency: { id: string, code: string, name: string, abbreviation: string | null } | null, definition: { id: string, code: string, name: string, direction: Direction } | null, byReliability: Array<{ reliability: Reliability, count: number }>, value: { dimension: string | null, dimensions: Array<string>, count: number, sum: number | null, average: number | null, min: number | null, max: number | null, baseUnit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number } | null }, percentOfPlan: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null }, yoyChangePercent: { count: number, sum: number | null, average: number | null, min: number | null, max: number | null } }> } };
 
+export type YearResultsQueryVariables = Exact<{
+  year: number;
+  period: string;
+  area?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type YearResultsQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, area: { id: string, code: string, name: string, level: AreaLevel }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, resultFor: { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } } | null } }> } };
+
 export type NodeQueryVariables = Exact<{
   id: string;
 }>;
@@ -1591,6 +1602,15 @@ export type PlanSummaryQueryVariables = Exact<{
 
 
 export type PlanSummaryQuery = { plan: { id: string, code: string, title: string, kind: PlanKind, level: AreaLevel, status: PlanStatus | null, statusProvenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } } | null, period: { visionYear: number | null, code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, area: { code: string, name: string }, parent: { id: string, code: string } | null, summary: { targetCount: number, byStatus: Array<{ status: TargetStatus, count: number }>, statedAssessments: Array<{ id: string, kind: AssessmentKind, count: number | null, outOf: number | null, statement: string, reliability: Reliability, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } } }> } } };
+
+export type PlanTargetsQueryVariables = Exact<{
+  code: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlanTargetsQuery = { plan: { id: string, code: string, title: string, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, targets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: TargetKind, comparator: Comparator, rangeKind: RangeKind | null, value: number, valueMax: number | null, valueInBaseUnit: number, isMain: boolean, adoptedOn: string | null, status: TargetStatus, statusReason: string, achievementPercent: number | null, judgementBasis: JudgementBasis | null, indicator: { id: string, code: string, name: string, area: { id: string, code: string, name: string, level: AreaLevel } }, result: { id: string, measure: ResultMeasure, value: number | null, valueInBaseUnit: number | null, bound: ValueBound, reliability: Reliability, percentOfPlan: number | null, yoyChangePercent: number | null, yoyFactor: number | null, rankChange: number | null, reportedOn: string | null, asOf: string | null, isCurrent: boolean, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number } } | null, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } }, unit: { code: string, label: string, symbol: string | null, dimension: string, multiplier: number }, period: { code: string, label: string, kind: PeriodKind, startYear: number, startMonth: number, endYear: number, endMonth: number }, plan: { id: string, code: string } } }> } } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -4243,6 +4263,106 @@ fragment ResultGroupFields on ResultGroup {
     ...NumberStatsFields
   }
 }`, {"hash":"sha256:ea3f20c95d6ea090db09aabcaf2615b45aa67200e3403f98bcbda3f7c5f84284"}) as unknown as TypedDocumentString<ResultStatsQuery, ResultStatsQueryVariables>;
+export const YearResultsDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query YearResults($year: Int!, $period: String!, $area: String, $first: Int, $after: String) {
+  indicators(
+    filter: {year: $year, area: $area}
+    orderBy: {field: NAME}
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      node {
+        id
+        code
+        name
+        area {
+          ...AreaRef
+        }
+        unit {
+          ...UnitFields
+        }
+        resultFor(period: $period) {
+          ...ResultFields
+          provenance {
+            ...ProvenanceFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}
+fragment PeriodFields on Period {
+  code
+  label
+  kind
+  startYear
+  startMonth
+  endYear
+  endMonth
+}
+fragment SourceFields on Source {
+  id
+  title
+  kind
+  documentNumber
+  publisher
+  published
+  publishedOn
+  datePrecision
+  url
+  language
+}
+fragment ProvenanceFields on Provenance {
+  quote
+  offset
+  end
+  source {
+    ...SourceFields
+  }
+}
+fragment ResultFields on Result {
+  id
+  measure
+  value
+  valueInBaseUnit
+  bound
+  reliability
+  percentOfPlan
+  yoyChangePercent
+  yoyFactor
+  rankChange
+  reportedOn
+  asOf
+  isCurrent
+  unit {
+    ...UnitFields
+  }
+  period {
+    ...PeriodFields
+  }
+}
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`, {"hash":"sha256:9de9405536b2628290b1ae9ee5f16f52196b7551f85cb65cbfdc781004b38a86"}) as unknown as TypedDocumentString<YearResultsQuery, YearResultsQueryVariables>;
 export const NodeDocument = /* @__PURE__ */ new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
@@ -4435,6 +4555,134 @@ fragment ProvenanceFields on Provenance {
     ...SourceFields
   }
 }`, {"hash":"sha256:3b1f044e1100e06588fcf75aa6360314700674c9db83ee1a6087f022aac3c207"}) as unknown as TypedDocumentString<PlanSummaryQuery, PlanSummaryQueryVariables>;
+export const PlanTargetsDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query PlanTargets($code: String!, $first: Int, $after: String) {
+  plan(code: $code) {
+    id
+    code
+    title
+    period {
+      ...PeriodFields
+    }
+    targets(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        node {
+          ...TargetFields
+          indicator {
+            id
+            code
+            name
+            area {
+              ...AreaRef
+            }
+          }
+          result {
+            ...ResultFields
+          }
+          provenance {
+            ...ProvenanceFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment UnitFields on Unit {
+  code
+  label
+  symbol
+  dimension
+  multiplier
+}
+fragment PeriodFields on Period {
+  code
+  label
+  kind
+  startYear
+  startMonth
+  endYear
+  endMonth
+}
+fragment SourceFields on Source {
+  id
+  title
+  kind
+  documentNumber
+  publisher
+  published
+  publishedOn
+  datePrecision
+  url
+  language
+}
+fragment ProvenanceFields on Provenance {
+  quote
+  offset
+  end
+  source {
+    ...SourceFields
+  }
+}
+fragment ResultFields on Result {
+  id
+  measure
+  value
+  valueInBaseUnit
+  bound
+  reliability
+  percentOfPlan
+  yoyChangePercent
+  yoyFactor
+  rankChange
+  reportedOn
+  asOf
+  isCurrent
+  unit {
+    ...UnitFields
+  }
+  period {
+    ...PeriodFields
+  }
+}
+fragment TargetFields on Target {
+  id
+  kind
+  comparator
+  rangeKind
+  value
+  valueMax
+  valueInBaseUnit
+  isMain
+  adoptedOn
+  status
+  statusReason
+  achievementPercent
+  judgementBasis
+  unit {
+    ...UnitFields
+  }
+  period {
+    ...PeriodFields
+  }
+  plan {
+    id
+    code
+  }
+}
+fragment AreaRef on Area {
+  id
+  code
+  name
+  level
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`, {"hash":"sha256:a50eaf805adadc018bf8a2188515beb1983330cb41b4e655e8c8eda085269289"}) as unknown as TypedDocumentString<PlanTargetsQuery, PlanTargetsQueryVariables>;
 export const SearchDocument = /* @__PURE__ */ new TypedDocumentString(`
     query Search($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
   search(text: $text, kinds: $kinds, first: $first, after: $after) {

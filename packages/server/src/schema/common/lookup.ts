@@ -1,3 +1,4 @@
+import type { Period } from '@planhub/db/generated/sqlite/client';
 import { encodeGlobalId } from '../../global-id.ts';
 import type { Context } from '../../context.ts';
 import { userError, ErrorCode } from '../../errors.ts';
@@ -76,4 +77,11 @@ export async function definitionIdOf(ctx: Context, code: string, argument: strin
     });
   }
   return definition.id;
+}
+
+/** The period with this code (from the reference data); NOT_FOUND, saying how to list codes, otherwise. */
+export async function periodOf(ctx: Context, code: string, argument: string): Promise<Period> {
+  const period = (await ctx.reference.all('period')).find((p) => p.key === code);
+  if (!period) throw userError(ErrorCode.NOT_FOUND, `${argument}: no period has the code "${code}". List codes with \`periods { code }\`.`, { argument });
+  return period;
 }

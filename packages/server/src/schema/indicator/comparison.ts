@@ -1,15 +1,14 @@
 import type { AreaLevel, ResultMeasure } from '@planhub/db/enums';
-import type { Indicator, Period, Result } from '@planhub/db/generated/sqlite/client';
+import type { Indicator, Result } from '@planhub/db/generated/sqlite/client';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { rank } from '../../domain/ranking.ts';
 import { currentFigure } from '../../domain/settled.ts';
-import { ErrorCode, userError } from '../../errors.ts';
 import { REFERENCE_LIST_CAP } from '../../limits/cost.ts';
 import { AreaRef } from '../common/area.ts';
 import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
 import { AreaLevelEnum, ResultMeasureEnum } from '../common/enums.ts';
-import { definitionIdOf } from '../common/lookup.ts';
+import { definitionIdOf, periodOf } from '../common/lookup.ts';
 import { PeriodRef } from '../common/period.ts';
 import { knownCurrentFigure, primeDirections } from '../../loaders/results.ts';
 import { IndicatorDefinitionRef } from './definition.ts';
@@ -43,16 +42,9 @@ interface Comparison {
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-/** The period a comparison's `period` argument names: NOT_FOUND, saying how to list codes, otherwise. */
-export async function periodArgument(ctx: Context, code: string): Promise<Period> {
-  const period = (await ctx.reference.all('period')).find((p) => p.key === code);
-  if (!period) throw userError(ErrorCode.NOT_FOUND, `period: no period has the code "${code}". List codes with \`periods { code }\`.`, { argument: 'period' });
-  return period;
-}
-
 async function compare(ctx: Context, code: string, periodCode: string, measure: ResultMeasure, level: AreaLevel | null): Promise<Comparison> {
   const definitionId = await definitionIdOf(ctx, code, 'code');
-  const period = await periodArgument(ctx, periodCode);
+  const period = await periodOf(ctx, periodCode, 'period');
   return ctx.remember(`comparison:${JSON.stringify([definitionId, period.id, measure, level])}`, async () => {
     const definition = await ctx.reference.get('indicatorDefinition', definitionId);
     const previous = await ctx.reference.previousPeriodOf(period.id);

@@ -3,13 +3,14 @@ import type { Context } from '../../context.ts';
 import { LIST_CAP, TIME_SERIES_CAP } from '../../limits/cost.ts';
 import { countChildren, TOTAL_COUNT_DESCRIPTION } from '../../loaders/counts.ts';
 import { linkedSeriesOf } from '../../loaders/succession.ts';
-import { latestResultOf, timeSeriesOf } from '../../loaders/results.ts';
+import { knownCurrentFigure, latestResultOf, resultsAt, timeSeriesOf } from '../../loaders/results.ts';
+import { currentFigure } from '../../domain/settled.ts';
 import { pageOptions } from '../../pagination.ts';
 import { mapMaybe } from '../../reference-data.ts';
 import { AreaRef } from '../common/area.ts';
 import { DirectionEnum, LanguageEnum, PeriodKindEnum, ResultMeasureEnum } from '../common/enums.ts';
 import { pick } from '../../lang.ts';
-import { type GlobalIdArg, idOfKind } from '../common/lookup.ts';
+import { type GlobalIdArg, idOfKind, periodOf } from '../common/lookup.ts';
 import { referenceField } from '../common/reference-field.ts';
 import { SectorRef } from '../common/sector.ts';
 import { UnitRef } from '../common/unit.ts';
@@ -109,6 +110,18 @@ export const IndicatorRef = builder.prismaNode('Indicator', {
         periodKind: t.arg({ type: PeriodKindEnum, defaultValue: 'YEAR', description: 'The kind of period: YEAR by default; HALF_YEAR, NINE_MONTHS, QUARTER, … for the latest of those.' }),
       },
       resolve: (i, args, ctx) => latestResultOf(ctx, i.id, args.periodKind ?? 'YEAR'),
+    }),
+    resultFor: t.field({
+      type: ResultRef,
+      nullable: true,
+      description:
+        "The current figure of one period (never a replaced one; the most settled, then the latest reported): its level, or where only a change is recorded, that change; null if none. A page of indicators asking it costs one statement. Fails with NOT_FOUND for an unknown period code.",
+      args: { period: t.arg.string({ required: true, description: 'The period code, e.g. `2023`, `2024-h1`.' }) },
+      resolve: async (i, args, ctx) => {
+        const period = await periodOf(ctx, args.period, 'period');
+        const current = currentFigure(await resultsAt(ctx, i.id, period.id));
+        return current && knownCurrentFigure(ctx, current);
+      },
     }),
     solutionLinks: t.relation('solutions', {
       description: `Solutions that bear on this series, each with the basis of the link; at most ${LIST_CAP}.`,

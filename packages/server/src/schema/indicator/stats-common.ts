@@ -5,7 +5,7 @@ import { ErrorCode, userError } from '../../errors.ts';
 import { MAX_GROUPS, type SeriesScope } from '../../loaders/stats.ts';
 import { AreaLevelEnum, SortDirectionEnum } from '../common/enums.ts';
 import { yearFilter } from '../common/inputs.ts';
-import { areaIdOf, definitionIdOf, requireExisting } from '../common/lookup.ts';
+import { areaIdOf, definitionIdOf, periodOf, requireExisting } from '../common/lookup.ts';
 import { UnitRef } from '../common/unit.ts';
 
 // What targetStats and resultStats share: their summaries of numbers, the filter fields
@@ -112,9 +112,7 @@ export async function periodIdsOf(ctx: Context, filter: SeriesFilter | null | un
   let ids: number[] | undefined;
   if (filter?.year != null) ids = await ctx.reference.periodIdsOfYear(filter.year);
   if (filter?.period) {
-    const period = (await ctx.reference.all('period')).find((p) => p.key === filter.period);
-    if (!period) throw userError(ErrorCode.NOT_FOUND, `filter.period: no period has the code "${filter.period}". List codes with \`periods { code }\`.`, { argument: 'filter.period' });
-    ids = intersect(ids, [period.id]);
+    ids = intersect(ids, [(await periodOf(ctx, filter.period, 'filter.period')).id]);
   }
   return ids;
 }

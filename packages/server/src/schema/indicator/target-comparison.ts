@@ -10,9 +10,8 @@ import { judgeTargets } from '../../loaders/status-tally.ts';
 import { AreaRef } from '../common/area.ts';
 import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
 import { AreaLevelEnum, TargetKindEnum, TargetStatusEnum } from '../common/enums.ts';
-import { definitionIdOf } from '../common/lookup.ts';
+import { definitionIdOf, periodOf } from '../common/lookup.ts';
 import { PeriodRef } from '../common/period.ts';
-import { periodArgument } from './comparison.ts';
 import { IndicatorDefinitionRef } from './definition.ts';
 import { IndicatorRef } from './indicator.ts';
 import { TargetRef } from './target.ts';
@@ -39,7 +38,7 @@ interface TargetComparison {
 
 async function compareTargets(ctx: Context, code: string, periodCode: string, kind: TargetKind, level: AreaLevel | null): Promise<TargetComparison> {
   const definitionId = await definitionIdOf(ctx, code, 'code');
-  const period = await periodArgument(ctx, periodCode);
+  const period = await periodOf(ctx, periodCode, 'period');
   return ctx.remember(`target-comparison:${JSON.stringify([definitionId, period.id, kind, level])}`, async () => {
     const definition = await ctx.reference.get('indicatorDefinition', definitionId);
     const areas = new Map((await ctx.reference.all('area')).map((a) => [a.id, a]));
