@@ -431,6 +431,15 @@ async function sdkSize(): Promise<string> {
   }
 }
 
+async function dashboardSize(): Promise<string> {
+  try {
+    const { describeDashboardSize, measureDashboardSize } = await import('../packages/dashboard/scripts/size.ts');
+    return describeDashboardSize(await measureDashboardSize());
+  } catch (error) {
+    return `not measured (${(error as Error).message.split('\n')[0]})`;
+  }
+}
+
 function report(provider: Provider, results: ScaleResult[], meta: Record<string, string>, totalSeconds: number): string {
   const lines: string[] = [];
   lines.push(`# PlanHub benchmark: ${provider === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`, '');
@@ -498,6 +507,7 @@ const meta: Record<string, string> = {
   'load average at start (1, 5, 15 min)': loadavg().map((x) => x.toFixed(2)).join(', '),
   scales: scales.join(', '),
   'SDK size': await sdkSize(),
+  'reference dashboard bundle (vite build)': await dashboardSize(),
 };
 mkdirSync(flags.out!, { recursive: true });
 const runStarted = performance.now();

@@ -1,0 +1,39 @@
+import type { PlanHubError } from '@planhub/sdk';
+import type { ReactNode } from 'react';
+import { useHub } from './context.ts';
+import { type Status, statusLabel } from './i18n.ts';
+
+/** A query's three states: loading, a coded error (with a way to try again), or its data. */
+export function Loaded<T>({ query, children }: { query: { data: T | undefined; error: PlanHubError | null; refetch: () => unknown }; children: (data: T) => ReactNode }) {
+  const { words } = useHub();
+  if (query.error) {
+    return (
+      <div role="alert" className="error">
+        <strong>{words.error}</strong> <code data-testid="error-code">{query.error.code}</code>: {query.error.message}{' '}
+        <button type="button" onClick={() => query.refetch()}>
+          {words.retry}
+        </button>
+      </div>
+    );
+  }
+  if (query.data === undefined) return <p aria-busy="true">{words.loading}</p>;
+  return <>{children(query.data)}</>;
+}
+
+export function StatusBadge({ status }: { status: Status }) {
+  const { lang } = useHub();
+  return <span className={`status status-${status}`}>{statusLabel(lang, status)}</span>;
+}
+
+/** The passage a fact comes from, and its document. */
+export function Quote({ quote, source }: { quote: string; source: { title: string; published: string | null } }) {
+  return (
+    <figure className="quote">
+      <blockquote>{quote}</blockquote>
+      <figcaption>
+        {source.title}
+        {source.published ? ` (${source.published})` : ''}
+      </figcaption>
+    </figure>
+  );
+}

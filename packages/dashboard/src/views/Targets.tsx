@@ -1,0 +1,48 @@
+import { planTargetsQuery } from '@planhub/sdk/tanstack';
+import { useQuery } from '@tanstack/react-query';
+import { Loaded, Quote, StatusBadge } from '../components.tsx';
+import { useHub } from '../context.ts';
+import { comparatorSymbol, formatNumber } from '../i18n.ts';
+
+/** The 2024 plan's targets: value and unit, computed status and the passage that sets each. */
+export function Targets() {
+  const { client, lang, words } = useHub();
+  const query = useQuery(planTargetsQuery(client, { code: 'bac-kan-ktxh-2024', first: 100 }, { lang }));
+  return (
+    <Loaded query={query}>
+      {(plan) => (
+        <section aria-labelledby="targets-heading">
+          <h2 id="targets-heading">{plan.title}</h2>
+          <table>
+            <caption>{words.targetsCaption(plan.targets.totalCount)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{words.indicator}</th>
+                <th scope="col">{words.target}</th>
+                <th scope="col">{words.status}</th>
+                <th scope="col">{words.source}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.targets.edges.map(({ node: t }) => (
+                <tr key={t.id} data-testid="target-row">
+                  <th scope="row">{t.indicator.name}</th>
+                  <td className="number">
+                    {t.comparator === 'RANGE' ? `${formatNumber(lang, t.value)}–${formatNumber(lang, t.valueMax)}` : `${comparatorSymbol(t.comparator)} ${formatNumber(lang, t.value)}`}{' '}
+                    {t.unit.label}
+                  </td>
+                  <td>
+                    <StatusBadge status={t.status} />
+                  </td>
+                  <td>
+                    <Quote quote={t.provenance.quote} source={t.provenance.source} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </Loaded>
+  );
+}
