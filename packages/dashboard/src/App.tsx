@@ -3,21 +3,39 @@ import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { apiUrl } from './config.ts';
 import { HubContext } from './context.ts';
 import { wordsFor } from './i18n.ts';
+import { PAGES, type Route, routeOf } from './routes.ts';
 import { Compare } from './views/Compare.tsx';
+import { Indicator } from './views/Indicator.tsx';
+import { Plan } from './views/Plan.tsx';
 import { Results } from './views/Results.tsx';
 import { SearchResults } from './views/Search.tsx';
+import { Source } from './views/Source.tsx';
 import { Stats } from './views/Stats.tsx';
 import { Targets } from './views/Targets.tsx';
 
-const VIEWS = { targets: Targets, results: Results, compare: Compare, stats: Stats } as const;
-type View = keyof typeof VIEWS;
-
-const viewOf = (hash: string): View => (hash.replace(/^#\/?/, '') as View) in VIEWS ? (hash.replace(/^#\/?/, '') as View) : 'targets';
+function View({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'indicator':
+      return <Indicator code={route.code} />;
+    case 'source':
+      return <Source id={route.id} offset={route.offset} end={route.end} />;
+    case 'targets':
+      return <Targets />;
+    case 'results':
+      return <Results />;
+    case 'compare':
+      return <Compare />;
+    case 'stats':
+      return <Stats />;
+    default:
+      return <Plan />;
+  }
+}
 
 /** The page: a header (title, pages, language, search) and the view the address names. */
 export function App() {
   const [lang, setLang] = useState<Lang>('vi');
-  const [view, setView] = useState<View>(viewOf(window.location.hash));
+  const [route, setRoute] = useState<Route>(routeOf(window.location.hash));
   const [search, setSearch] = useState('');
   const [searched, setSearched] = useState<string | null>(null);
   const client = useMemo(() => createClient({ url: apiUrl() }), []);
@@ -25,7 +43,7 @@ export function App() {
 
   useEffect(() => {
     const onHash = () => {
-      setView(viewOf(window.location.hash));
+      setRoute(routeOf(window.location.hash));
       setSearched(null);
     };
     window.addEventListener('hashchange', onHash);
@@ -40,17 +58,16 @@ export function App() {
     e.preventDefault();
     if (search.trim().length >= 2) setSearched(search.trim());
   };
-  const Current = VIEWS[view];
   return (
     <HubContext.Provider value={{ client, lang, words }}>
       <header>
         <h1>{words.title}</h1>
         <nav aria-label={words.nav}>
           <ul>
-            {(Object.keys(VIEWS) as View[]).map((v) => (
-              <li key={v}>
-                <a href={`#/${v}`} aria-current={v === view && searched === null ? 'page' : undefined}>
-                  {words[v]}
+            {PAGES.map((p) => (
+              <li key={p}>
+                <a href={`#/${p}`} aria-current={p === route.page && searched === null ? 'page' : undefined}>
+                  {words[p]}
                 </a>
               </li>
             ))}
@@ -71,7 +88,7 @@ export function App() {
           </form>
         </div>
       </header>
-      <main>{searched !== null ? <SearchResults text={searched} /> : <Current />}</main>
+      <main>{searched !== null ? <SearchResults text={searched} /> : <View route={route} />}</main>
       <footer>
         PlanHub · <a href={apiUrl()}>{apiUrl()}</a>
       </footer>

@@ -2,6 +2,7 @@ import type { PlanHubError } from '@planhub/sdk';
 import type { ReactNode } from 'react';
 import { useHub } from './context.ts';
 import { type Status, statusLabel } from './i18n.ts';
+import { sourceHref } from './routes.ts';
 
 /** A query's three states: loading, a coded error (with a way to try again), or its data. */
 export function Loaded<T>({ query, children }: { query: { data: T | undefined; error: PlanHubError | null; refetch: () => unknown }; children: (data: T) => ReactNode }) {
@@ -25,7 +26,7 @@ export function StatusBadge({ status }: { status: Status }) {
   return <span className={`status status-${status}`}>{statusLabel(lang, status)}</span>;
 }
 
-/** The passage a fact comes from, and its document. */
+/** The passage a fact comes from and its document, shown in full. */
 export function Quote({ quote, source }: { quote: string; source: { title: string; published: string | null } }) {
   return (
     <figure className="quote">
@@ -35,5 +36,32 @@ export function Quote({ quote, source }: { quote: string; source: { title: strin
         {source.published ? ` (${source.published})` : ''}
       </figcaption>
     </figure>
+  );
+}
+
+interface Provenance {
+  quote: string;
+  offset: number | null;
+  end: number | null;
+  source: { id: string; title: string; published: string | null };
+}
+
+/**
+ * A link to the passage in its source's text, the quote showing on hover and on focus
+ * (a tooltip the link is described by, so screen readers read it too).
+ */
+export function QuoteLink({ provenance, id }: { provenance: Provenance; id: string }) {
+  const { words } = useHub();
+  const tip = `quote-${id}`;
+  return (
+    <span className="quote-link">
+      <a href={sourceHref(provenance)} aria-describedby={tip}>
+        ❝ {words.readInSource}
+      </a>
+      <span role="tooltip" id={tip} className="tooltip">
+        <q>{provenance.quote}</q> — {provenance.source.title}
+        {provenance.source.published ? ` (${provenance.source.published})` : ''}
+      </span>
+    </span>
   );
 }

@@ -4,6 +4,7 @@ import { compareIndicator, compareTargets, getIndicator, getIndicatorDefinition,
 import { node } from './node.ts';
 import { listPlans, planSummary, planTargets } from './plans.ts';
 import { search } from './search.ts';
+import { getSource } from './sources.ts';
 import { listSolutions } from './solutions.ts';
 import type { ClientOptions, PlanHubClient } from './types.ts';
 import {
@@ -62,6 +63,7 @@ const methods = {
   agencyTree,
   search,
   node,
+  getSource,
   createSource,
   recordResult,
   updateResult,

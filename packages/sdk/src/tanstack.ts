@@ -35,6 +35,7 @@ import {
 import { type AnyNode, node } from './node.ts';
 import { listPlans, type PlanPage, type PlanSummary, planSummary, type PlanTargets, planTargets } from './plans.ts';
 import { search, type SearchPage } from './search.ts';
+import { getSource, type SourceWithText } from './sources.ts';
 import { listSolutions, type SolutionPage } from './solutions.ts';
 import type { Lang, PlanHubClient, RequestOptions, TypedDocument, VariablesArgs } from './types.ts';
 
@@ -175,6 +176,11 @@ export function nodeQuery(client: PlanHubClient, id: string, opts: QueryRequestO
   return options('node', { id }, opts.lang, (signal): Promise<AnyNode> => node(client, id, { ...opts, signal }));
 }
 
+/** `getSource` as a query; key `['getSource', { id }]`. */
+export function getSourceQuery(client: PlanHubClient, id: string, opts: QueryRequestOptions = {}) {
+  return options('getSource', { id }, opts.lang, (signal): Promise<SourceWithText> => getSource(client, id, { ...opts, signal }));
+}
+
 /** The SDK methods' names: the first element of their keys, so no document may be named so. */
 const METHOD_NAMES = [
   'listIndicators',
@@ -193,6 +199,7 @@ const METHOD_NAMES = [
   'agencyTree',
   'search',
   'node',
+  'getSource',
 ];
 
 /**

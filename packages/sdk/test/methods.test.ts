@@ -7,6 +7,7 @@ import { compareIndicator, compareTargets, getIndicator, listIndicators, resultS
 import { node } from '../src/node.ts';
 import { listPlans, planSummary, planTargets } from '../src/plans.ts';
 import { search } from '../src/search.ts';
+import { getSource } from '../src/sources.ts';
 import { listSolutions } from '../src/solutions.ts';
 import { startPlanHub } from './harness.ts';
 
@@ -158,6 +159,22 @@ describe('screens: a plan’s targets, a year’s results', () => {
     const next = await yearResults(client, { year: 2024, area: 'bac-kan' });
     expect(next.edges.length).toBeGreaterThan(0);
     expect(next.edges.every((e) => e.node.resultFor === null)).toBe(true);
+  });
+});
+
+describe('getSource', () => {
+  it('returns a source’s whole text, in which a provenance’s offset and end mark its quote', async () => {
+    const plan = await planTargets(client, { code: 'bac-kan-ktxh-2024', first: 1 });
+    const { provenance } = plan.targets.edges[0]!.node;
+    const source = await getSource(client, provenance.source.id);
+    expect(source.title).toBe(provenance.source.title);
+    expect(source.text!.slice(provenance.offset!, provenance.end!)).toBe(provenance.quote);
+  });
+
+  it('rejects an ID of another kind with INVALID_ID, and one that names nothing with NOT_FOUND', async () => {
+    const plan = await planSummary(client, 'bac-kan-ktxh-2024');
+    await expect(getSource(client, plan.id)).rejects.toMatchObject({ code: 'INVALID_ID' });
+    await expect(getSource(client, Buffer.from('Source:999999').toString('base64'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

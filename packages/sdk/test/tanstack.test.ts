@@ -17,6 +17,7 @@ import {
   getIndicatorDefinitionQuery,
   getIndicatorQuery,
   getIndicatorRevisionsQuery,
+  getSourceQuery,
   listIndicatorsQuery,
   listPlansQuery,
   listSolutionsQuery,
@@ -58,6 +59,7 @@ function everyQuery(client: PlanHubClient) {
     agencyTreeQuery(client),
     searchQuery(client, { text: 'xx', first: 10 }),
     nodeQuery(client, 'x'),
+    getSourceQuery(client, 'x'),
     // Queries only: writes and subscriptions are not TanStack queries.
     ...Object.entries(sdk)
       .filter(([name, document]) => name.endsWith('Document') && String(document).trimStart().startsWith('query'))
@@ -68,7 +70,7 @@ function everyQuery(client: PlanHubClient) {
 describe('query keys', () => {
   it('two different operations never share a key, with the same variables', () => {
     const queries = everyQuery(offline);
-    expect(queries).toHaveLength(32); // 16 methods, 16 documents
+    expect(queries).toHaveLength(34); // 17 methods, 17 documents
     const hashes = queries.map((q) => hashKey(q.queryKey));
     expect(new Set(hashes).size).toBe(queries.length);
     // A method's key is its name: it holds part of a result (`indicator`), a document's all of it.

@@ -13,6 +13,7 @@ import { readDataVersion, RequestDataVersions } from './data-version.ts';
 import { DerivedCache } from './derived-cache.ts';
 import { errorCodes, maskUnexpected } from './error-codes.ts';
 import { EXAMPLE_QUERY, EXAMPLE_TABS } from './example-query.ts';
+import { dashboardSite } from './http/dashboard.ts';
 import { graphiqlAssets, renderGraphiQLPage } from './http/graphiql.ts';
 import { loadManifest, persistedOperations } from './http/persisted-operations.ts';
 import { bodyLimit, corsOptions, csrfPrevention, securityHeaders } from './http/protections.ts';
@@ -128,6 +129,7 @@ export function createPlanHubYoga({
       exportEndpoint({ db, authenticator, auth }),
       ...(limits ? [bodyLimit(limits.maxBodyBytes)] : []),
       ...(http.graphiql ? [graphiqlAssets()] : []),
+      ...(http.dashboardDir ? [dashboardSite(http.dashboardDir)] : []),
       csrfPrevention(),
       ...persistedOperations({ manifest: loadManifest(http.persistedOperationsFile), only: http.operations === 'persisted' }),
       useReadinessCheck({

@@ -1,7 +1,7 @@
 import { compareIndicatorQuery } from '@planhub/sdk/tanstack';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Loaded, Quote } from '../components.tsx';
+import { Loaded, QuoteLink } from '../components.tsx';
 import { useHub } from '../context.ts';
 import { formatNumber } from '../i18n.ts';
 
@@ -27,7 +27,7 @@ export function Compare() {
       </label>
       <Loaded query={query}>
         {(c) => (
-          <table>
+          <table tabIndex={0}>
             <caption>
               {c.definition.name}: {words.compareCaption}
             </caption>
@@ -47,7 +47,7 @@ export function Compare() {
                   <th scope="row">{e.area.name}</th>
                   <td className="number">{e.result ? `${formatNumber(lang, e.result.value)} ${e.result.unit.label}` : words.noFigure}</td>
                   <td className="number">{formatNumber(lang, e.change)}</td>
-                  <td>{e.result ? <Quote quote={e.result.provenance.quote} source={e.result.provenance.source} /> : null}</td>
+                  <td>{e.result ? <QuoteLink provenance={e.result.provenance} id={e.result.id} /> : null}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,8 +1,9 @@
 import { yearResultsQuery } from '@planhub/sdk/tanstack';
 import { useQuery } from '@tanstack/react-query';
-import { Loaded, Quote } from '../components.tsx';
+import { Loaded, QuoteLink } from '../components.tsx';
 import { useHub } from '../context.ts';
 import { formatNumber, reliabilityLabel } from '../i18n.ts';
+import { indicatorHref } from '../routes.ts';
 
 /** Bắc Kạn's 2023 figures: the current figure of each indicator, how settled it is, its quote. */
 export function Results() {
@@ -15,7 +16,7 @@ export function Results() {
         return (
           <section aria-labelledby="results-heading">
             <h2 id="results-heading">{words.results}</h2>
-            <table>
+            <table tabIndex={0}>
               <caption>{words.resultsCaption(rows.length)}</caption>
               <thead>
                 <tr>
@@ -31,14 +32,16 @@ export function Results() {
                   const r = n.resultFor!;
                   return (
                     <tr key={n.id} data-testid="result-row">
-                      <th scope="row">{n.name}</th>
+                      <th scope="row">
+                        <a href={indicatorHref(n.code)}>{n.name}</a>
+                      </th>
                       <td className="number">
                         {formatNumber(lang, r.value)} {r.unit.label}
                       </td>
                       <td>{reliabilityLabel(lang, r.reliability)}</td>
                       <td className="number">{formatNumber(lang, r.percentOfPlan)}</td>
                       <td>
-                        <Quote quote={r.provenance.quote} source={r.provenance.source} />
+                        <QuoteLink provenance={r.provenance} id={r.id} />
                       </td>
                     </tr>
                   );

@@ -13,7 +13,7 @@ export function Stats() {
       {(s) => (
         <section aria-labelledby="stats-heading">
           <h2 id="stats-heading">{words.stats}</h2>
-          <table>
+          <table tabIndex={0}>
             <caption>{words.statsCaption}</caption>
             <thead>
               <tr>

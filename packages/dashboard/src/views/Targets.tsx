@@ -1,8 +1,9 @@
 import { planTargetsQuery } from '@planhub/sdk/tanstack';
 import { useQuery } from '@tanstack/react-query';
-import { Loaded, Quote, StatusBadge } from '../components.tsx';
+import { Loaded, QuoteLink, StatusBadge } from '../components.tsx';
 import { useHub } from '../context.ts';
 import { comparatorSymbol, formatNumber } from '../i18n.ts';
+import { indicatorHref } from '../routes.ts';
 
 /** The 2024 plan's targets: value and unit, computed status and the passage that sets each. */
 export function Targets() {
@@ -13,7 +14,7 @@ export function Targets() {
       {(plan) => (
         <section aria-labelledby="targets-heading">
           <h2 id="targets-heading">{plan.title}</h2>
-          <table>
+          <table tabIndex={0}>
             <caption>{words.targetsCaption(plan.targets.totalCount)}</caption>
             <thead>
               <tr>
@@ -26,16 +27,19 @@ export function Targets() {
             <tbody>
               {plan.targets.edges.map(({ node: t }) => (
                 <tr key={t.id} data-testid="target-row">
-                  <th scope="row">{t.indicator.name}</th>
+                  <th scope="row">
+                    <a href={indicatorHref(t.indicator.code)}>{t.indicator.name}</a>
+                  </th>
                   <td className="number">
                     {t.comparator === 'RANGE' ? `${formatNumber(lang, t.value)}–${formatNumber(lang, t.valueMax)}` : `${comparatorSymbol(t.comparator)} ${formatNumber(lang, t.value)}`}{' '}
                     {t.unit.label}
                   </td>
                   <td>
                     <StatusBadge status={t.status} />
+                    <p className="reason">{t.statusReason}</p>
                   </td>
                   <td>
-                    <Quote quote={t.provenance.quote} source={t.provenance.source} />
+                    <QuoteLink provenance={t.provenance} id={t.id} />
                   </td>
                 </tr>
               ))}

@@ -1635,6 +1635,30 @@ export type ListSolutionsQueryVariables = Exact<{
 
 export type ListSolutionsQuery = { solutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: SolutionKind, position: number, text: string, plan: { id: string, code: string }, sector: { code: string, name: string } | null, issuedBy: { id: string, fullName: string } | null, event: { id: string, title: string, date: string } | null, assignments: Array<{ role: AssignmentRole, agency: { id: string, code: string, name: string, abbreviation: string | null } }>, indicatorLinks: Array<{ basis: LinkBasis, rationale: string, indicator: { id: string, code: string, name: string } }>, provenance: { quote: string, offset: number | null, end: number | null, source: { id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string } } } }> } };
 
+export type GetSourceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetSourceQuery = { node:
+    | { __typename: 'Agency' }
+    | { __typename: 'Area' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'Assignment' }
+    | { __typename: 'Change' }
+    | { __typename: 'Event' }
+    | { __typename: 'Indicator' }
+    | { __typename: 'IndicatorDefinition' }
+    | { __typename: 'Person' }
+    | { __typename: 'Plan' }
+    | { __typename: 'Position' }
+    | { __typename: 'Result' }
+    | { __typename: 'Sector' }
+    | { __typename: 'Solution' }
+    | { __typename: 'Source', text: string | null, id: string, title: string, kind: SourceKind, documentNumber: string | null, publisher: string, published: string, publishedOn: string, datePrecision: DatePrecision, url: string | null, language: string }
+    | { __typename: 'Target' }
+   | null };
+
 type UserErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number, yourVersion: number, code: UserErrorCode, field: string | null, message: string };
 
 type UserErrorFields_DuplicateRecordError_Fragment = { __typename: 'DuplicateRecordError', existingId: string, existingVersion: number | null, code: UserErrorCode, field: string | null, message: string };
@@ -4812,6 +4836,28 @@ fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`, {"hash":"sha256:bd541780a0b0d7e172113384e219d19280391db0d771939024b3e5500207e1a9"}) as unknown as TypedDocumentString<ListSolutionsQuery, ListSolutionsQueryVariables>;
+export const GetSourceDocument = /* @__PURE__ */ new TypedDocumentString(`
+    query GetSource($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Source {
+      ...SourceFields
+      text
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  kind
+  documentNumber
+  publisher
+  published
+  publishedOn
+  datePrecision
+  url
+  language
+}`, {"hash":"sha256:6beb8c2b6d77b3ff91538092988a691b538f8b03b7fc497b4d7576e12b239ad3"}) as unknown as TypedDocumentString<GetSourceQuery, GetSourceQueryVariables>;
 export const CreateSourceDocument = /* @__PURE__ */ new TypedDocumentString(`
     mutation CreateSource($input: CreateSourceInput!) {
   createSource(input: $input) {

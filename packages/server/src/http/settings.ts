@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseEnv } from '@planhub/db/config';
+import { DEFAULT_DASHBOARD_DIR, hasDashboard } from './dashboard.ts';
 
 // How the HTTP endpoint presents itself to the public: who may call it from a browser,
 // what it reveals of its schema, which operations it runs.
@@ -15,6 +16,7 @@ const schema = z.object({
   PLANHUB_OPERATIONS: z.enum(['any', 'persisted'], { error: 'PLANHUB_OPERATIONS must be "any" or "persisted"' }).default('any'),
   PLANHUB_METRICS: onOff('PLANHUB_METRICS'),
   PLANHUB_PERSISTED_OPERATIONS: z.string().trim().min(1).optional(),
+  PLANHUB_DASHBOARD: z.string().trim().min(1).optional(),
   PLANHUB_IMPORT_MAX_BYTES: z.coerce.number({ error: 'PLANHUB_IMPORT_MAX_BYTES must be a number of bytes' }).int().positive().default(20 * 1024 * 1024),
 });
 
@@ -35,6 +37,8 @@ export interface HttpSettings {
   persistedOperationsFile?: string;
   /** The largest file `POST /import` reads (GraphQL bodies have their own, smaller limit). */
   importMaxBytes: number;
+  /** The built reference dashboard to serve at `/`; none when absent or turned off. */
+  dashboardDir?: string;
 }
 
 export function httpSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): HttpSettings {
@@ -57,7 +61,16 @@ export function httpSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): HttpS
     metrics: e.PLANHUB_METRICS ? e.PLANHUB_METRICS === 'on' : true,
     importMaxBytes: e.PLANHUB_IMPORT_MAX_BYTES,
     ...(e.PLANHUB_PERSISTED_OPERATIONS ? { persistedOperationsFile: e.PLANHUB_PERSISTED_OPERATIONS } : {}),
+    ...dashboardOf(e.PLANHUB_DASHBOARD),
   };
+}
+
+/** `off`: no dashboard; a directory: the build in it (which must be there); unset: the repository's build, if made. */
+function dashboardOf(setting: string | undefined): { dashboardDir?: string } {
+  if (setting === 'off') return {};
+  if (setting === undefined) return hasDashboard(DEFAULT_DASHBOARD_DIR) ? { dashboardDir: DEFAULT_DASHBOARD_DIR } : {};
+  if (!hasDashboard(setting)) throw new Error(`Invalid HTTP configuration: PLANHUB_DASHBOARD is "${setting}", which holds no index.html; build the dashboard (npm run build -w @planhub/dashboard), give its dist directory, or "off"`);
+  return { dashboardDir: setting };
 }
 
 export const DEFAULT_HTTP: HttpSettings = httpSettingsFromEnv({});
