@@ -1,9 +1,11 @@
+import { httpSettingsFromEnv } from './http/settings.ts';
 import { startServer } from './server.ts';
 
 // `npm start`: serve until SIGTERM/SIGINT, then shut down gracefully.
 try {
   const running = await startServer();
-  console.log(`PlanHub on ${running.url} (GraphiQL in the browser) — ${running.db.config.provider}`);
+  const dashboard = httpSettingsFromEnv().dashboardDir ? `; the dashboard on ${new URL('/', running.url).href}` : '';
+  console.log(`PlanHub on ${running.url} (GraphiQL in the browser)${dashboard} — ${running.db.config.provider}`);
   // Started by a parent over IPC (the benchmark, a supervisor): tell it the port, which
   // PORT=0 leaves to the system.
   process.send?.({ port: running.port });
