@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { DimensionedStats, type GroupKey, Groups, type NumberSummary, NumberStats, tidy, type ValueSummary } from '../domain/aggregate.ts';
 import { mostSettled, RELIABILITIES_SETTLED_FIRST } from '../domain/settled.ts';
 import { agenciesOf } from './responsibility.ts';
-import { keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
+import { addToGroups, keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
 
 // resultStats: figures grouped by what they measure and where, with their values (in each
 // dimension's base unit), percent of plan and year-on-year change summed. By default only
@@ -160,10 +160,8 @@ async function computeResultStats(ctx: Context, query: ResultStatsQuery): Promis
                 return r.measure;
             }
           });
-        const add = (into: Accumulator) => into.add(r, unit.dimension, r.value === null ? null : tidy(r.value * unit.multiplier));
-        add(total);
-        const responsible = agencies ? (agencies.get(r.indicatorId) ?? []) : [];
-        for (const agencyId of responsible.length ? responsible : [null]) add(groups.get(parts(agencyId)));
+        const valueInBase = r.value === null ? null : tidy(r.value * unit.multiplier);
+        addToGroups(total, groups, agencies, r.indicatorId, parts, (into) => into.add(r, unit.dimension, valueInBase));
       }
     }
     if (series.length < SERIES_PASS_SIZE) break;

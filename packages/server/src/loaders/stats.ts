@@ -1,5 +1,5 @@
 import type { Period } from '@planhub/db/generated/sqlite/client';
-import { compareKeys, type GroupKey } from '../domain/aggregate.ts';
+import { compareKeys, type GroupKey, type Groups } from '../domain/aggregate.ts';
 import type { Reference } from '../reference-data.ts';
 import { responsibleAgencyWhere } from './responsibility.ts';
 
@@ -86,4 +86,14 @@ export function orderGroups<G extends { count: number }>(groups: readonly G[], f
     if (y === null) return -1;
     return sign * (x - y);
   });
+}
+
+/**
+ * Adds a row to the total, once, and to its group: with agencies (grouped by AGENCY), to
+ * the group of each agency responsible for its indicator, or of none when no agency is.
+ */
+export function addToGroups<A>(total: A, groups: Groups<A>, agencies: Map<number, number[]> | null, indicatorId: number, keyOf: (agencyId: number | null) => GroupKey, add: (into: A) => void): void {
+  add(total);
+  const responsible = agencies?.get(indicatorId) ?? [];
+  for (const agencyId of responsible.length ? responsible : [null]) add(groups.get(keyOf(agencyId)));
 }

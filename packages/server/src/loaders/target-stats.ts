@@ -3,7 +3,7 @@ import { DimensionedStats, type GroupKey, Groups, type NumberSummary, NumberStat
 import { TARGET_STATUSES, type TargetStatus } from '../domain/status.ts';
 import { agenciesOf } from './responsibility.ts';
 import { judgedPasses } from './status-tally.ts';
-import { keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
+import { addToGroups, keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
 
 // targetStats: targets grouped by computed status and by what they belong to, with their
 // achievement and values summed. Status is a rule in code, not a column, so the targets
@@ -112,11 +112,8 @@ async function computeTargetStats(ctx: Context, query: TargetStatsQuery): Promis
               return series.definitionId;
           }
         });
-      const add = (into: Accumulator) => into.add(judgement.status, judgement.achievementPercent, unit.dimension, tidy(target.value * unit.multiplier));
-      add(total);
-      // A target counts once in each responsible agency's group, and in the null group when it has none.
-      const responsible = agencies ? (agencies.get(target.indicatorId) ?? []) : [];
-      for (const agencyId of responsible.length ? responsible : [null]) add(groups.get(parts(agencyId)));
+      const valueInBase = tidy(target.value * unit.multiplier);
+      addToGroups(total, groups, agencies, target.indicatorId, parts, (into) => into.add(judgement.status, judgement.achievementPercent, unit.dimension, valueInBase));
     }
   }
   const orders = await keyOrders(reference, query.groupBy, { STATUS: TARGET_STATUSES });

@@ -4,17 +4,14 @@ import { RELIABILITIES_SETTLED_FIRST } from '../../domain/settled.ts';
 import { REFERENCE_LIST_CAP } from '../../limits/cost.ts';
 import { type ResultGroupKey, type ResultGroupStats, resultStats } from '../../loaders/result-stats.ts';
 import { orderGroups } from '../../loaders/stats.ts';
-import { AgencyRef } from '../agency/agency.ts';
-import { AreaRef } from '../common/area.ts';
 import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
 import { ReliabilityEnum, ResultMeasureEnum } from '../common/enums.ts';
 import { requireExisting } from '../common/lookup.ts';
-import { PeriodRef } from '../common/period.ts';
-import { SectorRef } from '../common/sector.ts';
-import { PlanRef } from '../plan/plan.ts';
-import { IndicatorDefinitionRef } from './definition.ts';
 import {
   checkedGroupBy,
+  keyPart,
+  referenceKeyFields,
+  type StatsGroup,
   NumberStatsRef,
   periodIdsOf,
   seriesFilterFields,
@@ -58,16 +55,7 @@ const ResultStatsFilter = builder.inputType('ResultStatsFilter', {
   }),
 });
 
-interface Group {
-  stats: ResultGroupStats;
-  groupBy: ResultGroupKey[];
-}
-
-const part = (g: Group, key: ResultGroupKey) => {
-  const i = g.groupBy.indexOf(key);
-  return i < 0 ? null : (g.stats.key[i] ?? null);
-};
-const idPart = (g: Group, key: ResultGroupKey) => part(g, key) as number | null;
+type Group = StatsGroup<ResultGroupKey> & { stats: ResultGroupStats };
 
 const ReliabilityCountRef = builder.objectRef<{ reliability: Reliability; count: number }>('ReliabilityCount').implement({
   description: 'How many figures of a group are of one reliability.',
@@ -80,30 +68,9 @@ const ReliabilityCountRef = builder.objectRef<{ reliability: Reliability; count:
 const ResultGroupRef = builder.objectRef<Group>('ResultGroup').implement({
   description: 'Figures sharing one value of each `groupBy` key: the keys (null for those not grouped by), their count by reliability, and their values summed.',
   fields: (t) => ({
-    sector: t.field({ type: SectorRef, nullable: true, description: 'The sector, when grouped by SECTOR.', resolve: (g, _a, ctx) => (idPart(g, 'SECTOR') === null ? null : ctx.reference.get('sector', idPart(g, 'SECTOR')!)) }),
-    year: t.int({ nullable: true, description: 'The year, when grouped by YEAR (null for periods spanning years).', resolve: (g) => idPart(g, 'YEAR') }),
-    period: t.field({ type: PeriodRef, nullable: true, description: 'The period, when grouped by PERIOD.', resolve: (g, _a, ctx) => (idPart(g, 'PERIOD') === null ? null : ctx.reference.get('period', idPart(g, 'PERIOD')!)) }),
-    area: t.field({ type: AreaRef, nullable: true, description: 'The area, when grouped by AREA.', resolve: (g, _a, ctx) => (idPart(g, 'AREA') === null ? null : ctx.reference.get('area', idPart(g, 'AREA')!)) }),
-    plan: t.field({
-      type: PlanRef,
-      nullable: true,
-      description: 'The plan, when grouped by PLAN; null also for figures reported against no stated plan.',
-      resolve: (g, _a, ctx) => (idPart(g, 'PLAN') === null ? null : ctx.reference.get('plan', idPart(g, 'PLAN')!)),
-    }),
-    agency: t.field({
-      type: AgencyRef,
-      nullable: true,
-      description: 'The responsible agency, when grouped by AGENCY; null also for the group of figures no agency is responsible for.',
-      resolve: (g, _a, ctx) => (idPart(g, 'AGENCY') === null ? null : ctx.reference.get('agency', idPart(g, 'AGENCY')!)),
-    }),
-    definition: t.field({
-      type: IndicatorDefinitionRef,
-      nullable: true,
-      description: 'The indicator definition, when grouped by DEFINITION.',
-      resolve: (g, _a, ctx) => (idPart(g, 'DEFINITION') === null ? null : ctx.reference.get('indicatorDefinition', idPart(g, 'DEFINITION')!)),
-    }),
-    reliability: t.field({ type: ReliabilityEnum, nullable: true, description: 'The reliability, when grouped by RELIABILITY.', resolve: (g) => part(g, 'RELIABILITY') as Reliability | null }),
-    measure: t.field({ type: ResultMeasureEnum, nullable: true, description: 'The measure, when grouped by MEASURE.', resolve: (g) => part(g, 'MEASURE') as ResultMeasure | null }),
+    ...referenceKeyFields(t, 'figures', '; null also for figures reported against no stated plan'),
+    reliability: t.field({ type: ReliabilityEnum, nullable: true, description: 'The reliability, when grouped by RELIABILITY.', resolve: (g) => keyPart(g, 'RELIABILITY') as Reliability | null }),
+    measure: t.field({ type: ResultMeasureEnum, nullable: true, description: 'The measure, when grouped by MEASURE.', resolve: (g) => keyPart(g, 'MEASURE') as ResultMeasure | null }),
     count: t.int({ description: 'Figures in the group (those stating only a comparison too).', resolve: (g) => g.stats.count }),
     byReliability: t.field({
       type: [ReliabilityCountRef],

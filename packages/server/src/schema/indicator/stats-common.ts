@@ -1,12 +1,18 @@
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { type NumberSummary, TooManyGroups, type ValueSummary } from '../../domain/aggregate.ts';
+import { type GroupKey, type NumberSummary, TooManyGroups, type ValueSummary } from '../../domain/aggregate.ts';
 import { ErrorCode, userError } from '../../errors.ts';
 import { MAX_GROUPS, type SeriesScope } from '../../loaders/stats.ts';
 import { AreaLevelEnum, SortDirectionEnum } from '../common/enums.ts';
 import { yearFilter } from '../common/inputs.ts';
 import { areaIdOf, definitionIdOf, periodOf, requireExisting } from '../common/lookup.ts';
 import { UnitRef } from '../common/unit.ts';
+import { AgencyRef } from '../agency/agency.ts';
+import { AreaRef } from '../common/area.ts';
+import { PeriodRef } from '../common/period.ts';
+import { SectorRef } from '../common/sector.ts';
+import { PlanRef } from '../plan/plan.ts';
+import { IndicatorDefinitionRef } from './definition.ts';
 
 // What targetStats and resultStats share: their summaries of numbers, the filter fields
 // that narrow the series they read, the order of their groups, and how their arguments
@@ -136,4 +142,47 @@ export async function withinGroupLimit<T>(compute: Promise<T>): Promise<T> {
       max: MAX_GROUPS,
     });
   }
+}
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** A group of a stats query, with the keys it was grouped by. */
+export interface StatsGroup<K extends string> {
+  stats: { key: GroupKey };
+  groupBy: readonly K[];
+}
+
+/** A key part of a group, or null when the stats are not grouped by that key (or the row has none). */
+export function keyPart<K extends string>(g: StatsGroup<K>, key: K): string | number | null {
+  const i = g.groupBy.indexOf(key);
+  return i < 0 ? null : (g.stats.key[i] ?? null);
+}
+
+type ReferenceKey = 'SECTOR' | 'YEAR' | 'PERIOD' | 'AREA' | 'PLAN' | 'AGENCY' | 'DEFINITION';
+
+/**
+ * The key fields both kinds of group share: each null unless grouped by it, each a
+ * reference row (no statement). `rows` names what the group holds ("targets", "figures").
+ */
+export function referenceKeyFields<K extends string>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, StatsGroup<K | ReferenceKey>>, rows: string, planNull: string) {
+  const id = (g: StatsGroup<K | ReferenceKey>, key: ReferenceKey) => keyPart(g, key) as number | null;
+  return {
+    sector: t.field({ type: SectorRef, nullable: true, description: 'The sector, when grouped by SECTOR.', resolve: (g, _a, ctx) => (id(g, 'SECTOR') === null ? null : ctx.reference.get('sector', id(g, 'SECTOR')!)) }),
+    year: t.int({ nullable: true, description: 'The year, when grouped by YEAR (null for periods spanning years).', resolve: (g) => id(g, 'YEAR') }),
+    period: t.field({ type: PeriodRef, nullable: true, description: 'The period, when grouped by PERIOD.', resolve: (g, _a, ctx) => (id(g, 'PERIOD') === null ? null : ctx.reference.get('period', id(g, 'PERIOD')!)) }),
+    area: t.field({ type: AreaRef, nullable: true, description: 'The area, when grouped by AREA.', resolve: (g, _a, ctx) => (id(g, 'AREA') === null ? null : ctx.reference.get('area', id(g, 'AREA')!)) }),
+    plan: t.field({ type: PlanRef, nullable: true, description: `The plan, when grouped by PLAN${planNull}.`, resolve: (g, _a, ctx) => (id(g, 'PLAN') === null ? null : ctx.reference.get('plan', id(g, 'PLAN')!)) }),
+    agency: t.field({
+      type: AgencyRef,
+      nullable: true,
+      description: `The responsible agency, when grouped by AGENCY; null also for the group of ${rows} no agency is responsible for.`,
+      resolve: (g, _a, ctx) => (id(g, 'AGENCY') === null ? null : ctx.reference.get('agency', id(g, 'AGENCY')!)),
+    }),
+    definition: t.field({
+      type: IndicatorDefinitionRef,
+      nullable: true,
+      description: 'The indicator definition, when grouped by DEFINITION.',
+      resolve: (g, _a, ctx) => (id(g, 'DEFINITION') === null ? null : ctx.reference.get('indicatorDefinition', id(g, 'DEFINITION')!)),
+    }),
+  };
 }

@@ -3,18 +3,15 @@ import { TARGET_STATUSES, type TargetStatus } from '../../domain/status.ts';
 import { REFERENCE_LIST_CAP } from '../../limits/cost.ts';
 import { orderGroups } from '../../loaders/stats.ts';
 import { type TargetGroupKey, type TargetGroupStats, targetStats } from '../../loaders/target-stats.ts';
-import { AgencyRef } from '../agency/agency.ts';
-import { AreaRef } from '../common/area.ts';
 import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
 import { TargetStatusEnum } from '../common/enums.ts';
 import { requireExisting } from '../common/lookup.ts';
-import { PeriodRef } from '../common/period.ts';
-import { SectorRef } from '../common/sector.ts';
-import { PlanRef } from '../plan/plan.ts';
 import { StatusCountRef } from '../plan/summary.ts';
-import { IndicatorDefinitionRef } from './definition.ts';
 import {
   checkedGroupBy,
+  keyPart,
+  referenceKeyFields,
+  type StatsGroup,
   NumberStatsRef,
   periodIdsOf,
   seriesFilterFields,
@@ -53,39 +50,13 @@ const TargetStatsFilter = builder.inputType('TargetStatsFilter', {
   }),
 });
 
-interface Group {
-  stats: TargetGroupStats;
-  groupBy: TargetGroupKey[];
-}
-
-/** A key part of a group, or null when the stats are not grouped by that key. */
-const part = (g: Group, key: TargetGroupKey) => {
-  const i = g.groupBy.indexOf(key);
-  return i < 0 ? null : (g.stats.key[i] ?? null);
-};
-const idPart = (g: Group, key: TargetGroupKey) => part(g, key) as number | null;
+type Group = StatsGroup<TargetGroupKey> & { stats: TargetGroupStats };
 
 const TargetGroupRef = builder.objectRef<Group>('TargetGroup').implement({
   description: 'Targets sharing one value of each `groupBy` key: the keys (null for those not grouped by), their count by computed status, achievement and values.',
   fields: (t) => ({
-    status: t.field({ type: TargetStatusEnum, nullable: true, description: 'The status, when grouped by STATUS.', resolve: (g) => part(g, 'STATUS') as TargetStatus | null }),
-    sector: t.field({ type: SectorRef, nullable: true, description: 'The sector, when grouped by SECTOR.', resolve: (g, _a, ctx) => (idPart(g, 'SECTOR') === null ? null : ctx.reference.get('sector', idPart(g, 'SECTOR')!)) }),
-    year: t.int({ nullable: true, description: 'The year, when grouped by YEAR (null for periods spanning years).', resolve: (g) => idPart(g, 'YEAR') }),
-    period: t.field({ type: PeriodRef, nullable: true, description: 'The period, when grouped by PERIOD.', resolve: (g, _a, ctx) => (idPart(g, 'PERIOD') === null ? null : ctx.reference.get('period', idPart(g, 'PERIOD')!)) }),
-    area: t.field({ type: AreaRef, nullable: true, description: 'The area, when grouped by AREA.', resolve: (g, _a, ctx) => (idPart(g, 'AREA') === null ? null : ctx.reference.get('area', idPart(g, 'AREA')!)) }),
-    plan: t.field({ type: PlanRef, nullable: true, description: 'The plan, when grouped by PLAN.', resolve: (g, _a, ctx) => (idPart(g, 'PLAN') === null ? null : ctx.reference.get('plan', idPart(g, 'PLAN')!)) }),
-    agency: t.field({
-      type: AgencyRef,
-      nullable: true,
-      description: 'The responsible agency, when grouped by AGENCY; null also for the group of targets no agency is responsible for.',
-      resolve: (g, _a, ctx) => (idPart(g, 'AGENCY') === null ? null : ctx.reference.get('agency', idPart(g, 'AGENCY')!)),
-    }),
-    definition: t.field({
-      type: IndicatorDefinitionRef,
-      nullable: true,
-      description: 'The indicator definition, when grouped by DEFINITION.',
-      resolve: (g, _a, ctx) => (idPart(g, 'DEFINITION') === null ? null : ctx.reference.get('indicatorDefinition', idPart(g, 'DEFINITION')!)),
-    }),
+    status: t.field({ type: TargetStatusEnum, nullable: true, description: 'The status, when grouped by STATUS.', resolve: (g) => keyPart(g, 'STATUS') as TargetStatus | null }),
+    ...referenceKeyFields(t, 'targets', ''),
     count: t.int({ description: 'Targets in the group.', resolve: (g) => g.stats.count }),
     byStatus: t.field({
       type: [StatusCountRef],
