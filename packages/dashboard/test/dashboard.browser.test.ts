@@ -146,6 +146,18 @@ describe.runIf(runnable)('the reference dashboard in a browser', () => {
     await page.close();
   });
 
+  it('a range target is drawn as a band: poverty reduction of 2–2,5 points in 2024', async () => {
+    const page = await open('indicator/poverty-rate-reduction');
+    await expect.poll(() => page.locator('[data-testid="series-chart"] .recharts-reference-area').count(), { timeout: 20_000 }).toBe(1);
+    const band = await page.locator('[data-testid="series-chart"] .recharts-reference-area-rect').boundingBox();
+    expect(band!.width).toBeGreaterThan(10);
+    expect(band!.height).toBeGreaterThan(10);
+    expect(await page.getByTestId('series-chart').textContent()).toContain('Mục tiêu 2024: 2–2,5');
+    expect(await page.locator('.series-targets').innerText()).toContain('2024: 2–2,5 điểm phần trăm');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('on a phone: every view fits the screen’s width (tables scroll inside themselves)', async () => {
     for (const view of ['plan', 'targets', 'results', 'compare', 'stats', 'indicator/economic-growth-rate']) {
       const page = await open(view, hub, PHONE);

@@ -46,7 +46,15 @@ export function Indicator({ code }: { code: string }) {
                   <YAxis width={56} domain={['auto', 'auto']} tickFormatter={(v: number) => formatNumber(lang, v)} />
                   {targets.map((t) =>
                     t.comparator === 'RANGE' && t.valueMax !== null ? (
-                      <ReferenceArea key={t.id} x1={t.period.label} x2={t.period.label} y1={t.value} y2={t.valueMax} fill="#f2c94c" fillOpacity={0.4} ifOverflow="extendDomain" />
+                      <ReferenceArea
+                        key={t.id}
+                        y1={t.value}
+                        y2={t.valueMax}
+                        fill="#f2c94c"
+                        fillOpacity={0.4}
+                        ifOverflow="extendDomain"
+                        label={{ value: `${words.target} ${t.period.label}: ${formatNumber(lang, t.value)}–${formatNumber(lang, t.valueMax)}`, position: 'insideTopRight', fill: '#664d03' }}
+                      />
                     ) : (
                       <ReferenceLine
                         key={t.id}
