@@ -1,11 +1,11 @@
 import type { Db } from '@planhub/db/client';
-import { CompareIndicatorDocument, GetIndicatorDocument, ListIndicatorsDocument, NodeDocument, SearchDocument, TargetStatsDocument } from '../packages/sdk/src/generated/graphql.ts';
+import { CompareIndicatorDocument, CompareTargetsDocument, GetIndicatorDocument, ListIndicatorsDocument, NodeDocument, SearchDocument, TargetStatsDocument } from '../packages/sdk/src/generated/graphql.ts';
 
 // The benchmark's workloads: each a real operation of the SDK (its document text, as
 // the SDK sends it), with variables picked from the database under test.
 
-export type WorkloadName = 'dashboard' | 'paged' | 'status' | 'search' | 'timeSeries' | 'comparison' | 'groupBy' | 'node';
-export const WORKLOAD_NAMES: WorkloadName[] = ['dashboard', 'paged', 'status', 'search', 'timeSeries', 'comparison', 'groupBy', 'node'];
+export type WorkloadName = 'dashboard' | 'paged' | 'status' | 'search' | 'timeSeries' | 'comparison' | 'targetComparison' | 'groupBy' | 'node';
+export const WORKLOAD_NAMES: WorkloadName[] = ['dashboard', 'paged', 'status', 'search', 'timeSeries', 'comparison', 'targetComparison', 'groupBy', 'node'];
 
 export interface RequestBody {
   query: string;
@@ -110,6 +110,11 @@ export async function buildWorkloads(prisma: Db, scale: string, execute: (body: 
       name: 'comparison',
       title: `one definition (${s.indicatorCode}) across every area with a series of it, ${s.comparisonPeriod}: ranked current figures with provenance and the change from the year before (\`first\` left to its default, 100)`,
       bodies: [body(CompareIndicatorDocument, 'CompareIndicator', { code: s.indicatorCode, period: s.comparisonPeriod })],
+    },
+    {
+      name: 'targetComparison',
+      title: `one definition's targets of ${s.year} (${s.indicatorCode}) across every area with a series of it (compareTargets): each judged, ranked by achievement, with its passage and the figure judged`,
+      bodies: [body(CompareTargetsDocument, 'CompareTargets', { code: s.indicatorCode, period: String(s.year) })],
     },
     {
       name: 'groupBy',

@@ -243,6 +243,8 @@ export class Baseline {
         return { node: await this.node(variables) };
       case 'TargetStats':
         return { targetStats: await this.targetStats(variables) };
+      case 'CompareTargets':
+        return { compareTargets: await this.compareTargets(variables) };
       default:
         throw new Error(`baseline: operation ${operationName} is not implemented`);
     }
@@ -679,6 +681,70 @@ export class Baseline {
       };
     };
     return { groupBy: grouped, groupCount: sorted.length, total: fields(total, []), groups: sorted.slice(0, 100).map((g) => fields(g, grouped)) };
+  }
+
+  /**
+   * CompareTargets(code, period) with its default kind (LEVEL) and every level: each
+   * series of the definition with its targets of the period (and their unit, plan and
+   * passage), judged by PlanHub's rules against the series' results of the period and the
+   * year before, ranked by achievement in the definition's direction. Three statements:
+   * the definition and the period; the series with their areas and targets; their results.
+   */
+  async compareTargets(v: Vars) {
+    if (v.kind != null || v.level != null) throw new Error('baseline: compareTargets with kind or level not implemented');
+    const first: number = v.first ?? COMPARISON_DEFAULT_SIZE;
+    const [head] = await this.sql.all(
+      `SELECT d."id" AS "dId", d."key" AS "dKey", d."nameVi" AS "dName", d."direction" AS "dDirection", d."dimension" AS "dDimension", ${PERIOD}
+       FROM "IndicatorDefinition" d CROSS JOIN "Period" p WHERE d."key" = ? AND p."key" = ?`,
+      [v.code, v.period],
+    );
+    if (!head) throw new Error(`baseline: no definition ${v.code} or no period ${v.period}`);
+    const definitionId = Number(head.dId);
+    const period = spanOf(head);
+    const [rows, results] = await Promise.all([
+      this.sql.all(
+        `SELECT i."id" AS "seriesId", ${AREA}, ${TARGET}, ${UNIT}, ${PERIOD}, ${PROVENANCE}
+         FROM "Indicator" i LEFT JOIN "Area" a ON a."id" = i."areaId"
+         LEFT JOIN "Target" t ON t."indicatorId" = i."id" AND t."periodId" = ? AND t."kind" = 'LEVEL' AND t."retiredAt" IS NULL
+         LEFT JOIN "Unit" u ON u."id" = t."unitId" LEFT JOIN "Period" p ON p."id" = t."periodId" LEFT JOIN "Plan" pl ON pl."id" = t."planId"
+         LEFT JOIN "Quote" q ON q."id" = t."quoteId" LEFT JOIN "Source" s ON s."id" = q."sourceId"
+         WHERE i."definitionId" = ? AND i."retiredAt" IS NULL ORDER BY i."id", t."id"`,
+        [period.id, definitionId],
+      ),
+      this.sql.all(
+        `SELECT ${RESULT}, ${UNIT}, ${PERIOD} FROM "Result" r LEFT JOIN "Unit" u ON u."id" = r."unitId" LEFT JOIN "Period" p ON p."id" = r."periodId"
+         WHERE r."indicatorId" IN (SELECT "id" FROM "Indicator" WHERE "definitionId" = ? AND "retiredAt" IS NULL)
+           AND r."periodId" IN (SELECT "id" FROM "Period" WHERE "startYear" >= ? AND "endYear" <= ?) AND r."retiredAt" IS NULL`,
+        [definitionId, period.startYear - 1, period.endYear],
+      ),
+    ]);
+    const resultsBy = groupBy(results.map(resultRow), 'indicatorId');
+    const entries = rank(
+      rows.map((row) => {
+        if (row.id == null) return { row, target: null, value: null };
+        const verdict = judgeRow(row, head.dDirection, resultsBy.get(Number(row.seriesId)) ?? []);
+        return {
+          row,
+          value: verdict.achievementPercent,
+          target: { ...targetFields(row, verdict), provenance: provenanceOf(row), result: verdict.result ? currentResultFields(verdict.result) : null },
+        };
+      }),
+      head.dDirection,
+    );
+    return {
+      totalCount: entries.length,
+      kind: 'LEVEL',
+      definition: { id: gid('IndicatorDefinition', definitionId), code: head.dKey, name: head.dName, direction: head.dDirection, dimension: head.dDimension },
+      period: periodOf(head),
+      entries: entries.slice(0, first).map((e) => ({
+        rank: e.rank,
+        status: e.target?.status ?? null,
+        achievementPercent: e.value,
+        area: areaOf(e.row),
+        indicator: { id: gid('Indicator', e.row.seriesId) },
+        target: e.target,
+      })),
+    };
   }
 
   /** Node: plans, series, targets and results (the kinds the benchmark asks for). */
