@@ -19,9 +19,10 @@ export interface Context extends DeadlineContext, OperationLimitsContext {
   /**
    * An answer derived from the data (a list's total, the IDs a filter names): `compute()`
    * unless the same answer (`key`: what it is and its filter) was computed at the current
-   * data version.
+   * data version. `weigh` says how many rows the answer holds, which the cache's bound
+   * counts (derived-cache.ts); one when not given.
    */
-  remember<T>(key: string, compute: () => Promise<T>): Promise<T>;
+  remember<T>(key: string, compute: () => Promise<T>, weigh?: (answer: T) => number): Promise<T>;
   /** Who the request acts for, from its credentials: checked once, before anything runs (auth/plugin.ts). */
   auth(): Promise<Authentication>;
   /** The principal, once `auth()` has run (set by the authentication plugin before execution); null when anonymous. */

@@ -98,7 +98,7 @@ export function createPlanHubYoga({
       const context = createContext(guardedClient(db.prisma, () => context.deadline?.expired), request, {
         writer: () => (writer ??= guardedClient(db.writer, () => context.deadline?.expired)),
         reference: requestReference(db.prisma, reference, () => versions.of(request)),
-        remember: async (key, compute) => derived.get(await versions.of(request), key, compute),
+        remember: async (key, compute, weigh) => derived.get(await versions.of(request), key, compute, weigh),
         stablePaths: jit,
         database: db,
         feed: { publish: feed.publish, subscribe: feed.subscribe, epoch: async () => (await versions.of(request)).split('.')[0]! },

@@ -56,3 +56,43 @@ describe('DerivedCache', () => {
     expect(await cache.get('v3', 'x', count(5))).toBe(5);
   });
 });
+
+describe('DerivedCache bounded by the rows its answers hold', () => {
+  it('evicts the least recently used answers until the rows they hold fit, and keeps none heavier than the whole budget', async () => {
+    const cache = new DerivedCache(100, 10);
+    const groups = (n: number) => () => Promise.resolve(Array.from({ length: n }, (_, i) => i));
+    const weigh = (a: number[]) => a.length;
+    await cache.get('v', 'a', groups(4), weigh);
+    await cache.get('v', 'b', groups(4), weigh);
+    await new Promise((r) => setImmediate(r));
+    expect(cache.weight).toBe(8);
+    // c's 4 rows push the total to 12: a, the least recently used, goes.
+    await cache.get('v', 'c', groups(4), weigh);
+    await new Promise((r) => setImmediate(r));
+    expect(cache.weight).toBe(8);
+    let computed = cache.computed;
+    await cache.get('v', 'b', groups(4), weigh);
+    expect(cache.computed).toBe(computed);
+    await cache.get('v', 'a', groups(4), weigh);
+    expect(cache.computed).toBe(computed + 1);
+    // An answer of 11 rows is answered, not kept, and evicts nothing else it need not.
+    await new Promise((r) => setImmediate(r));
+    const before = cache.weight;
+    expect(await cache.get('v', 'huge', groups(11), weigh)).toHaveLength(11);
+    await new Promise((r) => setImmediate(r));
+    computed = cache.computed;
+    await cache.get('v', 'huge', groups(11), weigh);
+    expect(cache.computed).toBe(computed + 1);
+    expect(cache.weight).toBeLessThanOrEqual(10);
+    expect(before).toBeLessThanOrEqual(10);
+  });
+
+  it('a stats answer weighs its groups', async () => {
+    const cache = hub.caches.derived;
+    const before = cache.weight;
+    dataOf(await hub.exec('{ targetStats(groupBy: [DEFINITION]) { groupCount } }'));
+    await new Promise((r) => setImmediate(r));
+    // Ten definitions with 2024 targets: ten groups and the total.
+    expect(cache.weight - before).toBeGreaterThanOrEqual(11);
+  });
+});

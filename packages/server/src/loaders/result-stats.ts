@@ -89,7 +89,7 @@ class Accumulator {
 }
 
 export function resultStats(ctx: Context, query: ResultStatsQuery): Promise<ResultStats> {
-  return ctx.remember(`result-stats:${JSON.stringify(query)}`, () => computeResultStats(ctx, query));
+  return ctx.remember(`result-stats:${JSON.stringify(query)}`, () => computeResultStats(ctx, query), (stats) => stats.groups.length + 1);
 }
 
 async function computeResultStats(ctx: Context, query: ResultStatsQuery): Promise<ResultStats> {

@@ -66,7 +66,7 @@ class Accumulator {
 }
 
 export function targetStats(ctx: Context, query: TargetStatsQuery): Promise<TargetStats> {
-  return ctx.remember(`target-stats:${JSON.stringify(query)}`, () => computeTargetStats(ctx, query));
+  return ctx.remember(`target-stats:${JSON.stringify(query)}`, () => computeTargetStats(ctx, query), (stats) => stats.groups.length + 1);
 }
 
 async function computeTargetStats(ctx: Context, query: TargetStatsQuery): Promise<TargetStats> {

@@ -83,7 +83,7 @@ async function compare(ctx: Context, code: string, periodCode: string, measure: 
       }),
     );
     return { definitionId, periodId: period.id, previousPeriodId: previous?.id ?? null, measure, entries: rank(rows, definition.direction) };
-  });
+  }, (c) => c.entries.length);
 }
 
 const ComparisonEntryRef = builder.objectRef<Entry>('ComparisonEntry').implement({

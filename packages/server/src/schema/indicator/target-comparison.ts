@@ -63,7 +63,7 @@ async function compareTargets(ctx: Context, code: string, periodCode: string, ki
       return own.map((j) => ({ areaId: s.areaId, indicator: s, target: j.target, status: j.status, value: j.achievement }));
     });
     return { definitionId, periodId: period.id, kind, entries: rank(rows, definition.direction) };
-  });
+  }, (c) => c.entries.length);
 }
 
 const TargetComparisonEntryRef = builder.objectRef<Entry>('TargetComparisonEntry').implement({
