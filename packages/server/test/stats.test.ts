@@ -473,12 +473,15 @@ describe('compareTargets: target achievement across provinces', () => {
 });
 
 describe('what stats cost', () => {
-  it('priced before anything runs by the groups a query may return: each group at its `first`', async () => {
+  it('priced before anything runs: 10,000 points for judging its scope, and the groups it may return, each at its `first`', async () => {
     const cost = async (first: number) =>
       ((await hub.exec(`{ targetStats { total { count } groups(first: ${first}) { area { code } count } } }`)) as any).extensions.cost.requested as number;
     const [ten, twenty] = [await cost(10), await cost(20)];
     // The objects of each group (here its area), times the groups asked for.
     expect(twenty - ten).toBe(10);
+    // And the aggregate's own price, for judging its whole scope whatever it returns.
+    expect(ten).toBeGreaterThanOrEqual(10_000);
+    expect(ten).toBeLessThan(10_100);
   });
 
   it('more groups than the ceiling: INVALID_ARGUMENT saying how to narrow it', async () => {

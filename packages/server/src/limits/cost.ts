@@ -9,6 +9,7 @@ import { DEFAULT_PAGE_SIZE } from '../pagination.ts';
 // connections. Scalars cost nothing; each object costs 1; a connection's edges list adds
 // nothing of its own (the connection's page size already counts its nodes).
 // `indicators(first: 50) { edges { node { unit { code } } } }` costs 1 + 50 × (1 + 1).
+// A field that computes over a whole scope (an aggregate) declares its own cost.
 
 /** The most items a plain (non-connection) list field returns. */
 export const LIST_CAP = 100;
@@ -26,8 +27,17 @@ function unwrapList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
+/**
+ * What a field that computes over a whole scope costs of its own, beside the objects it
+ * returns (`extensions.cost`): an aggregate judges every target in its filter, whatever
+ * the few groups it answers with, so it is priced as that much work.
+ */
+export const SCOPE_COST = 10_000;
+
 /** The cost model, as `@pothos/plugin-complexity`'s `fieldComplexity`. */
 export function fieldCost<C>(args: Record<string, unknown>, _ctx: C, field: GraphQLField<unknown, C>): number | { field: number; multiplier: number } {
+  const own = (field.extensions as { cost?: number } | undefined)?.cost;
+  if (own !== undefined) return own;
   const named = getNamedType(field.type);
   if (isLeafType(named)) return 0;
   if (isConnection(named.name)) {

@@ -1,7 +1,7 @@
 import type { Reliability, ResultMeasure } from '@planhub/db/enums';
 import { builder } from '../../builder.ts';
 import { RELIABILITIES_SETTLED_FIRST } from '../../domain/settled.ts';
-import { REFERENCE_LIST_CAP } from '../../limits/cost.ts';
+import { REFERENCE_LIST_CAP, SCOPE_COST } from '../../limits/cost.ts';
 import { type ResultGroupKey, type ResultGroupStats, resultStats } from '../../loaders/result-stats.ts';
 import { orderGroups } from '../../loaders/stats.ts';
 import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
@@ -114,9 +114,10 @@ const ResultStatsRef = builder.objectRef<Stats>('ResultStats').implement({
 
 builder.queryFields((t) => ({
   resultStats: t.field({
+    extensions: { cost: SCOPE_COST },
     type: ResultStatsRef,
     description:
-      "Figures (by default each period's current one) counted by reliability and summed (values in the base unit, percent of plan, year-on-year change), in all and grouped by any of sector, year, period, area, plan, agency, definition, reliability and measure. Computed once per data version and arguments, in bounded passes. Fails with NOT_FOUND for an unknown code or ID, INVALID_ARGUMENT for a key given twice or more than 10,000 groups.",
+      "Figures (by default each period's current one) counted by reliability and summed (values in the base unit, percent of plan, year-on-year change), in all and grouped by any of sector, year, period, area, plan, agency, definition, reliability and measure. Computed once per data version and arguments, in bounded passes; priced at 10,000 points of its own (it judges its whole scope), beside its groups. Fails with NOT_FOUND for an unknown code or ID, INVALID_ARGUMENT for a key given twice or more than 10,000 groups.",
     args: {
       filter: t.arg({ type: ResultStatsFilter, required: false, description: 'Which figures; every current figure when omitted.' }),
       groupBy: t.arg({ type: [ResultGroupKeyEnum], required: false, defaultValue: [], description: 'Keys to group by, in order (each once); none gives one group, the total.' }),

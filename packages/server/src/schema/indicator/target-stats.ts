@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/status.ts';
-import { REFERENCE_LIST_CAP } from '../../limits/cost.ts';
+import { REFERENCE_LIST_CAP, SCOPE_COST } from '../../limits/cost.ts';
 import { orderGroups } from '../../loaders/stats.ts';
 import { type TargetGroupKey, type TargetGroupStats, targetStats } from '../../loaders/target-stats.ts';
 import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
@@ -107,9 +107,10 @@ const TargetStatsRef = builder.objectRef<Stats>('TargetStats').implement({
 
 builder.queryFields((t) => ({
   targetStats: t.field({
+    extensions: { cost: SCOPE_COST },
     type: TargetStatsRef,
     description:
-      'Targets counted by computed status and summed (achievement percent, values in the base unit), in all and grouped by any of status, sector, year, period, area, plan, agency and definition: "how do the 2024 targets stand, by sector". Computed once per data version and arguments, in bounded passes. Fails with NOT_FOUND for an unknown code or ID, INVALID_ARGUMENT for a key given twice or more than 10,000 groups.',
+      'Targets counted by computed status and summed (achievement percent, values in the base unit), in all and grouped by any of status, sector, year, period, area, plan, agency and definition: "how do the 2024 targets stand, by sector". Computed once per data version and arguments, in bounded passes; priced at 10,000 points of its own (it judges its whole scope), beside its groups. Fails with NOT_FOUND for an unknown code or ID, INVALID_ARGUMENT for a key given twice or more than 10,000 groups.',
     args: {
       filter: t.arg({ type: TargetStatsFilter, required: false, description: 'Which targets; every live target when omitted.' }),
       groupBy: t.arg({ type: [TargetGroupKeyEnum], required: false, defaultValue: [], description: 'Keys to group by, in order (each once); none gives one group, the total.' }),
