@@ -406,6 +406,41 @@ describe('resultStats: figures counted and summed', () => {
     ]);
   });
 
+  it('the plan, measure and reliability filters count the current figures that match: an outranked figure of the plan never stands in for the current one', async () => {
+    const north = await hub.db.prisma.indicator.findFirstOrThrow({ where: { area: { key: 'syn-north' }, definition: { key: 'syn-poverty-rate' } } });
+    const plan = await hub.db.prisma.plan.findUniqueOrThrow({ where: { key: 'syn-north-2024' } });
+    const late = await addSource(hub.db, 'syn-stats-plan-estimate', 'Ước tính tổng hợp theo kế hoạch: không phải số liệu thật.', { kind: 'SYNTHETIC', publishedOn: '2024-11-30' });
+    // An estimate against the plan, outranked by the final figure (no plan) already recorded.
+    const estimate = await figure(north.id, 4.2, 'percent', { reliability: 'ESTIMATE', source: late, planId: plan.id, percentOfPlan: 84 });
+    try {
+      const s = await resultStats({ plan: northPlanId, definition: 'syn-poverty-rate' }, []);
+      expect(s.total.count).toBe(0);
+      expect((await resultStats({ plan: northPlanId, definition: 'syn-poverty-rate', includeRevisions: true }, [])).total.count).toBe(1);
+    } finally {
+      await hub.db.prisma.result.delete({ where: { id: estimate.id } });
+    }
+  });
+
+  it('a figure that supersedes one of another measure leaves it out of the current figures', async () => {
+    const east = await hub.db.prisma.indicator.findFirstOrThrow({ where: { area: { key: 'syn-east' }, definition: { key: 'state-budget-revenue' } } });
+    const change = await hub.db.prisma.result.findFirstOrThrow({ where: { indicatorId: east.id, measure: 'CHANGE' } });
+    const correction = await addSource(hub.db, 'syn-stats-level', 'Đính chính tổng hợp: thu ngân sách đạt 1.700 tỷ đồng.', { kind: 'SYNTHETIC', publishedOn: '2024-12-20' });
+    const level = await figure(east.id, 1700, 'billion-vnd', { source: correction, supersedesId: change.id });
+    try {
+      const s = await resultStats({ area: 'syn-east', definition: 'state-budget-revenue' }, ['MEASURE'], 'measure count');
+      expect(s.groups).toEqual([{ measure: 'LEVEL', count: 1 }]);
+    } finally {
+      await hub.db.prisma.result.delete({ where: { id: level.id } });
+    }
+  });
+
+  it('keys descending keep a null key last', async () => {
+    const s = await resultStats({ area: 'syn-north' }, ['PLAN'], 'plan { code } count', '(orderBy: { field: KEYS, direction: DESC })');
+    expect(s.groups.map((g: any) => g.plan?.code ?? null)).toEqual(['syn-north-2024', null]);
+    const t = await targetStats({ area: 'syn-north' }, ['AGENCY'], 'agency { code } count', '(orderBy: { field: KEYS, direction: DESC })');
+    expect(t.groups.map((g: any) => g.agency?.code ?? null)).toEqual(['syn-planning', 'syn-finance', null]);
+  });
+
   it('statements bounded by the query’s shape; asked again, only the data version', async () => {
     const query = '{ resultStats(groupBy: [AREA, DEFINITION, AGENCY, RELIABILITY]) { groupCount groups(first: 1000) { area { code } definition { code } agency { code } count value { sum } } } }';
     await hub.db.prisma.source.update({ where: { id: synthetic.source.id }, data: { title: synthetic.source.title } });

@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { DimensionedStats, type GroupKey, Groups, type NumberSummary, NumberStats, tidy, type ValueSummary } from '../domain/aggregate.ts';
 import { mostSettled, RELIABILITIES_SETTLED_FIRST } from '../domain/settled.ts';
 import { agenciesOf } from './responsibility.ts';
-import { addToGroups, keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
+import { addToGroups, idsOf, keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
 
 // resultStats: figures grouped by what they measure and where, with their values (in each
 // dimension's base unit), percent of plan and year-on-year change summed. By default only
@@ -94,12 +94,12 @@ export function resultStats(ctx: Context, query: ResultStatsQuery): Promise<Resu
 
 async function computeResultStats(ctx: Context, query: ResultStatsQuery): Promise<ResultStats> {
   const { prisma, reference } = ctx;
-  const resultWhere = {
-    retiredAt: null,
-    ...(query.planId !== undefined ? { planId: query.planId } : {}),
-    ...(query.periodIds ? { periodId: { in: query.periodIds } } : {}),
-    ...(query.measure ? { measure: query.measure } : {}),
-  };
+  // Only the periods narrow the read: the plan, measure and reliability narrow the
+  // figures counted after each period's current figure is chosen among all of its own
+  // (a figure may supersede one of another measure or plan; settled.ts).
+  const resultWhere = { retiredAt: null, ...(query.periodIds ? { periodId: { in: query.periodIds } } : {}) };
+  const counts = (r: { planId: number | null; measure: ResultMeasure; reliability: Reliability }) =>
+    (query.planId === undefined || r.planId === query.planId) && (!query.measure || r.measure === query.measure) && (!query.reliability || r.reliability === query.reliability);
   const total = new Accumulator([]);
   const groups = new Groups((key) => new Accumulator(key), MAX_GROUPS);
   const byAgency = query.groupBy.includes('AGENCY');
@@ -112,25 +112,26 @@ async function computeResultStats(ctx: Context, query: ResultStatsQuery): Promis
       select: { id: true, definitionId: true, areaId: true },
     });
     if (!series.length) break;
-    const range = { gte: series[0]!.id, lte: series[series.length - 1]!.id };
+    const ids = idsOf(series.map((s) => s.id));
     const [results, agencies] = await Promise.all([
-      prisma.result.findMany({ where: { ...resultWhere, indicatorId: range }, select: RESULT_FIELDS, orderBy: { id: 'asc' } }),
-      byAgency ? agenciesOf(prisma, range) : null,
+      prisma.result.findMany({ where: { ...resultWhere, indicatorId: ids }, select: RESULT_FIELDS, orderBy: { id: 'asc' } }),
+      byAgency ? agenciesOf(prisma, ids) : null,
     ]);
     const seriesOf = new Map(series.map((s) => [s.id, s]));
-    // A period's figures of one measure side by side, to find its current one.
+    // A period's figures side by side, every measure, to find each measure's current one.
     const figures = new Map<string, typeof results>();
     for (const r of results) {
       if (!seriesOf.has(r.indicatorId)) continue;
-      const key = `${r.indicatorId}:${r.periodId}:${r.measure}`;
+      const key = `${r.indicatorId}:${r.periodId}`;
       const list = figures.get(key);
       if (list) list.push(r);
       else figures.set(key, [r]);
     }
     for (const list of figures.values()) {
-      const counted = query.includeRevisions ? list : [mostSettled(list)!];
+      const measures = [...new Set(list.map((r) => r.measure))];
+      const counted = query.includeRevisions ? list : measures.flatMap((m) => mostSettled(list, (r) => r.measure === m) ?? []);
       for (const r of counted) {
-        if (query.reliability && r.reliability !== query.reliability) continue;
+        if (!counts(r)) continue;
         const s = seriesOf.get(r.indicatorId)!;
         const [definition, period, unit] = await Promise.all([
           reference.get('indicatorDefinition', s.definitionId),

@@ -1,7 +1,7 @@
 import type { Period } from '@planhub/db/generated/sqlite/client';
 import { compareKeys, type GroupKey, type Groups } from '../domain/aggregate.ts';
 import type { Reference } from '../reference-data.ts';
-import { responsibleAgencyWhere } from './responsibility.ts';
+import { type IndicatorIds, responsibleAgencyWhere } from './responsibility.ts';
 
 // What targetStats and resultStats share: the series they read, the keys they group by,
 // and the order of their groups. Every key is an ID of a reference table (read from the
@@ -25,6 +25,17 @@ export function seriesWhere(scope: SeriesScope): object {
   if (scope.definitionIds) and.push({ definitionId: { in: scope.definitionIds } });
   if (scope.agencyId !== undefined) and.push(responsibleAgencyWhere(scope.agencyId));
   return { AND: and };
+}
+
+/**
+ * A pass's indicator IDs (ascending) as the database is best asked for them: a range
+ * where they are dense, the list where they are sparse (one definition's series across
+ * provinces), so a pass never reads the rows of the indicators between them.
+ */
+export function idsOf(ids: readonly number[]): IndicatorIds {
+  const lo = ids[0]!;
+  const hi = ids[ids.length - 1]!;
+  return ids.length * 4 >= hi - lo + 1 ? { gte: lo, lte: hi } : { in: [...ids] };
 }
 
 /** The calendar year a period lies in; null for one that spans years (2021–2025). */
@@ -74,8 +85,13 @@ export type StatsOrderField = 'KEYS' | 'COUNT' | 'AVERAGE';
  * Groups (already in their keys' order) ordered by `field`: COUNT by size, AVERAGE by the
  * given average (groups without one last, whichever the direction); ties keep the keys' order.
  */
-export function orderGroups<G extends { count: number }>(groups: readonly G[], field: StatsOrderField, direction: 'asc' | 'desc', average: (g: G) => number | null): G[] {
-  if (field === 'KEYS') return direction === 'asc' ? [...groups] : [...groups].reverse();
+export function orderGroups<G extends { count: number; key: GroupKey }>(groups: readonly G[], field: StatsOrderField, direction: 'asc' | 'desc', average: (g: G) => number | null): G[] {
+  if (field === 'KEYS') {
+    if (direction === 'asc') return [...groups];
+    // Descending by key, a null part still last: the groups with no null part reversed, then the rest as they were.
+    const whole = groups.filter((g) => !g.key.includes(null));
+    return [...whole.reverse(), ...groups.filter((g) => g.key.includes(null))];
+  }
   const sign = direction === 'asc' ? 1 : -1;
   const value = field === 'COUNT' ? (g: G) => g.count : average;
   return [...groups].sort((a, b) => {

@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { type Judgement, judgeTarget, needsPreviousPeriod, TARGET_STATUSES, type TargetStatus, type UnitInput } from '../domain/status.ts';
 import type { Reference } from '../reference-data.ts';
 import type { JudgedTarget } from './judgements.ts';
+import { idsOf } from './stats.ts';
 
 // Status is computed, never stored. A question over many targets at once (which
 // indicators have a MET target, how a plan's targets stand) judges every target in its
@@ -62,7 +63,7 @@ const RESULT_FIELDS = {
 
 /** The status tally of the targets in scope, computed once per data version. */
 export function statusTally(ctx: Context, scope: TargetScope): Promise<StatusTally> {
-  return ctx.remember(`status-tally:${JSON.stringify(scope)}`, () => computeTally(ctx, scope));
+  return ctx.remember(`status-tally:${JSON.stringify(scope)}`, () => computeTally(ctx, scope), (tally) => 1 + Object.values(tally.indicatorIds).reduce((n, ids) => n + ids.length, 0));
 }
 
 async function computeTally(ctx: Context, scope: TargetScope): Promise<StatusTally> {
@@ -141,9 +142,7 @@ export async function judgeTargets<T extends TallyTarget>(
     if (previous != null) periodIds.add(previous);
   }
   // A tally's pass covers a range of indicators; a page in another order names them one by one.
-  const lo = Math.min(...indicatorIds);
-  const hi = Math.max(...indicatorIds);
-  const ofIndicators = indicatorIds.size * 4 >= hi - lo + 1 ? { gte: lo, lte: hi } : { in: [...indicatorIds] };
+  const ofIndicators = idsOf([...indicatorIds].sort((a, b) => a - b));
   const [series, results] = await Promise.all([
     prisma.indicator.findMany({ where: { id: ofIndicators }, select: { id: true, definitionId: true, areaId: true } }),
     prisma.result.findMany({ where: { indicatorId: ofIndicators, periodId: { in: [...periodIds] }, retiredAt: null }, select: RESULT_FIELDS }),

@@ -3,7 +3,7 @@ import { DimensionedStats, type GroupKey, Groups, type NumberSummary, NumberStat
 import { TARGET_STATUSES, type TargetStatus } from '../domain/status.ts';
 import { agenciesOf } from './responsibility.ts';
 import { judgedPasses } from './status-tally.ts';
-import { addToGroups, keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
+import { addToGroups, idsOf, keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
 
 // targetStats: targets grouped by computed status and by what they belong to, with their
 // achievement and values summed. Status is a rule in code, not a column, so the targets
@@ -81,9 +81,7 @@ async function computeTargetStats(ctx: Context, query: TargetStatsQuery): Promis
   const groups = new Groups((key) => new Accumulator(key), MAX_GROUPS);
   const byAgency = query.groupBy.includes('AGENCY');
   for await (const pass of judgedPasses(ctx.prisma, reference, where)) {
-    const first = pass[0]!.target.indicatorId;
-    const last = pass[pass.length - 1]!.target.indicatorId;
-    const agencies = byAgency ? await agenciesOf(ctx.prisma, { gte: first, lte: last }) : null;
+    const agencies = byAgency ? await agenciesOf(ctx.prisma, idsOf([...new Set(pass.map((r) => r.target.indicatorId))])) : null;
     for (const { target, judgement, series } of pass) {
       if (query.status && judgement.status !== query.status) continue;
       const [definition, period, unit] = await Promise.all([

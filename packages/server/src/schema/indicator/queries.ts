@@ -94,7 +94,7 @@ async function indicatorScope(filter: Filter | null | undefined, ctx: Context): 
     ids = await ctx.remember(`indicator-ids-with-targets:${JSON.stringify(targetScope)}`, async () => {
       const targets = await ctx.prisma.target.findMany({ where: targetScope, select: { indicatorId: true }, distinct: ['indicatorId'] });
       return targets.map((tg) => tg.indicatorId).sort((a, b) => a - b);
-    });
+    }, (ids) => ids.length);
   } else if (filter.mainOnly) {
     and.push({ targets: { some: targetScope } });
   }
@@ -122,7 +122,7 @@ const orderedIdsOf = perRequest(async (args: { filter?: Filter | null; orderBy?:
     const wanted = new Set(ids);
     const rows = await ctx.prisma.indicator.findMany({ where: scope.where, orderBy: indicatorOrder(args.orderBy), select: { id: true } });
     return rows.map((row) => row.id).filter((id) => wanted.has(id));
-  });
+  }, (ids) => ids.length);
 });
 
 function indicatorOrder(order: typeof IndicatorOrder.$inferInput | null | undefined): Prisma.IndicatorOrderByWithRelationInput[] {

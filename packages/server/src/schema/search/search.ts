@@ -70,7 +70,7 @@ function matchesOf(ctx: Context, kind: Kind, needle: string): Promise<Matches> {
     const rows = await delegateOf(ctx, kind).findMany({ where, orderBy: BY_NAME, select: { id: true }, take: REMEMBERED_MATCHES + 1 });
     if (rows.length <= REMEMBERED_MATCHES) return { total: rows.length, ids: rows.map((row) => row.id) };
     return { total: await delegateOf(ctx, kind).count({ where }) };
-  });
+  }, (matches) => 1 + (matches.ids?.length ?? 0));
 }
 
 /** Rows `skip` to `skip + take` of one kind's matches, in name order. */
