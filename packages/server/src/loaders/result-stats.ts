@@ -4,6 +4,7 @@ import { DimensionedStats, type GroupKey, Groups, type NumberSummary, NumberStat
 import { mostSettled, RELIABILITIES_SETTLED_FIRST } from '../domain/settled.ts';
 import { agenciesOf } from './responsibility.ts';
 import { addToGroups, idsOf, keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
+import { append } from '../collections.ts';
 
 // resultStats: figures grouped by what they measure and where, with their values (in each
 // dimension's base unit), percent of plan and year-on-year change summed. By default only
@@ -120,13 +121,7 @@ async function computeResultStats(ctx: Context, query: ResultStatsQuery): Promis
     const seriesOf = new Map(series.map((s) => [s.id, s]));
     // A period's figures side by side, every measure, to find each measure's current one.
     const figures = new Map<string, typeof results>();
-    for (const r of results) {
-      if (!seriesOf.has(r.indicatorId)) continue;
-      const key = `${r.indicatorId}:${r.periodId}`;
-      const list = figures.get(key);
-      if (list) list.push(r);
-      else figures.set(key, [r]);
-    }
+    for (const r of results) if (seriesOf.has(r.indicatorId)) append(figures, `${r.indicatorId}:${r.periodId}`, r);
     for (const list of figures.values()) {
       const measures = [...new Set(list.map((r) => r.measure))];
       const counted = query.includeRevisions ? list : measures.flatMap((m) => mostSettled(list, (r) => r.measure === m) ?? []);

@@ -6,6 +6,7 @@ import { byEnd } from '../domain/periods.ts';
 import { currentFigure, mostSettled, revisionsOf } from '../domain/settled.ts';
 import { TIME_SERIES_CAP } from '../limits/cost.ts';
 import { nextMacrotask, perContext } from './per-request.ts';
+import { append } from '../collections.ts';
 
 // Results as the indicator and target fields need them, loaded per request for every
 // indicator of a page at once, and only the rows that are shown or judged:
@@ -27,12 +28,6 @@ interface Loaders {
 /** A period an indicator has results for. */
 interface PeriodWithResults {
   periodId: number;
-}
-
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 // `at` batches on the next macrotask: the latest results are asked for a few promise
@@ -111,10 +106,7 @@ export async function timeSeriesOf(ctx: Context, indicatorIds: readonly number[]
   const groups = new Map<string, Result[]>();
   for (const r of all) {
     if (measure && r.measure !== measure) continue;
-    const key = `${r.indicatorId}:${r.periodId}:${r.measure}`;
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
+    append(groups, `${r.indicatorId}:${r.periodId}:${r.measure}`, r);
   }
   const current = [...groups.values()].map((g) => currentFigure(g)!);
   const periods = await periodsById(ctx, current.map((r) => r.periodId));

@@ -6,6 +6,7 @@ import { type Judgement, judgeTarget, needsPreviousPeriod, TARGET_STATUSES, type
 import type { Reference } from '../reference-data.ts';
 import type { JudgedTarget } from './judgements.ts';
 import { idsOf } from './stats.ts';
+import { append } from '../collections.ts';
 
 // Status is computed, never stored. A question over many targets at once (which
 // indicators have a MET target, how a plan's targets stand) judges every target in its
@@ -154,12 +155,7 @@ export async function judgeTargets<T extends TallyTarget>(
     seriesOf.set(s.id, s);
   }
   const resultsAt = new Map<string, PassResult[]>();
-  for (const r of results) {
-    const key = `${r.indicatorId}:${r.periodId}`;
-    const list = resultsAt.get(key);
-    if (list) list.push(r);
-    else resultsAt.set(key, [r]);
-  }
+  for (const r of results) append(resultsAt, `${r.indicatorId}:${r.periodId}`, r);
   const units = new Map<number, UnitInput>();
   for (const id of new Set([...targets.map((t) => t.unitId), ...results.map((r) => r.unitId)])) units.set(id, await reference.get('unit', id));
   return targets.map((t) => {

@@ -4,6 +4,7 @@ import type { ChangeEvent, ChangeFeed } from '../live/feed.ts';
 import type { Provider } from '@planhub/db/config';
 import { type BulkColumn, insertRows } from './bulk-insert.ts';
 import type { Tx } from './transaction.ts';
+import { append } from '../collections.ts';
 
 // The audit trail: every change written in the transaction of the write itself, with the
 // record before and after (as JSON), so any record's state at any past change can be
@@ -102,12 +103,7 @@ export class ChangeSet {
     );
     // Matched by record, not by position (RETURNING promises no order); two changes of one record by their IDs' order, which is the order inserted.
     const ids = new Map<string, number[]>();
-    for (const r of rows) {
-      const key = `${r.model}:${r.recordId}`;
-      const list = ids.get(key);
-      if (list) list.push(Number(r.id));
-      else ids.set(key, [Number(r.id)]);
-    }
+    for (const r of rows) append(ids, `${r.model}:${r.recordId}`, Number(r.id));
     for (const list of ids.values()) list.sort((x, y) => x - y);
     for (const c of batch) this.#pending.push({ changeId: ids.get(`${c.event.model}:${c.event.recordId}`)!.shift()!, ...c.event });
   }

@@ -14,6 +14,7 @@ import { knownCurrentFigure, primeDirections } from '../../loaders/results.ts';
 import { IndicatorDefinitionRef } from './definition.ts';
 import { IndicatorRef } from './indicator.ts';
 import { ResultRef } from './result.ts';
+import { append } from '../../collections.ts';
 
 // Cross-area comparison: one definition's current figures for one period in every area
 // that measures it, ranked by the definition's direction, each with the change from the
@@ -56,10 +57,7 @@ async function compare(ctx: Context, code: string, periodCode: string, measure: 
     // By the definition, not an ID list: one statement whatever the number of areas.
     const results = await ctx.prisma.result.findMany({ where: { indicator: { definitionId, retiredAt: null }, periodId: { in: periodIds }, measure, retiredAt: null } });
     const figures = new Map<string, Result[]>();
-    for (const r of results) {
-      const key = `${r.indicatorId}:${r.periodId}`;
-      figures.set(key, [...(figures.get(key) ?? []), r]);
-    }
+    for (const r of results) append(figures, `${r.indicatorId}:${r.periodId}`, r);
     const inBase = async (r: Result | null): Promise<number | null> => {
       if (!r || r.value === null) return null;
       const unit = await ctx.reference.get('unit', r.unitId);

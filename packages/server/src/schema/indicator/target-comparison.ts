@@ -15,6 +15,7 @@ import { PeriodRef } from '../common/period.ts';
 import { IndicatorDefinitionRef } from './definition.ts';
 import { IndicatorRef } from './indicator.ts';
 import { TargetRef } from './target.ts';
+import { append } from '../../collections.ts';
 
 // Target achievement across areas: every area's target of one definition for one period,
 // judged (status and achievement percent, as `Target.status` judges it), ranked by
@@ -52,9 +53,7 @@ async function compareTargets(ctx: Context, code: string, periodCode: string, ki
     const series = allSeries.filter((s) => level === null || areas.get(s.areaId)?.level === level);
     const judged = new Map<number, Array<{ target: Target; status: TargetStatus; achievement: number | null }>>();
     for (const { target, judgement } of await judgeTargets(ctx.prisma, ctx.reference, targets)) {
-      const list = judged.get(target.indicatorId) ?? [];
-      list.push({ target, status: judgement.status, achievement: judgement.achievementPercent });
-      judged.set(target.indicatorId, list);
+      append(judged, target.indicatorId, { target, status: judgement.status, achievement: judgement.achievementPercent });
     }
     // One entry per target (an area may have several plans' targets for the period), and one for an area without any.
     const rows = series.flatMap((s): Array<Omit<Entry, 'rank'>> => {
