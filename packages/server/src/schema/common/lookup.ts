@@ -61,6 +61,14 @@ export async function sectorWhere(ctx: Context, key: string, argument: string) {
   return { OR: [{ sector: { key } }, { sector: { parent: { key } } }] };
 }
 
+/** The IDs of the sector with this code and of its sub-sectors, as `sectorWhere` reads them (from the reference data); NOT_FOUND otherwise. */
+export async function sectorTreeOf(ctx: Context, code: string, argument: string): Promise<Set<number>> {
+  const sectors = await ctx.reference.all('sector');
+  const sector = sectors.find((s) => s.key === code);
+  if (!sector) throw userError(ErrorCode.NOT_FOUND, `${argument}: no sector has the code "${code}". List codes with ${LISTS.sector}.`, { argument });
+  return new Set(sectors.filter((s) => s.id === sector.id || s.parentId === sector.id).map((s) => s.id));
+}
+
 /** The ID of the area with this code (from the reference data); NOT_FOUND, saying how to list codes, otherwise. */
 export async function areaIdOf(ctx: Context, code: string, argument: string): Promise<number> {
   const area = (await ctx.reference.all('area')).find((a) => a.key === code);

@@ -1,25 +1,10 @@
 import type { Reliability, ResultMeasure } from '@planhub/db/enums';
 import { builder } from '../../builder.ts';
 import { RELIABILITIES_SETTLED_FIRST } from '../../domain/settled.ts';
-import { REFERENCE_LIST_CAP, SCOPE_COST } from '../../limits/cost.ts';
+import { SCOPE_COST } from '../../limits/cost.ts';
 import { type ResultGroupKey, type ResultGroupStats, resultStats } from '../../loaders/result-stats.ts';
-import { orderGroups } from '../../loaders/stats.ts';
-import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
 import { ReliabilityEnum, ResultMeasureEnum } from '../common/enums.ts';
-import { requireExisting } from '../common/lookup.ts';
-import {
-  checkedGroupBy,
-  keyPart,
-  referenceKeyFields,
-  type StatsGroup,
-  NumberStatsRef,
-  periodIdsOf,
-  seriesFilterFields,
-  seriesScopeOf,
-  StatsOrder,
-  ValueStatsRef,
-  withinGroupLimit,
-} from './stats-common.ts';
+import { keyPart, NumberStatsRef, referenceKeyFields, seriesFilterFields, type StatsGroup, statsScopeOf, statsType, withinGroupLimit, ValueStatsRef } from './stats-common.ts';
 
 // resultStats: one query for "what was achieved", grouped by what the figures measure,
 // where, when and how settled they are. Keys resolve from the reference data.
@@ -84,33 +69,7 @@ const ResultGroupRef = builder.objectRef<Group>('ResultGroup').implement({
   }),
 });
 
-interface Stats {
-  groupBy: ResultGroupKey[];
-  total: ResultGroupStats;
-  groups: ResultGroupStats[];
-}
-
-const ResultStatsRef = builder.objectRef<Stats>('ResultStats').implement({
-  description: 'Figures counted and summed, in all and by group.',
-  fields: (t) => ({
-    groupBy: t.field({ type: [ResultGroupKeyEnum], description: 'The keys grouped by, in order.', resolve: (s) => s.groupBy }),
-    total: t.field({ type: ResultGroupRef, description: 'Every figure in the filter, as one group (each counted once).', resolve: (s) => ({ stats: s.total, groupBy: [] }) }),
-    groupCount: t.int({ description: 'How many groups there are.', resolve: (s) => s.groups.length }),
-    groups: t.field({
-      type: [ResultGroupRef],
-      description: `The groups in the order asked for; the first \`first\` (${COMPUTED_LIST_DEFAULT_SIZE} unless given; at most ${REFERENCE_LIST_CAP}).`,
-      extensions: { maxItems: REFERENCE_LIST_CAP },
-      args: {
-        first: t.arg.int({ defaultValue: COMPUTED_LIST_DEFAULT_SIZE, description: `How many groups: 0 to ${REFERENCE_LIST_CAP}.` }),
-        orderBy: t.arg({ type: StatsOrder, required: false, description: 'The groups’ order; by default their keys’.' }),
-      },
-      resolve: (s, args) => {
-        const ordered = orderGroups(s.groups, args.orderBy?.field ?? 'KEYS', args.orderBy?.direction ?? 'asc', (g) => g.value.summary.average);
-        return firstOf(ordered, args.first).map((stats) => ({ stats, groupBy: s.groupBy }));
-      },
-    }),
-  }),
-});
+const ResultStatsRef = statsType('ResultStats', 'figures', ResultGroupKeyEnum, ResultGroupRef, (g) => g.value.summary.average);
 
 builder.queryFields((t) => ({
   resultStats: t.field({
@@ -123,17 +82,11 @@ builder.queryFields((t) => ({
       groupBy: t.arg({ type: [ResultGroupKeyEnum], required: false, defaultValue: [], description: 'Keys to group by, in order (each once); none gives one group, the total.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const groupBy = checkedGroupBy(args.groupBy);
       const filter = args.filter;
-      const [series, periodIds] = await Promise.all([seriesScopeOf(ctx, filter), periodIdsOf(ctx, filter)]);
-      const planId = filter?.plan ? await requireExisting(ctx, 'plan', filter.plan, 'filter.plan') : undefined;
       return withinGroupLimit(
         resultStats(ctx, {
-          series,
-          groupBy,
+          ...(await statsScopeOf(ctx, args)),
           includeRevisions: filter?.includeRevisions ?? false,
-          ...(planId !== undefined ? { planId } : {}),
-          ...(periodIds ? { periodIds } : {}),
           ...(filter?.measure ? { measure: filter.measure } : {}),
           ...(filter?.reliability ? { reliability: filter.reliability } : {}),
         }),

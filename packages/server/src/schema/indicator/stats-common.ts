@@ -2,10 +2,12 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { type GroupKey, type NumberSummary, TooManyGroups, type ValueSummary } from '../../domain/aggregate.ts';
 import { ErrorCode, userError } from '../../errors.ts';
-import { MAX_GROUPS, type SeriesScope } from '../../loaders/stats.ts';
+import { MAX_GROUPS, orderGroups, type SeriesScope } from '../../loaders/stats.ts';
+import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
+import { REFERENCE_LIST_CAP } from '../../limits/cost.ts';
 import { AreaLevelEnum, SortDirectionEnum } from '../common/enums.ts';
 import { yearFilter } from '../common/inputs.ts';
-import { areaIdOf, definitionIdOf, periodOf, requireExisting } from '../common/lookup.ts';
+import { areaIdOf, definitionIdOf, periodOf, requireExisting, sectorTreeOf } from '../common/lookup.ts';
 import { UnitRef } from '../common/unit.ts';
 import { AgencyRef } from '../agency/agency.ts';
 import { AreaRef } from '../common/area.ts';
@@ -88,6 +90,7 @@ interface SeriesFilter {
   definition?: string | null;
   sector?: string | null;
   agency?: { typename: string; id: string } | null;
+  plan?: { typename: string; id: string } | null;
   year?: number | null;
   period?: string | null;
 }
@@ -95,17 +98,14 @@ interface SeriesFilter {
 const intersect = (a: number[] | undefined, b: number[]) => (a ? a.filter((id) => b.includes(id)) : b);
 
 /** The series a filter names, as reference IDs (no statement): NOT_FOUND for an unknown code, INVALID_ID for a wrong ID. */
-export async function seriesScopeOf(ctx: Context, filter: SeriesFilter | null | undefined): Promise<SeriesScope> {
+async function seriesScopeOf(ctx: Context, filter: SeriesFilter | null | undefined): Promise<SeriesScope> {
   const scope: SeriesScope = {};
   if (!filter) return scope;
   if (filter.area) scope.areaIds = [await areaIdOf(ctx, filter.area, 'filter.area')];
   if (filter.level) scope.areaIds = intersect(scope.areaIds, (await ctx.reference.all('area')).filter((a) => a.level === filter.level).map((a) => a.id));
   if (filter.definition) scope.definitionIds = [await definitionIdOf(ctx, filter.definition, 'filter.definition')];
   if (filter.sector) {
-    const sectors = await ctx.reference.all('sector');
-    const sector = sectors.find((s) => s.key === filter.sector);
-    if (!sector) throw userError(ErrorCode.NOT_FOUND, `filter.sector: no sector has the code "${filter.sector}". List codes with \`sectors { code }\`.`, { argument: 'filter.sector' });
-    const ids = new Set(sectors.filter((s) => s.id === sector.id || s.parentId === sector.id).map((s) => s.id));
+    const ids = await sectorTreeOf(ctx, filter.sector, 'filter.sector');
     const definitions = (await ctx.reference.all('indicatorDefinition')).filter((d) => ids.has(d.sectorId)).map((d) => d.id);
     scope.definitionIds = intersect(scope.definitionIds, definitions);
   }
@@ -114,7 +114,7 @@ export async function seriesScopeOf(ctx: Context, filter: SeriesFilter | null | 
 }
 
 /** The periods a filter's `year` and `period` name (both: those in both); undefined when neither is given. */
-export async function periodIdsOf(ctx: Context, filter: SeriesFilter | null | undefined): Promise<number[] | undefined> {
+async function periodIdsOf(ctx: Context, filter: SeriesFilter | null | undefined): Promise<number[] | undefined> {
   let ids: number[] | undefined;
   if (filter?.year != null) ids = await ctx.reference.periodIdsOfYear(filter.year);
   if (filter?.period) {
@@ -123,8 +123,19 @@ export async function periodIdsOf(ctx: Context, filter: SeriesFilter | null | un
   return ids;
 }
 
+/** What both stats queries' arguments name, each checked: the keys, the series, the periods and the plan. */
+export async function statsScopeOf<K extends string>(
+  ctx: Context,
+  args: { filter?: SeriesFilter | null; groupBy?: readonly K[] | null },
+): Promise<{ groupBy: K[]; series: SeriesScope; periodIds?: number[]; planId?: number }> {
+  const groupBy = checkedGroupBy(args.groupBy);
+  const [series, periodIds] = await Promise.all([seriesScopeOf(ctx, args.filter), periodIdsOf(ctx, args.filter)]);
+  const planId = args.filter?.plan ? await requireExisting(ctx, 'plan', args.filter.plan, 'filter.plan') : undefined;
+  return { groupBy, series, ...(periodIds ? { periodIds } : {}), ...(planId !== undefined ? { planId } : {}) };
+}
+
 /** `groupBy` as given, each key once: INVALID_ARGUMENT naming the repeated key otherwise. */
-export function checkedGroupBy<K extends string>(groupBy: readonly K[] | null | undefined): K[] {
+function checkedGroupBy<K extends string>(groupBy: readonly K[] | null | undefined): K[] {
   const keys = [...(groupBy ?? [])];
   const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
   if (repeated) throw userError(ErrorCode.INVALID_ARGUMENT, `groupBy: ${repeated} is listed twice; give each key once.`, { argument: 'groupBy' });
@@ -185,4 +196,47 @@ export function referenceKeyFields<K extends string>(t: PothosSchemaTypes.Object
       resolve: (g, _a, ctx) => (id(g, 'DEFINITION') === null ? null : ctx.reference.get('indicatorDefinition', id(g, 'DEFINITION')!)),
     }),
   };
+}
+
+/** A stats query's answer, as its loader gives it. */
+interface StatsAnswer<K extends string, G> {
+  groupBy: K[];
+  total: G;
+  groups: G[];
+}
+
+/**
+ * The type of a stats query's answer: the keys grouped by, the total, how many groups,
+ * and the groups in the order asked for (`average`: what AVERAGE orders by).
+ */
+export function statsType<K extends string, G extends { key: GroupKey; count: number }>(
+  name: string,
+  rows: string,
+  keyEnum: PothosSchemaTypes.EnumRef<Types, K>,
+  groupRef: PothosSchemaTypes.ObjectRef<Types, StatsGroup<K> & { stats: G }>,
+  average: (g: G) => number | null,
+) {
+  return builder.objectRef<StatsAnswer<K, G>>(name).implement({
+    description: `${rows[0]!.toUpperCase()}${rows.slice(1)} counted and summed, in all and by group.`,
+    fields: (t) => ({
+      groupBy: t.field({ type: [keyEnum], description: 'The keys grouped by, in order.', resolve: (s) => s.groupBy }),
+      total: t.field({ type: groupRef, description: `Every ${rows.replace(/s$/, '')} in the filter, as one group (each counted once).`, resolve: (s) => ({ stats: s.total, groupBy: [] }) }),
+      groupCount: t.int({ description: 'How many groups there are.', resolve: (s) => s.groups.length }),
+      groups: t.field({
+        type: [groupRef],
+        description: `The groups in the order asked for; the first \`first\` (${COMPUTED_LIST_DEFAULT_SIZE} unless given; at most ${REFERENCE_LIST_CAP}).`,
+        extensions: { maxItems: REFERENCE_LIST_CAP },
+        args: {
+          first: t.arg.int({ defaultValue: COMPUTED_LIST_DEFAULT_SIZE, description: `How many groups: 0 to ${REFERENCE_LIST_CAP}.` }),
+          orderBy: t.arg({ type: StatsOrder, required: false, description: 'The groups’ order; by default their keys’.' }),
+        },
+        resolve: (s, args) => {
+          const ordered = orderGroups(s.groups, args.orderBy?.field ?? 'KEYS', args.orderBy?.direction ?? 'asc', average);
+          const page: Array<StatsGroup<K> & { stats: G }> = firstOf(ordered, args.first).map((stats) => ({ stats, groupBy: s.groupBy }));
+          // Pothos's list type over a generic group is a conditional type TypeScript leaves unresolved.
+          return page as never;
+        },
+      }),
+    }),
+  });
 }

@@ -1,25 +1,10 @@
 import { builder } from '../../builder.ts';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/status.ts';
-import { REFERENCE_LIST_CAP, SCOPE_COST } from '../../limits/cost.ts';
-import { orderGroups } from '../../loaders/stats.ts';
+import { SCOPE_COST } from '../../limits/cost.ts';
 import { type TargetGroupKey, type TargetGroupStats, targetStats } from '../../loaders/target-stats.ts';
-import { COMPUTED_LIST_DEFAULT_SIZE, firstOf } from '../common/computed-list.ts';
 import { TargetStatusEnum } from '../common/enums.ts';
-import { requireExisting } from '../common/lookup.ts';
 import { StatusCountRef } from '../plan/summary.ts';
-import {
-  checkedGroupBy,
-  keyPart,
-  referenceKeyFields,
-  type StatsGroup,
-  NumberStatsRef,
-  periodIdsOf,
-  seriesFilterFields,
-  seriesScopeOf,
-  StatsOrder,
-  ValueStatsRef,
-  withinGroupLimit,
-} from './stats-common.ts';
+import { keyPart, NumberStatsRef, referenceKeyFields, seriesFilterFields, type StatsGroup, statsScopeOf, statsType, ValueStatsRef, withinGroupLimit } from './stats-common.ts';
 
 // targetStats: one query for "how do the targets stand", grouped by computed status and
 // by what the targets belong to. Keys resolve from the reference data (no statement).
@@ -77,33 +62,7 @@ const TargetGroupRef = builder.objectRef<Group>('TargetGroup').implement({
   }),
 });
 
-interface Stats {
-  groupBy: TargetGroupKey[];
-  total: TargetGroupStats;
-  groups: TargetGroupStats[];
-}
-
-const TargetStatsRef = builder.objectRef<Stats>('TargetStats').implement({
-  description: 'Targets counted and summed, in all and by group.',
-  fields: (t) => ({
-    groupBy: t.field({ type: [TargetGroupKeyEnum], description: 'The keys grouped by, in order.', resolve: (s) => s.groupBy }),
-    total: t.field({ type: TargetGroupRef, description: 'Every target in the filter, as one group (each counted once).', resolve: (s) => ({ stats: s.total, groupBy: [] }) }),
-    groupCount: t.int({ description: 'How many groups there are.', resolve: (s) => s.groups.length }),
-    groups: t.field({
-      type: [TargetGroupRef],
-      description: `The groups in the order asked for; the first \`first\` (${COMPUTED_LIST_DEFAULT_SIZE} unless given; at most ${REFERENCE_LIST_CAP}).`,
-      extensions: { maxItems: REFERENCE_LIST_CAP },
-      args: {
-        first: t.arg.int({ defaultValue: COMPUTED_LIST_DEFAULT_SIZE, description: `How many groups: 0 to ${REFERENCE_LIST_CAP}.` }),
-        orderBy: t.arg({ type: StatsOrder, required: false, description: 'The groups’ order; by default their keys’.' }),
-      },
-      resolve: (s, args) => {
-        const ordered = orderGroups(s.groups, args.orderBy?.field ?? 'KEYS', args.orderBy?.direction ?? 'asc', (g) => g.achievement.average);
-        return firstOf(ordered, args.first).map((stats) => ({ stats, groupBy: s.groupBy }));
-      },
-    }),
-  }),
-});
+const TargetStatsRef = statsType('TargetStats', 'targets', TargetGroupKeyEnum, TargetGroupRef, (g) => g.achievement.average);
 
 builder.queryFields((t) => ({
   targetStats: t.field({
@@ -116,16 +75,10 @@ builder.queryFields((t) => ({
       groupBy: t.arg({ type: [TargetGroupKeyEnum], required: false, defaultValue: [], description: 'Keys to group by, in order (each once); none gives one group, the total.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const groupBy = checkedGroupBy(args.groupBy);
-      const [series, periodIds] = await Promise.all([seriesScopeOf(ctx, args.filter), periodIdsOf(ctx, args.filter)]);
       const filter = args.filter;
-      const planId = filter?.plan ? await requireExisting(ctx, 'plan', filter.plan, 'filter.plan') : undefined;
       return withinGroupLimit(
         targetStats(ctx, {
-          series,
-          groupBy,
-          ...(planId !== undefined ? { planId } : {}),
-          ...(periodIds ? { periodIds } : {}),
+          ...(await statsScopeOf(ctx, args)),
           ...(filter?.mainOnly ? { mainOnly: true } : {}),
           ...(filter?.status ? { status: filter.status } : {}),
         }),
