@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { DimensionedStats, type GroupKey, Groups, type NumberSummary, NumberStats, tidy, type ValueSummary } from '../domain/aggregate.ts';
 import { mostSettled, RELIABILITIES_SETTLED_FIRST } from '../domain/settled.ts';
 import { agenciesOf } from './responsibility.ts';
-import { addToGroups, idsOf, keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
+import { addToGroups, answerOf, idsOf, MAX_GROUPS, type SeriesScope, seriesWhere, yearOf } from './stats.ts';
 import { append } from '../collections.ts';
 
 // resultStats: figures grouped by what they measure and where, with their values (in each
@@ -163,13 +163,5 @@ async function computeResultStats(ctx: Context, query: ResultStatsQuery): Promis
     if (series.length < SERIES_PASS_SIZE) break;
     after = series[series.length - 1]!.id;
   }
-  const orders = await keyOrders(reference, query.groupBy, { RELIABILITY: RELIABILITIES_SETTLED_FIRST, MEASURE: ['LEVEL', 'CHANGE'] });
-  return {
-    groupBy: query.groupBy,
-    total: total.stats(),
-    groups: sortByKeys(
-      groups.entries().map(({ group }) => group.stats()),
-      orders,
-    ),
-  };
+  return answerOf(reference, query.groupBy, total, groups, { RELIABILITY: RELIABILITIES_SETTLED_FIRST, MEASURE: ['LEVEL', 'CHANGE'] });
 }

@@ -51,7 +51,7 @@ const byListed =
     values.indexOf(x as string) - values.indexOf(y as string);
 
 /** How each kind of key orders: enums as listed, years by number, periods by time, the rest by code. */
-export async function keyOrders(reference: Reference, keys: readonly string[], enums: Record<string, readonly string[]>): Promise<PartOrder[]> {
+async function keyOrders(reference: Reference, keys: readonly string[], enums: Record<string, readonly string[]>): Promise<PartOrder[]> {
   const byCode = async (model: 'sector' | 'area' | 'plan' | 'agency' | 'indicatorDefinition'): Promise<PartOrder> => {
     const code = new Map((await reference.all(model)).map((row) => [row.id, row.key]));
     return (x, y) => (code.get(x as number) ?? '').localeCompare(code.get(y as number) ?? '');
@@ -73,9 +73,20 @@ export async function keyOrders(reference: Reference, keys: readonly string[], e
   );
 }
 
-/** Groups in their keys' order. */
-export function sortByKeys<G extends { key: GroupKey }>(groups: G[], orders: PartOrder[]): G[] {
-  return groups.sort((a, b) => compareKeys(a.key, b.key, orders));
+/**
+ * A stats query's answer: the keys grouped by, the total, and the groups in their keys'
+ * order (enums as `enums` list them, years and periods by time, the rest by code).
+ */
+export async function answerOf<K extends string, G extends { key: GroupKey }>(
+  reference: Reference,
+  groupBy: K[],
+  total: { stats(): G },
+  groups: Groups<{ stats(): G }>,
+  enums: Record<string, readonly string[]>,
+): Promise<{ groupBy: K[]; total: G; groups: G[] }> {
+  const orders = await keyOrders(reference, groupBy, enums);
+  const sorted = groups.entries().map(({ group }) => group.stats());
+  return { groupBy, total: total.stats(), groups: sorted.sort((a, b) => compareKeys(a.key, b.key, orders)) };
 }
 
 /** What to order groups by. */

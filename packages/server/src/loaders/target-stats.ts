@@ -3,7 +3,7 @@ import { DimensionedStats, type GroupKey, Groups, type NumberSummary, NumberStat
 import { TARGET_STATUSES, type TargetStatus } from '../domain/status.ts';
 import { agenciesOf } from './responsibility.ts';
 import { judgedPasses } from './status-tally.ts';
-import { addToGroups, idsOf, keyOrders, MAX_GROUPS, type SeriesScope, seriesWhere, sortByKeys, yearOf } from './stats.ts';
+import { addToGroups, answerOf, idsOf, MAX_GROUPS, type SeriesScope, seriesWhere, yearOf } from './stats.ts';
 
 // targetStats: targets grouped by computed status and by what they belong to, with their
 // achievement and values summed. Status is a rule in code, not a column, so the targets
@@ -114,13 +114,5 @@ async function computeTargetStats(ctx: Context, query: TargetStatsQuery): Promis
       addToGroups(total, groups, agencies, target.indicatorId, parts, (into) => into.add(judgement.status, judgement.achievementPercent, unit.dimension, valueInBase));
     }
   }
-  const orders = await keyOrders(reference, query.groupBy, { STATUS: TARGET_STATUSES });
-  return {
-    groupBy: query.groupBy,
-    total: total.stats(),
-    groups: sortByKeys(
-      groups.entries().map(({ group }) => group.stats()),
-      orders,
-    ),
-  };
+  return answerOf(reference, query.groupBy, total, groups, { STATUS: TARGET_STATUSES });
 }
