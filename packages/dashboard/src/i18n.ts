@@ -44,7 +44,6 @@ const words = {
     stated: 'Đánh giá do nguồn nêu (không gộp với số PlanHub tính)',
     noStated: 'Nguồn không nêu đánh giá nào.',
     statusChart: (counts: string) => `Biểu đồ cột: số mục tiêu theo tình trạng: ${counts}.`,
-    quote: 'Trích dẫn',
     readInSource: 'Xem trong văn bản nguồn',
     sourceText: 'Văn bản nguồn',
     back: 'Quay lại',
@@ -56,7 +55,6 @@ const words = {
     noRevisions: 'Không có lần báo cáo nào khác.',
     period: 'Kỳ',
     targetsOfSeries: 'Mục tiêu',
-    reason: 'Lý do',
   },
   en: {
     title: 'Bắc Kạn province: socio-economic development plan',
@@ -98,7 +96,6 @@ const words = {
     stated: 'Assessments the sources state (never merged with what PlanHub computes)',
     noStated: 'The sources state no assessment.',
     statusChart: (counts: string) => `Bar chart: targets by status: ${counts}.`,
-    quote: 'Quote',
     readInSource: 'Read it in the source',
     sourceText: 'Source text',
     back: 'Back',
@@ -110,7 +107,6 @@ const words = {
     noRevisions: 'No other report.',
     period: 'Period',
     targetsOfSeries: 'Targets',
-    reason: 'Why',
   },
 } as const;
 
