@@ -26,6 +26,29 @@ export function StatusBadge({ status }: { status: Status }) {
   return <span className={`status status-${status}`}>{statusLabel(lang, status)}</span>;
 }
 
+/**
+ * A table of a view: its caption, its column headers, its rows (and a footer). Focusable,
+ * so that where it scrolls inside itself (a phone) a keyboard can scroll it too.
+ */
+export function Table({ caption, headers, children, foot }: { caption: ReactNode; headers: ReactNode[]; children: ReactNode; foot?: ReactNode }) {
+  return (
+    <table tabIndex={0}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {headers.map((h, i) => (
+            <th scope="col" key={i}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+      {foot ? <tfoot>{foot}</tfoot> : null}
+    </table>
+  );
+}
+
 /** The passage a fact comes from and its document, shown in full. */
 export function Quote({ quote, source }: { quote: string; source: { title: string; published: string | null } }) {
   return (

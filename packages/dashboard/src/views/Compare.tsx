@@ -1,7 +1,7 @@
 import { compareIndicatorQuery } from '@planhub/sdk/tanstack';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Loaded, QuoteLink } from '../components.tsx';
+import { Loaded, QuoteLink, Table } from '../components.tsx';
 import { useHub } from '../context.ts';
 import { formatNumber } from '../i18n.ts';
 
@@ -27,31 +27,17 @@ export function Compare() {
       </label>
       <Loaded query={query}>
         {(c) => (
-          <table tabIndex={0}>
-            <caption>
-              {c.definition.name}: {words.compareCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{words.rank}</th>
-                <th scope="col">{words.area}</th>
-                <th scope="col">{words.value}</th>
-                <th scope="col">{words.change}</th>
-                <th scope="col">{words.source}</th>
+          <Table caption={`${c.definition.name}: ${words.compareCaption}`} headers={[words.rank, words.area, words.value, words.change, words.source]}>
+            {c.entries.map((e) => (
+              <tr key={e.area.id} data-testid="compare-row">
+                <td className="number">{e.rank ?? '–'}</td>
+                <th scope="row">{e.area.name}</th>
+                <td className="number">{e.result ? `${formatNumber(lang, e.result.value)} ${e.result.unit.label}` : words.noFigure}</td>
+                <td className="number">{formatNumber(lang, e.change)}</td>
+                <td>{e.result ? <QuoteLink provenance={e.result.provenance} id={e.result.id} /> : null}</td>
               </tr>
-            </thead>
-            <tbody>
-              {c.entries.map((e) => (
-                <tr key={e.area.id} data-testid="compare-row">
-                  <td className="number">{e.rank ?? '–'}</td>
-                  <th scope="row">{e.area.name}</th>
-                  <td className="number">{e.result ? `${formatNumber(lang, e.result.value)} ${e.result.unit.label}` : words.noFigure}</td>
-                  <td className="number">{formatNumber(lang, e.change)}</td>
-                  <td>{e.result ? <QuoteLink provenance={e.result.provenance} id={e.result.id} /> : null}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </Loaded>
     </section>

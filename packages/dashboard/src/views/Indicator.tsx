@@ -1,7 +1,7 @@
 import { getIndicatorRevisionsQuery } from '@planhub/sdk/tanstack';
 import { useQuery } from '@tanstack/react-query';
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { Loaded, QuoteLink, StatusBadge } from '../components.tsx';
+import { Loaded, QuoteLink, StatusBadge, Table } from '../components.tsx';
 import { useHub } from '../context.ts';
 import { comparatorSymbol, formatNumber, reliabilityLabel } from '../i18n.ts';
 
@@ -73,46 +73,34 @@ export function Indicator({ code }: { code: string }) {
                 {unit} · ● {words.final} · ○ {words.estimate}
               </figcaption>
             </figure>
-            <table tabIndex={0}>
-              <caption>{words.timeSeries}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{words.period}</th>
-                  <th scope="col">{words.value}</th>
-                  <th scope="col">{words.reliability}</th>
-                  <th scope="col">{words.revisions}</th>
-                  <th scope="col">{words.source}</th>
+            <Table caption={words.timeSeries} headers={[words.period, words.value, words.reliability, words.revisions, words.source]}>
+              {indicator.timeSeries.map((r) => (
+                <tr key={r.id} data-testid="series-row">
+                  <th scope="row">{r.period.label}</th>
+                  <td className="number">
+                    {formatNumber(lang, r.value)} {r.unit.label}
+                  </td>
+                  <td>{reliabilityLabel(lang, r.reliability)}</td>
+                  <td>
+                    {r.revisions.length ? (
+                      <ul>
+                        {r.revisions.map((v) => (
+                          <li key={v.id}>
+                            {formatNumber(lang, v.value)} ({reliabilityLabel(lang, v.reliability)}
+                            {v.reportedOn ? `, ${v.reportedOn}` : ''})
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      words.noRevisions
+                    )}
+                  </td>
+                  <td>
+                    <QuoteLink provenance={r.provenance} id={r.id} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {indicator.timeSeries.map((r) => (
-                  <tr key={r.id} data-testid="series-row">
-                    <th scope="row">{r.period.label}</th>
-                    <td className="number">
-                      {formatNumber(lang, r.value)} {r.unit.label}
-                    </td>
-                    <td>{reliabilityLabel(lang, r.reliability)}</td>
-                    <td>
-                      {r.revisions.length ? (
-                        <ul>
-                          {r.revisions.map((v) => (
-                            <li key={v.id}>
-                              {formatNumber(lang, v.value)} ({reliabilityLabel(lang, v.reliability)}
-                              {v.reportedOn ? `, ${v.reportedOn}` : ''})
-                            </li>
-                          ))}
-                        </ul>
-                      ) : (
-                        words.noRevisions
-                      )}
-                    </td>
-                    <td>
-                      <QuoteLink provenance={r.provenance} id={r.id} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
             <h3>{words.targetsOfSeries}</h3>
             <ul className="series-targets">
               {indicator.targets.edges.map(({ node: t }) => (

@@ -1,6 +1,6 @@
 import { yearResultsQuery } from '@planhub/sdk/tanstack';
 import { useQuery } from '@tanstack/react-query';
-import { Loaded, QuoteLink } from '../components.tsx';
+import { Loaded, QuoteLink, Table } from '../components.tsx';
 import { useHub } from '../context.ts';
 import { formatNumber, reliabilityLabel } from '../i18n.ts';
 import { indicatorHref } from '../routes.ts';
@@ -16,38 +16,26 @@ export function Results() {
         return (
           <section aria-labelledby="results-heading">
             <h2 id="results-heading">{words.results}</h2>
-            <table tabIndex={0}>
-              <caption>{words.resultsCaption(rows.length)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{words.indicator}</th>
-                  <th scope="col">{words.value}</th>
-                  <th scope="col">{words.reliability}</th>
-                  <th scope="col">{words.percentOfPlan}</th>
-                  <th scope="col">{words.source}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((n) => {
-                  const r = n.resultFor!;
-                  return (
-                    <tr key={n.id} data-testid="result-row">
-                      <th scope="row">
-                        <a href={indicatorHref(n.code)}>{n.name}</a>
-                      </th>
-                      <td className="number">
-                        {formatNumber(lang, r.value)} {r.unit.label}
-                      </td>
-                      <td>{reliabilityLabel(lang, r.reliability)}</td>
-                      <td className="number">{formatNumber(lang, r.percentOfPlan)}</td>
-                      <td>
-                        <QuoteLink provenance={r.provenance} id={r.id} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <Table caption={words.resultsCaption(rows.length)} headers={[words.indicator, words.value, words.reliability, words.percentOfPlan, words.source]}>
+              {rows.map((n) => {
+                const r = n.resultFor!;
+                return (
+                  <tr key={n.id} data-testid="result-row">
+                    <th scope="row">
+                      <a href={indicatorHref(n.code)}>{n.name}</a>
+                    </th>
+                    <td className="number">
+                      {formatNumber(lang, r.value)} {r.unit.label}
+                    </td>
+                    <td>{reliabilityLabel(lang, r.reliability)}</td>
+                    <td className="number">{formatNumber(lang, r.percentOfPlan)}</td>
+                    <td>
+                      <QuoteLink provenance={r.provenance} id={r.id} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </Table>
           </section>
         );
       }}

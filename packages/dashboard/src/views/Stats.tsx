@@ -1,6 +1,6 @@
 import { targetStatsQuery } from '@planhub/sdk/tanstack';
 import { useQuery } from '@tanstack/react-query';
-import { Loaded } from '../components.tsx';
+import { Loaded, Table } from '../components.tsx';
 import { useHub } from '../context.ts';
 import { formatNumber, STATUSES, statusLabel } from '../i18n.ts';
 
@@ -13,35 +13,10 @@ export function Stats() {
       {(s) => (
         <section aria-labelledby="stats-heading">
           <h2 id="stats-heading">{words.stats}</h2>
-          <table tabIndex={0}>
-            <caption>{words.statsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{words.sector}</th>
-                <th scope="col">{words.count}</th>
-                {STATUSES.map((st) => (
-                  <th scope="col" key={st}>
-                    {statusLabel(lang, st)}
-                  </th>
-                ))}
-                <th scope="col">{words.averageAchievement}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.groups.map((g) => (
-                <tr key={g.sector?.id ?? 'none'} data-testid="stats-row">
-                  <th scope="row">{g.sector?.name}</th>
-                  <td className="number">{g.count}</td>
-                  {STATUSES.map((st) => (
-                    <td className="number" key={st}>
-                      {g.byStatus.find((b) => b.status === st)?.count ?? 0}
-                    </td>
-                  ))}
-                  <td className="number">{g.achievementPercent.average === null ? '–' : `${formatNumber(lang, g.achievementPercent.average)} %`}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
+          <Table
+            caption={words.statsCaption}
+            headers={[words.sector, words.count, ...STATUSES.map((st) => statusLabel(lang, st)), words.averageAchievement]}
+            foot={
               <tr>
                 <th scope="row">Σ</th>
                 <td className="number">{s.total.count}</td>
@@ -52,8 +27,21 @@ export function Stats() {
                 ))}
                 <td className="number">{s.total.achievementPercent.average === null ? '–' : `${formatNumber(lang, s.total.achievementPercent.average)} %`}</td>
               </tr>
-            </tfoot>
-          </table>
+            }
+          >
+            {s.groups.map((g) => (
+              <tr key={g.sector?.id ?? 'none'} data-testid="stats-row">
+                <th scope="row">{g.sector?.name}</th>
+                <td className="number">{g.count}</td>
+                {STATUSES.map((st) => (
+                  <td className="number" key={st}>
+                    {g.byStatus.find((b) => b.status === st)?.count ?? 0}
+                  </td>
+                ))}
+                <td className="number">{g.achievementPercent.average === null ? '–' : `${formatNumber(lang, g.achievementPercent.average)} %`}</td>
+              </tr>
+            ))}
+          </Table>
         </section>
       )}
     </Loaded>

@@ -1,6 +1,6 @@
 import { planTargetsQuery } from '@planhub/sdk/tanstack';
 import { useQuery } from '@tanstack/react-query';
-import { Loaded, QuoteLink, StatusBadge } from '../components.tsx';
+import { Loaded, QuoteLink, StatusBadge, Table } from '../components.tsx';
 import { useHub } from '../context.ts';
 import { comparatorSymbol, formatNumber } from '../i18n.ts';
 import { indicatorHref } from '../routes.ts';
@@ -14,37 +14,26 @@ export function Targets() {
       {(plan) => (
         <section aria-labelledby="targets-heading">
           <h2 id="targets-heading">{plan.title}</h2>
-          <table tabIndex={0}>
-            <caption>{words.targetsCaption(plan.targets.totalCount)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{words.indicator}</th>
-                <th scope="col">{words.target}</th>
-                <th scope="col">{words.status}</th>
-                <th scope="col">{words.source}</th>
+          <Table caption={words.targetsCaption(plan.targets.totalCount)} headers={[words.indicator, words.target, words.status, words.source]}>
+            {plan.targets.edges.map(({ node: t }) => (
+              <tr key={t.id} data-testid="target-row">
+                <th scope="row">
+                  <a href={indicatorHref(t.indicator.code)}>{t.indicator.name}</a>
+                </th>
+                <td className="number">
+                  {t.comparator === 'RANGE' ? `${formatNumber(lang, t.value)}–${formatNumber(lang, t.valueMax)}` : `${comparatorSymbol(t.comparator)} ${formatNumber(lang, t.value)}`}{' '}
+                  {t.unit.label}
+                </td>
+                <td>
+                  <StatusBadge status={t.status} />
+                  <p className="reason">{t.statusReason}</p>
+                </td>
+                <td>
+                  <QuoteLink provenance={t.provenance} id={t.id} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {plan.targets.edges.map(({ node: t }) => (
-                <tr key={t.id} data-testid="target-row">
-                  <th scope="row">
-                    <a href={indicatorHref(t.indicator.code)}>{t.indicator.name}</a>
-                  </th>
-                  <td className="number">
-                    {t.comparator === 'RANGE' ? `${formatNumber(lang, t.value)}–${formatNumber(lang, t.valueMax)}` : `${comparatorSymbol(t.comparator)} ${formatNumber(lang, t.value)}`}{' '}
-                    {t.unit.label}
-                  </td>
-                  <td>
-                    <StatusBadge status={t.status} />
-                    <p className="reason">{t.statusReason}</p>
-                  </td>
-                  <td>
-                    <QuoteLink provenance={t.provenance} id={t.id} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </section>
       )}
     </Loaded>
