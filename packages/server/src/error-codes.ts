@@ -106,7 +106,6 @@ export function isWriterBusy(error: unknown): boolean {
  * the error's causes.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (isWriterBusy(error)) return true;
   let e: unknown = error;
   for (let depth = 0; e && depth < 5; depth++) {
     const err = e as { message?: string; code?: string; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
