@@ -115,21 +115,22 @@ describe('a file with mistakes: each reported where it is, nothing written', () 
     const count = await hub.db.prisma.result.count();
     const report = await run(fixture('results-with-mistakes.csv'), { kind: 'results' });
     expect(report.applied).toBe(false);
+    // In the file's order, whichever check found them.
     expect(problemsOf(report)).toEqual([
       [1, 'UNKNOWN_COLUMN'],
+      [3, 'REFERENCE_NOT_FOUND'],
+      [4, 'REFERENCE_NOT_FOUND'],
       [5, 'AMBIGUOUS_NUMBER'],
       [6, 'INVALID_VALUE'],
       [7, 'INVALID_VALUE'],
       [8, 'MISSING_VALUE'],
-      [11, 'DUPLICATE'],
-      [14, 'INVALID_VALUE'],
-      [15, 'UNKNOWN_COLUMN'],
-      [3, 'REFERENCE_NOT_FOUND'],
-      [4, 'REFERENCE_NOT_FOUND'],
       [9, 'INVALID_INPUT'],
       [10, 'QUOTE_NOT_IN_SOURCE'],
+      [11, 'DUPLICATE'],
       [12, 'FORBIDDEN'],
       [13, 'REFERENCE_NOT_FOUND'],
+      [14, 'INVALID_VALUE'],
+      [15, 'UNKNOWN_COLUMN'],
     ]);
     const at = (row: number) => report.problems.find((p) => p.row === row)!;
     expect(at(1)).toMatchObject({ column: 'J "Màu sắc"', value: 'Màu sắc', message: expect.stringMatching(/Unknown column "Màu sắc".*"Giá trị" \(Value\)/) });
@@ -542,10 +543,10 @@ describe('national agencies, assignments and solution links', () => {
       { kind: 'assignments' },
     );
     expect(problemsOf(a)).toEqual([
-      [4, 'INVALID_VALUE'],
-      [6, 'DUPLICATE'],
       [2, 'INVALID_INPUT'],
       [3, 'REFERENCE_NOT_FOUND'],
+      [4, 'INVALID_VALUE'],
+      [6, 'DUPLICATE'],
       [7, 'FORBIDDEN'],
       [8, 'QUOTE_NOT_IN_SOURCE'],
     ]);
@@ -564,9 +565,9 @@ describe('national agencies, assignments and solution links', () => {
       admin(),
     );
     expect(problemsOf(l)).toEqual([
+      [2, 'INVALID_INPUT'],
       [3, 'MISSING_VALUE'],
       [4, 'INVALID_VALUE'],
-      [2, 'INVALID_INPUT'],
       [5, 'REFERENCE_NOT_FOUND'],
     ]);
     expect(await version()).toBe(before);
@@ -591,5 +592,93 @@ describe('the audit trail of an import, written in batches', () => {
     await set.committed();
     expect(ids.map(([, op]) => op)).toEqual(['CREATE', 'UPDATE']);
     expect(events.map((e) => e.changeId)).toEqual(ids.map(([id]) => id));
+  });
+});
+
+describe('a large file, read as it is written', () => {
+  const SYNTHETIC = 'Số liệu tổng hợp tự động (synthetic) cho kiểm thử nhập tệp lớn.';
+  let rows: string[][];
+  beforeAll(async () => {
+    const sources = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k) => `synthetic-large-file-${k}`);
+    for (const key of sources) await hub.writer().prisma.source.create({ data: { key, kind: 'SYNTHETIC', title: 'Synthetic (test)', publisherName: 'test', publishedOn: new Date('2026-01-01'), datePrecision: 'YEAR', language: 'vi', text: SYNTHETIC } });
+    // Every series of the editor's province, every period, both measures, each source: distinct natural keys, more than two batches.
+    const series = await hub.db.prisma.indicator.findMany({ where: { area: { key: 'bac-kan' }, retiredAt: null }, include: { definition: true, unit: true }, orderBy: { id: 'asc' } });
+    const periods = await hub.db.prisma.period.findMany({ orderBy: { id: 'asc' } });
+    rows = sources.flatMap((source) => series.flatMap((s) => periods.flatMap((p) => ['LEVEL', 'CHANGE'].map((m) => [s.definition.key, 'bac-kan', p.key, m, s.unit.key, source]))));
+    expect(rows.length).toBeGreaterThan(1_100);
+  });
+  const csv = (values: (i: number) => string, count = 1_100, tail = '') =>
+    Buffer.from(`definition,area,period,measure,value,unit,reliability,source,quote\n${rows.slice(0, count).map((r, i) => [...r.slice(0, 4), `"${values(i)}"`, r[4], 'ESTIMATE', r[5], `"${SYNTHETIC}"`].join(',')).join('\n')}\n${tail}`);
+  const written = () => hub.db.prisma.result.count({ where: { source: { key: { startsWith: 'synthetic-large-file' } } } });
+
+  it.each([
+    ['an unclosed quote', Buffer.from('x,bac-kan,2022,LEVEL,"1,percent\n'), /quotes/],
+    ['bytes that are not UTF-8', Buffer.from([0x78, 0x2c, 0xff, 0xfe, 0x0a]), /not UTF-8/],
+  ])('%s after 1,100 good rows (two batches written): one problem, and what was written is rolled back', async (_what, tail, message) => {
+    const before = { version: await version(), results: await written() };
+    const report = await run(Buffer.concat([csv((i) => `${i}.5`), tail]), { kind: 'results', locale: 'en' });
+    expect(report.problems).toEqual([expect.objectContaining({ code: 'UNREADABLE_FILE', message: expect.stringMatching(message) })]);
+    expect(report).toMatchObject({ applied: false, rows: [] });
+    expect({ version: await version(), results: await written() }).toEqual(before);
+  });
+
+  it('rows waiting for the locale are written in the file’s order once a later cell tells it', async () => {
+    // `1.010` is ambiguous until row 6 writes `2,5`: a Vietnamese file.
+    const report = await run(csv((i) => (i === 4 ? '2,5' : i < 4 ? '1.010' : String(i))), { kind: 'results' });
+    expect(report).toMatchObject({ applied: true, locale: 'vi', problems: [] });
+    expect(report.counts.CREATE).toBe(1_100);
+    const values = await hub.db.prisma.result.findMany({ where: { source: { key: { startsWith: 'synthetic-large-file' } } }, orderBy: { id: 'asc' }, take: 6, select: { value: true } });
+    expect(values.map((v) => v.value)).toEqual([1010, 1010, 1010, 1010, 2.5, 5]);
+  });
+
+  it('a file that shows both number formats: every ambiguous cell is a problem, those before the other format too', async () => {
+    const values = ['2,5', '1.010', '8.500', '2.5', '3.485'];
+    const report = await run(csv((i) => values[i] ?? String(i), 50), { kind: 'results', dryRun: true });
+    expect(report.locale).toBeNull();
+    expect(problemsOf(report)).toEqual([
+      [3, 'AMBIGUOUS_NUMBER'],
+      [4, 'AMBIGUOUS_NUMBER'],
+      [6, 'AMBIGUOUS_NUMBER'],
+    ]);
+  });
+
+  it('more rows than can wait for the locale: said once, with what to do, and each ambiguous number', async () => {
+    const many = Buffer.from(`definition,area,period,value,unit,reliability,source,quote\n${Array.from({ length: 10_002 }, () => 'x,bac-kan,2022,1.010,percent,FINAL,synthetic-large-file-a,q').join('\n')}\n`);
+    const report = await run(many, { kind: 'results', dryRun: true });
+    const told = report.problems.filter((p) => p.column === null);
+    expect(told).toEqual([expect.objectContaining({ code: 'AMBIGUOUS_NUMBER', message: expect.stringMatching(/first 10,000 rows.*declare it/) })]);
+    expect(report.problems.filter((p) => p.code === 'AMBIGUOUS_NUMBER' && p.column !== null)).toHaveLength(10_002);
+  });
+
+  it('a workbook on disk, its parts in the order ExcelJS writes them (the workbook part last), imported from its path', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Kết quả');
+    sheet.addRow(['definition', 'area', 'period', 'measure', 'value', 'unit', 'reliability', 'source', 'quote', 'reported on']);
+    for (const [i, r] of rows.slice(0, 600).entries()) sheet.addRow([...r.slice(0, 4), i + 0.25, r[4], 'ESTIMATE', r[5], SYNTHETIC, new Date(Date.UTC(2024, 0, 15))]);
+    const dir = mkdtempSync(join(tmpdir(), 'planhub-import-'));
+    try {
+      const path = join(dir, 'ket-qua.xlsx');
+      writeFileSync(path, Buffer.from(await book.xlsx.writeBuffer()));
+      const report = await runImport({ db: hub.db, principal: editor }, { path }, { kind: null, dryRun: true, reason: '', fileName: 'ket-qua.xlsx' });
+      expect(report.problems).toEqual([]);
+      expect(report.rows.map((r) => r.sheet)).toEqual(Array(600).fill('Kết quả'));
+      expect(report.counts.UPDATE + report.counts.UNCHANGED + report.counts.CREATE).toBe(600);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a workbook protected by a password, or cut short: one problem saying what to do', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Kết quả').addRow(['definition']);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const locked = Buffer.from(bytes);
+    // The encryption flag of every part, in the zip's table of contents.
+    for (let i = locked.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); i >= 0; i = locked.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), i + 4)) locked.writeUInt16LE(locked.readUInt16LE(i + 8) | 1, i + 8);
+    expect((await run(locked, { fileName: 'khoa.xlsx' })).problems).toEqual([expect.objectContaining({ code: 'UNREADABLE_FILE', message: expect.stringMatching(/password/) })]);
+    expect((await run(bytes.subarray(0, bytes.length - 200), { fileName: 'cut.xlsx' })).problems).toEqual([expect.objectContaining({ code: 'UNREADABLE_FILE', message: expect.stringMatching(/damaged/) })]);
   });
 });

@@ -4,7 +4,9 @@ import { buildSchema, execute, type GraphQLResolveInfo, parse } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { inlineFragments } from '../src/compiled-execution.ts';
+import { readFile } from '../src/import/files.ts';
 import { createExecutors, type Executors } from '../src/testing/executors.ts';
 import { dataOf } from '../src/testing/hub.ts';
 
@@ -193,5 +195,23 @@ describe('the test runner', () => {
     const { GraphQLObjectType } = await import('graphql');
     const { schema } = await import('../src/schema/index.ts');
     expect(schema.getType('Plan')).toBeInstanceOf(GraphQLObjectType);
+  });
+});
+
+describe('ExcelJS', () => {
+  it('R31 exceljs 4.4.0: its streaming reader names each sheet, reads its shared strings and tells its dates, from parts re-ordered for it, every time', async () => {
+    // ExcelJS writes the workbook part last: sent as it lies, its streaming reader loses it on some runs (its sheets then fail).
+    const book = new ExcelJS.Workbook();
+    for (const name of ['Nguồn', 'Kết quả', 'Chỉ tiêu', 'targets']) {
+      const sheet = book.addWorksheet(name);
+      sheet.addRow(['code', 'on']);
+      sheet.addRow([`${name} 1`, new Date(Date.UTC(2024, 11, 20))]).getCell(2).numFmt = 'dd/mm/yyyy';
+    }
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    for (let run = 0; run < 30; run++) {
+      const read: unknown[] = [];
+      for await (const sheet of readFile(bytes, 'xlsx', undefined)) for await (const row of sheet.rows) read.push([sheet.name, ...row.cells]);
+      expect(read, `run ${run}`).toEqual(['Nguồn', 'Kết quả', 'Chỉ tiêu', 'targets'].map((name) => [name, `${name} 1`, new Date(Date.UTC(2024, 11, 20))]));
+    }
   });
 });

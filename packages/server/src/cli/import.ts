@@ -4,7 +4,7 @@
 // same import as POST /import and the importFile mutation. Shows a progress bar while the
 // rows are written and prints the report as a table; exits 0 when the file had no
 // problem, 1 when it had (nothing written), 2 on wrong usage.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
@@ -57,9 +57,13 @@ async function main(argv: string[]): Promise<number> {
   if (values.locale && values.locale !== 'vi' && values.locale !== 'en') return usage('--locale must be vi (2,5 and 8.500) or en (2.5 and 8,500).');
   const secret = values.token ?? process.env.PLANHUB_TOKEN;
   if (!secret) return usage('Say who imports: --token phk_… or PLANHUB_TOKEN (npm run token -- create …).');
-  let bytes: Buffer;
+  let size: number;
   try {
-    bytes = readFileSync(path);
+    const found = statSync(path);
+    if (!found.isFile()) return usage(`Cannot read ${path}: it is not a file.`);
+    size = found.size;
+    // Readable now, not only found: the import reads it as it goes.
+    closeSync(openSync(path, 'r'));
   } catch (error) {
     return usage(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }
@@ -69,16 +73,17 @@ async function main(argv: string[]): Promise<number> {
   try {
     const auth = await new Authenticator(db.prisma, authSettingsFromEnv(), db.writer).authenticate(`Bearer ${secret}`);
     if (!auth.principal) return usage(`The token is refused: ${auth.failure?.message ?? 'unknown token'}`);
-    const bar = new SingleBar({ format: 'Importing [{bar}] {percentage}% | {value}/{total} rows', noTTYOutput: true, notTTYSchedule: 250, stream: process.stderr, hideCursor: true }, undefined);
+    // The file is read as it is written, so how much of it has been read is how far the import has got.
+    const bar = new SingleBar({ format: 'Importing [{bar}] {percentage}% | {rows} rows', noTTYOutput: true, notTTYSchedule: 250, stream: process.stderr, hideCursor: true }, undefined);
     let started = false;
     const report = await runImport(
       { db, principal: auth.principal },
-      bytes,
+      { path },
       { kind: values.kind ?? null, dryRun: values['dry-run'] ?? false, reason: values.reason ?? '', locale: (values.locale as 'vi' | 'en' | undefined) ?? null, fileName: basename(path) },
-      (done, total) => {
-        if (!started) bar.start(total, 0);
+      ({ rows, bytes }) => {
+        if (!started) bar.start(size, 0, { rows: 0 });
         started = true;
-        bar.update(done);
+        bar.update(Math.min(bytes, size), { rows });
       },
     );
     if (started) bar.stop();

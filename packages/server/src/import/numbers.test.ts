@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLocale, localeEvidence, parseNumber } from './numbers.ts';
+import { localeEvidence, parseNumber } from './numbers.ts';
 
 // The number rules of imports, case by case: what each locale reads, what only one reading
 // fits, and what is refused as ambiguous or malformed.
@@ -67,12 +67,4 @@ describe('the file’s locale', () => {
     ['42', null],
     ['x', null],
   ] as const)('"%s" shows %s', (raw, locale) => expect(localeEvidence(raw)).toBe(locale));
-
-  it('is the one the cells show; none, or both, is unknown', () => {
-    expect(detectLocale(['8.500', '2,5', '42'])).toBe('vi');
-    expect(detectLocale(['8,500', '2.5'])).toBe('en');
-    expect(detectLocale(['8.500', '1.010'])).toBeNull();
-    expect(detectLocale(['2,5', '2.5'])).toBeNull();
-    expect(detectLocale([])).toBeNull();
-  });
 });

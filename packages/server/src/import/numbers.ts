@@ -92,15 +92,3 @@ export function localeEvidence(raw: string): LocaleEvidence {
   if (fraction.length !== 3 || /^0+$/.test(parts[0]!)) return separator === ',' ? 'vi' : 'en';
   return null;
 }
-
-/** The file's locale from its cells: the one they show, or null when none or both are shown. */
-export function detectLocale(cells: Iterable<string>): NumberLocale | null {
-  let seen: NumberLocale | null = null;
-  for (const cell of cells) {
-    const evidence = localeEvidence(cell);
-    if (!evidence) continue;
-    if (seen && seen !== evidence) return null;
-    seen = evidence;
-  }
-  return seen;
-}

@@ -26,10 +26,15 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-const at = (sheet: Sheet, index: number) => `${columnLetter(index)} "${sheet.headers[index]}"`;
+/** The table a row is read in: its name and header. */
+export type TableShape = Pick<Sheet, 'name' | 'headers'>;
+
+/** A column as the report names it: its letter and header (`D "Giá trị"`). */
+export const columnAt = (sheet: TableShape, index: number) => `${columnLetter(index)} "${sheet.headers[index]}"`;
+const at = columnAt;
 
 /** Each header's column (null for an empty header), with a problem for each unknown, repeated or missing one. */
-export function mapHeaders(kind: RecordKind, sheet: Sheet): { columns: Array<Column | null>; problems: CellProblem[] } {
+export function mapHeaders(kind: RecordKind, sheet: TableShape): { columns: Array<Column | null>; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
   const columns: Array<Column | null> = [];
   const taken = new Map<string, number>();
@@ -110,7 +115,7 @@ function readCell(column: Column, cell: Cell, locale: NumberLocale | null): { va
 }
 
 /** A row's cells as the fields of its write (by column field), with every problem of its cells. */
-export function readRow(sheet: Sheet, columns: Array<Column | null>, cells: Cell[], row: number, locale: NumberLocale | null): { fields: Record<string, unknown>; problems: CellProblem[] } {
+export function readRow(sheet: TableShape, columns: Array<Column | null>, cells: Cell[], row: number, locale: NumberLocale | null): { fields: Record<string, unknown>; problems: CellProblem[] } {
   const fields: Record<string, unknown> = {};
   const problems: CellProblem[] = [];
   columns.forEach((column, i) => {
