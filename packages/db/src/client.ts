@@ -7,7 +7,8 @@ import { PrismaClient } from './generated/sqlite/client.ts';
 import { PrismaClient as PgPrismaClient } from './generated/postgresql/client.ts';
 import { type DatabaseConfig, databaseConfigFromEnv, sqlitePath } from './config.ts';
 import { deriveColumns } from './derived.ts';
-import { withStatementCache } from './sqlite-statements.ts';
+import { type DirectStatement, directStatements, withStatementCache } from './sqlite-statements.ts';
+import type BetterSqlite3 from 'better-sqlite3';
 
 // The one way to open PlanHub's database. Both generated clients come from one schema,
 // so they expose the same API; the rest of the code sees only `Db`. Every client it
@@ -27,7 +28,16 @@ export interface Database {
    */
   readonly writer: Db;
   config: DatabaseConfig;
-  /** SQL statements sent since the last reset (counted from Prisma's query events). */
+  /**
+   * The embedded database's writer connection, to run statements without Prisma inside a
+   * transaction open on `writer` (an import's many-rows-at-a-time inserts:
+   * server/src/writes/bulk-insert.ts), at a hundredth of Prisma's cost per parameter. The
+   * adapter's transaction is the connection's own (R32), so they commit or roll back with
+   * it; run outside one, they are refused. Undefined on PostgreSQL, and until `writer` has
+   * connected.
+   */
+  readonly direct?: DirectStatement;
+  /** SQL statements sent since the last reset (counted from Prisma's query events, and the direct ones). */
   statements: StatementCounter;
   /** PostgreSQL: the connection pool's state now, for metrics; undefined on SQLite. */
   pool?: () => PoolState;
@@ -93,11 +103,12 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
       options.onQuery?.({ query: ev.query, params: ev.params });
     });
   };
-  let sqliteClient: (() => Db) | undefined;
+  let sqliteClient: ((connected?: (client: BetterSqlite3.Database) => void) => Db) | undefined;
+  let writerConnection: BetterSqlite3.Database | undefined;
   if (config.provider === 'sqlite') {
     const file = sqlitePath(config.url);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    sqliteClient = () => new PrismaClient({ adapter: withStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` })), log, errorFormat });
+    sqliteClient = (connected) => new PrismaClient({ adapter: withStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` }), connected), log, errorFormat });
     prisma = sqliteClient();
   } else {
     // Our own pool, handed to the adapter, so its state can be reported (metrics).
@@ -128,11 +139,22 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
     get writer() {
       if (!sqliteClient) return reader;
       if (!writer) {
-        writerClient = sqliteClient();
+        writerClient = sqliteClient((client) => (writerConnection = client));
         listen(writerClient);
         writer = withDerivedColumns(writerClient);
       }
       return writer;
+    },
+    get direct(): DirectStatement | undefined {
+      const connection = writerConnection;
+      const run = connection && directStatements(connection);
+      if (!connection || !run) return undefined;
+      return (sql, params) => {
+        if (!connection.inTransaction) throw new Error('A direct statement runs only inside a transaction open on the writer.');
+        if (counting) statements.count++;
+        if (options.logStatements) statements.log.push(sql);
+        return run(sql, params);
+      };
     },
     config,
     statements,

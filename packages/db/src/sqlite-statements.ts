@@ -23,6 +23,16 @@ export interface StatementCacheStats {
 
 const stats = new WeakMap<object, StatementCacheStats>();
 
+/** Runs one statement on a connection, its compiled form cached: the rows it returns (none for a statement that returns nothing). */
+export type DirectStatement = (sql: string, params: readonly unknown[]) => Array<Record<string, unknown>>;
+
+const direct = new WeakMap<object, DirectStatement>();
+
+/** The connection's own statement runner (the cache's), for statements PlanHub runs without Prisma (writes/bulk-insert.ts). */
+export function directStatements(client: object): DirectStatement | undefined {
+  return direct.get(client);
+}
+
 /** How a cached connection fared (tests); undefined for a connection without the cache. */
 export function statementCacheStats(client: object): StatementCacheStats | undefined {
   return stats.get(client);
@@ -61,13 +71,21 @@ export function cacheStatements(client: BetterSqlite3.Database, size = STATEMENT
     const statement = lookup(sql);
     return { reader: statement.reader, bind: (args: unknown[]) => bound(statement, args), run: () => statement.run() };
   };
+  direct.set(client, (sql, params) => {
+    const statement = lookup(sql);
+    if (!statement.reader) {
+      statement.run(...params);
+      return [];
+    }
+    return statement.all(...params) as Array<Record<string, unknown>>;
+  });
 }
 
 /**
  * Wraps the adapter factory so that each connection it opens caches its statements.
  * `connect` is the factory's own; only the connection's `client.prepare` changes.
  */
-export function withStatementCache(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
+export function withStatementCache(factory: PrismaBetterSqlite3, connected?: (client: BetterSqlite3.Database) => void): PrismaBetterSqlite3 {
   const wrap = async (open: Promise<unknown>) => {
     const adapter = (await open) as { client?: BetterSqlite3.Database };
     if (!adapter.client || typeof adapter.client.prepare !== 'function') {
@@ -75,6 +93,7 @@ export function withStatementCache(factory: PrismaBetterSqlite3): PrismaBetterSq
       return adapter;
     }
     cacheStatements(adapter.client);
+    connected?.(adapter.client);
     return adapter;
   };
   return Object.assign(Object.create(factory) as PrismaBetterSqlite3, {

@@ -73,3 +73,36 @@ describe('statement cache on the SQLite connection', () => {
     raw.close();
   });
 });
+
+describe('statements run directly on the writer’s connection (Database.direct)', () => {
+  it('R32 @prisma/adapter-better-sqlite3 7.10.0: its transaction is its connection’s own, so a direct statement inside one commits or rolls back with it; outside one it is refused', async () => {
+    file = await createTestSqliteFile({ migrate: true });
+    const db = openDatabase(file.config, { countStatements: true });
+    try {
+      const insert = (key: string) => db.direct!('INSERT INTO "Unit" ("key", "labelVi", "dimension", "multiplier") VALUES (?, ?, ?, ?) RETURNING "key"', [key, key, 'COUNT', 1]);
+      const keys = async () => (await db.prisma.unit.findMany({ where: { key: { in: ['KEPT', 'UNDONE', 'BEFORE'] } }, orderBy: { key: 'asc' } })).map((u) => u.key);
+      // Unknown until the writer has connected.
+      await db.writer.unit.count();
+      await db.writer.$transaction(async (tx) => {
+        await tx.unit.create({ data: { key: 'BEFORE', labelVi: 'b', dimension: 'COUNT', multiplier: 1 } });
+        expect(insert('KEPT')).toEqual([{ key: 'KEPT' }]);
+        // The transaction's own reads see it: the same connection, the same transaction.
+        expect(await tx.unit.count({ where: { key: 'KEPT' } })).toBe(1);
+      });
+      await db.writer
+        .$transaction(async () => {
+          insert('UNDONE');
+          throw new Error('roll back');
+        })
+        .catch(() => undefined);
+      expect(await keys()).toEqual(['BEFORE', 'KEPT']);
+      expect(() => insert('OUTSIDE')).toThrow(/only inside a transaction/);
+      // Counted as Prisma's statements are.
+      db.statements.reset();
+      await db.writer.$transaction(async () => void insert('COUNTED'));
+      expect(db.statements.count).toBeGreaterThanOrEqual(1);
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { Db } from '@planhub/db/client';
+import type { Database, Db } from '@planhub/db/client';
 import { type Lang, langFromAcceptLanguage } from './lang.ts';
 import type { DeadlineContext } from './limits/deadline.ts';
 import type { OperationLimitsContext } from './limits/operation-limits.ts';
@@ -32,7 +32,7 @@ export interface Context extends DeadlineContext, OperationLimitsContext {
   /** Whether resolvers get canonical `info.path` objects: needed under graphql-jit only (stable-paths.ts). */
   stablePaths: boolean;
   /** The database: an import's transaction runs on its writer, unguarded by the request's deadline (import/run.ts). */
-  database?: { config: DatabaseConfig; readonly writer: Db };
+  database?: { config: DatabaseConfig; readonly writer: Db; readonly direct?: Database['direct'] };
 }
 
 export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths' | 'auth' | 'feed' | 'database' | 'writer'>): Context {

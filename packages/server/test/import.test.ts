@@ -582,7 +582,7 @@ function admin(): Principal {
 describe('the audit trail of an import, written in batches', () => {
   it('two changes of one record in a batch are announced with their own IDs, in the order recorded', async () => {
     const events: Array<{ changeId: number }> = [];
-    const set = new ChangeSet(editor, { publish: (e) => void events.push(e), epoch: async () => 'test' }, hub.db.config.provider);
+    const set = new ChangeSet(editor, { publish: (e) => void events.push(e), epoch: async () => 'test' }, { provider: hub.db.config.provider, direct: () => hub.db.direct });
     const ids = await hub.db.writer.$transaction(async (tx) => {
       set.begin();
       for (const operation of ['CREATE', 'UPDATE'] as const) await set.record(tx, { operation, model: 'Source', recordId: 987_654, areaId: null, before: null, after: { operation }, reason: 'x' });

@@ -8,6 +8,7 @@ import { ChangeSet } from '../writes/audit.ts';
 import { requiredReason } from '../writes/fields.ts';
 import { areasTouched } from '../writes/scope.ts';
 import type { ImportAction } from '../writes/matched.ts';
+import type { BulkTarget } from '../writes/bulk-insert.ts';
 import { withReadCache } from '../writes/read-cache.ts';
 import { runWrite, type Tx } from '../writes/transaction.ts';
 import { type AdminOnlyError, InvalidInputError, isRowRefusal, type UserError } from '../writes/user-errors.ts';
@@ -154,7 +155,7 @@ export interface ImportContext {
    * `writer` (on the embedded database, not the readers' connection), large kinds written
    * many rows to a statement in the dialect of `config.provider`.
    */
-  db: Pick<Database, 'prisma' | 'writer' | 'config'>;
+  db: Pick<Database, 'prisma' | 'writer' | 'config' | 'direct'>;
   principal: Principal;
   /** The live feed, to announce the import's changes once committed (none from the CLI). */
   feed?: Context['feed'] | null;
@@ -185,6 +186,7 @@ class Pass {
     private readonly ctx: ImportContext,
     readonly tx: Tx,
     private readonly set: ChangeSet,
+    private readonly bulk: BulkTarget,
     private readonly file: ImportFile,
     private readonly format: Format,
     private readonly options: ImportOptions,
@@ -345,7 +347,7 @@ class Pass {
   async #write(): Promise<void> {
     const planned = this.#pending;
     this.#pending = [];
-    const how = (t: Table) => ({ why: this.why, keep: t.keep, admin: this.ctx.principal.role === 'ADMIN', provider: this.ctx.db.config.provider });
+    const how = (t: Table) => ({ why: this.why, keep: t.keep, admin: this.ctx.principal.role === 'ADMIN', bulk: this.bulk });
     for (let i = 0; i < planned.length; ) {
       const p = planned[i]!;
       const writer = WRITERS[p.table.kind.name];
@@ -411,7 +413,9 @@ export async function runImport(ctx: ImportContext, file: ImportFile, options: I
     return report;
   }
 
-  const set = new ChangeSet(ctx.principal, ctx.feed ?? null, ctx.db.config.provider);
+  // Many rows to a statement, on the embedded database straight on the writer's connection (bulk-insert.ts).
+  const bulk: BulkTarget = { provider: ctx.db.config.provider, direct: () => ctx.db.direct };
+  const set = new ChangeSet(ctx.principal, ctx.feed ?? null, bulk);
   const outOfScope = new Map<string, Promise<string[]>>();
   let pass: Pass | undefined;
   // On the writer's connection (Database.writer): an import's open transaction (a dry run's
@@ -424,7 +428,7 @@ export async function runImport(ctx: ImportContext, file: ImportFile, options: I
         { prisma: ctx.db.writer, deadline: undefined },
         set,
         async (transaction) => {
-          pass = new Pass(ctx, withReadCache(transaction), set, file, format, options, why, outOfScope, onProgress);
+          pass = new Pass(ctx, withReadCache(transaction), set, bulk, file, format, options, why, outOfScope, onProgress);
           await pass.run(byKind);
           if (!pass.stopped) await set.flush(pass.tx);
           if (options.dryRun || pass.problems.length) throw new RollBack();

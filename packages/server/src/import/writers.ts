@@ -1,4 +1,4 @@
-import type { Provider } from '@planhub/db/config';
+import type { BulkTarget } from '../writes/bulk-insert.ts';
 import { NATIONAL_SCOPE } from '../auth/scopes.ts';
 import type { Tx } from '../writes/transaction.ts';
 import type { ChangeSet } from '../writes/audit.ts';
@@ -36,7 +36,7 @@ interface WriteHow {
   keep: ReadonlySet<string>;
   admin: boolean;
   /** The database, for what is written many rows to a statement. */
-  provider: Provider;
+  bulk: BulkTarget;
 }
 
 const opt = <T>(v: unknown) => (v as T | undefined) ?? null;
@@ -223,7 +223,7 @@ export const WRITERS: Record<RecordKind['name'], RowWriter> = {
     same: 'same series, period, measure and source',
     touches: (f) => ({ series: [series(f)], plans: [f.plan as string | undefined] }),
     write: (tx, set, f, how) => importResult(tx, set, resultFields(f), how.why, how.keep),
-    writeMany: (tx, set, rows, how) => importResults(tx, set, rows.map(resultFields), how.why, how.keep, how.provider),
+    writeMany: (tx, set, rows, how) => importResults(tx, set, rows.map(resultFields), how.why, how.keep, how.bulk),
   },
   targets: {
     model: 'Target',

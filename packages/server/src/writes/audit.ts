@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import type { ChangeEvent, ChangeFeed } from '../live/feed.ts';
-import type { Provider } from '@planhub/db/config';
-import { type BulkColumn, insertRows } from './bulk-insert.ts';
+import { type BulkColumn, type BulkTarget, insertRows } from './bulk-insert.ts';
 import type { Tx } from './transaction.ts';
 import { append } from '../collections.ts';
 
@@ -24,9 +23,9 @@ export interface ChangeInput {
   reason: string | null;
 }
 
-/** A record as JSON: dates as ISO strings, so `before`/`after` read the same on both databases. */
+/** A record as JSON: dates as ISO strings (their `toJSON`), so `before`/`after` read the same on both databases. */
 export function snapshot(row: object): string {
-  return JSON.stringify(row, (_k, v: unknown) => (v instanceof Date ? v.toISOString() : v));
+  return JSON.stringify(row);
 }
 
 export class ChangeSet {
@@ -40,7 +39,7 @@ export class ChangeSet {
     readonly principal: Principal,
     private readonly feed: { publish: ChangeFeed['publish']; epoch(): Promise<string> } | null = null,
     /** Write the changes in batches (`flush`, in this database's dialect), not each as it is recorded: for an import's thousands of rows. */
-    private readonly batched: Provider | null = null,
+    private readonly batched: BulkTarget | null = null,
   ) {}
 
   /** A transaction is (re)starting: what an earlier attempt recorded was rolled back. */

@@ -22,44 +22,57 @@ const memos = new WeakMap<object, Map<string, unknown>>();
 export function withReadCache(tx: Tx): Tx {
   const answers = new Map<string, Map<string, Promise<unknown>>>();
   const delegates = new Map<string, unknown>();
-  const cached = new Proxy(tx, {
-    get(target, model) {
-      const delegate = Reflect.get(target, model) as Record<string, unknown>;
-      if (typeof model !== 'string' || !REFERENCE_MODELS.has(model)) return delegate;
-      let wrapped = delegates.get(model);
-      if (!wrapped) {
-        wrapped = new Proxy(delegate, {
-          get(d, operation) {
-            const call = Reflect.get(d, operation) as unknown;
-            if (typeof call !== 'function' || typeof operation !== 'string') return call;
-            if (LOOKUPS.has(operation)) {
-              return (args: unknown) => {
-                let byArgs = answers.get(model);
-                if (!byArgs) answers.set(model, (byArgs = new Map()));
-                const key = `${operation}:${JSON.stringify(args)}`;
-                let answer = byArgs.get(key);
-                if (!answer) {
-                  // A real promise, settled once: Prisma's are lazy, and would ask again on every await.
-                  answer = Promise.resolve((call as (a: unknown) => Promise<unknown>).call(d, args));
-                  byArgs.set(key, answer);
-                }
-                return answer;
-              };
-            }
-            if (READS.has(operation)) return (call as (...a: unknown[]) => unknown).bind(d);
-            // A write to the model: what was remembered of it may be stale now.
-            return (...args: unknown[]) => {
-              answers.delete(model);
-              memos.get(cached)?.clear();
-              return (call as (...a: unknown[]) => unknown).apply(d, args);
-            };
-          },
-        });
-        delegates.set(model, wrapped);
+  // The proxies stand on empty objects, not on Prisma's: a proxy's every answer is checked
+  // against its target's own property, and Prisma's client (a proxy itself) computes that anew each time.
+  const cached = new Proxy({} as Tx, {
+    get(_, model) {
+      // A reference model's wrapper, made once: Prisma's client builds its delegates on every access.
+      if (typeof model === 'string' && REFERENCE_MODELS.has(model)) {
+        let wrapped = delegates.get(model);
+        if (!wrapped) delegates.set(model, (wrapped = wrap(model, Reflect.get(tx, model) as Record<string, unknown>)));
+        return wrapped;
       }
-      return wrapped;
+      return Reflect.get(tx, model);
     },
   });
+  function wrap(model: string, delegate: Record<string, unknown>): unknown {
+    const operations = new Map<string, unknown>();
+    const d = delegate;
+    return new Proxy({}, {
+      get(_, operation) {
+        if (typeof operation !== 'string') return Reflect.get(d, operation);
+        let wrapped = operations.get(operation);
+        if (wrapped) return wrapped;
+        const call = Reflect.get(d, operation) as unknown;
+        if (typeof call !== 'function') return call;
+        if (LOOKUPS.has(operation)) {
+          wrapped = (args: unknown) => {
+            let byArgs = answers.get(model);
+            if (!byArgs) answers.set(model, (byArgs = new Map()));
+            const key = `${operation}:${JSON.stringify(args)}`;
+            let answer = byArgs.get(key);
+            if (!answer) {
+              // A real promise, settled once: Prisma's are lazy, and would ask again on every await.
+              answer = Promise.resolve((call as (a: unknown) => Promise<unknown>).call(d, args));
+              byArgs.set(key, answer);
+            }
+            return answer;
+          };
+        } else if (READS.has(operation)) {
+          wrapped = (call as (...a: unknown[]) => unknown).bind(d);
+        } else {
+          // A write to the model: what was remembered of it may be stale now.
+          wrapped = (...args: unknown[]) => {
+            answers.delete(model);
+            memos.get(cached)?.clear();
+            return (call as (...a: unknown[]) => unknown).apply(d, args);
+          };
+        }
+        operations.set(operation, wrapped);
+        return wrapped;
+      },
+    });
+  }
   memos.set(cached, new Map());
   return cached;
 }

@@ -1,5 +1,4 @@
 import { resultRecord } from '@planhub/db/seed/facts';
-import type { Provider } from '@planhub/db/config';
 import { Prisma, type Result } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
 import { encodeGlobalId } from '../global-id.ts';
@@ -10,7 +9,7 @@ import { type ProvenanceInput, quoteFor } from './provenance.ts';
 import { parseRecord, periodOf, planOf, seriesOf, unitOf } from './references.ts';
 import { runWrite, type Tx, updateAtVersion } from './transaction.ts';
 import { ConflictError, DuplicateRecordError, InvalidInputError, RecordRetiredError, ReferenceNotFoundError, UserError } from './user-errors.ts';
-import { type BulkColumn, insertRows } from './bulk-insert.ts';
+import { type BulkColumn, type BulkTarget, insertRows } from './bulk-insert.ts';
 
 // Results: recorded, corrected and retired. A revised figure (a final one after an
 // estimate) is a result of its own from its own source; the earlier one stays as its
@@ -183,7 +182,7 @@ export async function importResults(
   rows: readonly ResultFields[],
   why: string,
   keep: ReadonlySet<string>,
-  provider: Provider,
+  target: BulkTarget,
 ): Promise<Array<{ action: ImportAction; id: number } | UserError>> {
   const out: Array<{ action: ImportAction; id: number } | UserError> = new Array(rows.length);
   const resolved: Array<{ i: number; data: Awaited<ReturnType<typeof resolve>>['data']; areaId: number }> = [];
@@ -210,7 +209,7 @@ export async function importResults(
   if (!fresh.length) return out;
   const inserted = await insertRows<{ id: number; indicatorId: number; periodId: number; measure: string; sourceId: number }>(
     tx,
-    provider,
+    target,
     'Result',
     RESULT_COLUMNS,
     fresh.map((r) => RESULT_COLUMNS.map((c) => r.data[c.name as keyof typeof r.data])),
