@@ -37,6 +37,15 @@ export interface Database {
    * connected.
    */
   readonly direct?: DirectStatement;
+  /**
+   * The embedded database's change counter as the readers' connection sees it (SQLite's
+   * `PRAGMA data_version`, which moves whenever another connection (the writer, another
+   * process) commits, with the connection's own `total_changes()`): a few microseconds, no
+   * statement through Prisma, no table read. While it stands still the data version stands
+   * still, so a request that hits every cache reads no table (server/src/data-version.ts).
+   * Undefined on PostgreSQL, and until the readers' connection has connected.
+   */
+  readonly changeCounter?: () => string | undefined;
   /** SQL statements sent since the last reset (counted from Prisma's query events, and the direct ones). */
   statements: StatementCounter;
   /** PostgreSQL: the connection pool's state now, for metrics; undefined on SQLite. */
@@ -105,11 +114,12 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
   };
   let sqliteClient: ((connected?: (client: BetterSqlite3.Database) => void) => Db) | undefined;
   let writerConnection: BetterSqlite3.Database | undefined;
+  let readerConnection: BetterSqlite3.Database | undefined;
   if (config.provider === 'sqlite') {
     const file = sqlitePath(config.url);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     sqliteClient = (connected) => new PrismaClient({ adapter: withStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` }), connected), log, errorFormat });
-    prisma = sqliteClient();
+    prisma = sqliteClient((client) => (readerConnection = client));
   } else {
     // Our own pool, handed to the adapter, so its state can be reported (metrics).
     pool = new pg.Pool({
@@ -145,6 +155,16 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
       }
       return writer;
     },
+    ...(config.provider === 'sqlite'
+      ? {
+          changeCounter: () => {
+            const run = readerConnection && directStatements(readerConnection);
+            if (!run) return undefined;
+            const [row] = run('SELECT (SELECT "data_version" FROM pragma_data_version()) AS "others", total_changes() AS "own"', []) as Array<{ others: number; own: number }>;
+            return `${row!.others}.${row!.own}`;
+          },
+        }
+      : {}),
     get direct(): DirectStatement | undefined {
       const connection = writerConnection;
       const run = connection && directStatements(connection);

@@ -106,3 +106,39 @@ describe('statements run directly on the writer’s connection (Database.direct)
     }
   });
 });
+
+describe('the embedded database’s change counter (Database.changeCounter)', () => {
+  it('stands still while nothing is written, and moves with a commit of the writer, of another connection, or of the readers’ own', async () => {
+    file = await createTestSqliteFile({ migrate: true });
+    const db = openDatabase(file.config, { countStatements: true });
+    const other = openDatabase(file.config);
+    try {
+      await db.prisma.unit.count();
+      const unit = (key: string) => ({ data: { key, labelVi: key, dimension: 'COUNT', multiplier: 1 } });
+      const counted = db.statements.count;
+      const start = db.changeCounter!();
+      expect(start).toBeDefined();
+      await db.prisma.unit.findMany();
+      expect(db.changeCounter!()).toBe(start);
+      // Read without a statement through Prisma.
+      expect(db.statements.count).toBe(counted + 1);
+      const seen = [start];
+      for (const write of [() => db.writer.unit.create(unit('BY_WRITER')), () => other.prisma.unit.create(unit('BY_OTHER')), () => db.prisma.unit.create(unit('BY_READER'))]) {
+        await write();
+        const now = db.changeCounter!();
+        expect(seen).not.toContain(now);
+        seen.push(now);
+        expect(db.changeCounter!()).toBe(now);
+      }
+      // A rolled-back write moves nothing.
+      await db.writer.$transaction(async (tx) => {
+        await tx.unit.create(unit('UNDONE'));
+        throw new Error('roll back');
+      }).catch(() => undefined);
+      expect(db.changeCounter!()).toBe(seen.at(-1));
+    } finally {
+      await other.close();
+      await db.close();
+    }
+  });
+});

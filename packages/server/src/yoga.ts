@@ -86,7 +86,7 @@ export function createPlanHubYoga({
   const authenticator = new Authenticator(db.prisma, auth, db.writer);
   const authentications = new WeakMap<Request, Promise<Authentication>>();
   // The caches are keyed by the data version, read once per request and shared.
-  const versions = new RequestDataVersions(db.prisma);
+  const versions = new RequestDataVersions(db.prisma, db.changeCounter);
   const reference = caches.reference ?? new ReferenceCache(db.prisma);
   const derived = caches.derived ?? new DerivedCache();
   const rateLimiter: RateLimiter | undefined = limits && limits.rateLimit.enabled ? createRateLimiter(limits.rateLimit) : undefined;

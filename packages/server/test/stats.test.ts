@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addSource, createTestHub, dataOf, seriesOf, type TestHub } from '../src/testing/hub.ts';
+import { addSource, CACHED_STATEMENTS, createTestHub, dataOf, seriesOf, type TestHub } from '../src/testing/hub.ts';
 
 // Aggregates over computed status (targetStats, resultStats) and target achievement
 // compared across provinces. Bắc Kạn's real data has ten 2024 targets, none judged yet
@@ -298,7 +298,7 @@ describe('targetStats: targets counted by computed status and summed', () => {
     expect(errorOf(await hub.exec('{ targetStats { groups(first: 1001) { count } } }'))).toEqual({ code: 'PAGE_SIZE_OUT_OF_RANGE', message: '"first" must be between 0 and 1000; got 1001.' });
   });
 
-  it('statements bounded by the query’s shape, not its groups; asked again, only the data version is read', async () => {
+  it('statements bounded by the query’s shape, not its groups; asked again, only the data version is read (on the embedded database, not even that)', async () => {
     const query = `{ targetStats(filter: { year: 2024 }, groupBy: [AREA, STATUS, AGENCY, PLAN]) { groupCount groups(first: 1000) { area { code } plan { code } agency { code } status count ${STATUS_COUNTS} achievementPercent { average } value { sum baseUnit { code } } } } }`;
     // A write moves the data version: what follows computes afresh.
     await hub.db.prisma.source.update({ where: { id: synthetic.source.id }, data: { title: synthetic.source.title } });
@@ -309,7 +309,7 @@ describe('targetStats: targets counted by computed status and summed', () => {
     expect(first).toBeLessThanOrEqual(14);
     hub.db.statements.reset();
     dataOf(await hub.exec(query));
-    expect(hub.db.statements.count).toBe(1);
+    expect(hub.db.statements.count).toBe(CACHED_STATEMENTS);
   });
 
   it('a write that changes a status moves the stats with it', async () => {
@@ -441,7 +441,7 @@ describe('resultStats: figures counted and summed', () => {
     expect(t.groups.map((g: any) => g.agency?.code ?? null)).toEqual(['syn-planning', 'syn-finance', null]);
   });
 
-  it('statements bounded by the query’s shape; asked again, only the data version', async () => {
+  it('statements bounded by the query’s shape; asked again, only the data version (on the embedded database, not even that)', async () => {
     const query = '{ resultStats(groupBy: [AREA, DEFINITION, AGENCY, RELIABILITY]) { groupCount groups(first: 1000) { area { code } definition { code } agency { code } count value { sum } } } }';
     await hub.db.prisma.source.update({ where: { id: synthetic.source.id }, data: { title: synthetic.source.title } });
     hub.db.statements.reset();
@@ -450,7 +450,7 @@ describe('resultStats: figures counted and summed', () => {
     expect(hub.db.statements.count).toBeLessThanOrEqual(13);
     hub.db.statements.reset();
     dataOf(await hub.exec(query));
-    expect(hub.db.statements.count).toBe(1);
+    expect(hub.db.statements.count).toBe(CACHED_STATEMENTS);
   });
 
   it('bad arguments: coded errors', async () => {
@@ -501,7 +501,7 @@ describe('compareTargets: target achievement across provinces', () => {
     dataOf(await hub.exec('{ compareTargets(code: "economic-growth-rate", period: "2024") { entries { rank achievementPercent } } }'));
     hub.db.statements.reset();
     dataOf(await hub.exec('{ compareTargets(code: "economic-growth-rate", period: "2024") { entries { rank achievementPercent } } }'));
-    expect(hub.db.statements.count).toBe(1);
+    expect(hub.db.statements.count).toBe(CACHED_STATEMENTS);
     expect(errorOf(await hub.exec('{ compareTargets(code: "nothing", period: "2024") { totalCount } }'))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('code: no indicator definition') });
     expect(errorOf(await hub.exec('{ compareTargets(code: "economic-growth-rate", period: "2999") { totalCount } }'))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('period: no period') });
   });

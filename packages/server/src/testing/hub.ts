@@ -31,6 +31,13 @@ export const testYogaOptions = (limits: LimitSettings = TEST_LIMITS) => ({ limit
 export type TestProvider = 'sqlite' | 'postgresql';
 export const testProvider: TestProvider = process.env.PLANHUB_TEST_DATABASE === 'postgresql' ? 'postgresql' : 'sqlite';
 
+/**
+ * Statements a request that hits every cache runs: the data version's row on PostgreSQL;
+ * none on the embedded database, whose change counter says the version has not moved
+ * (data-version.ts).
+ */
+export const CACHED_STATEMENTS = testProvider === 'sqlite' ? 0 : 1;
+
 export interface GraphQLResponse<T> {
   data?: T;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; [k: string]: unknown } }>;
