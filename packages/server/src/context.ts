@@ -36,5 +36,6 @@ export interface Context extends DeadlineContext, OperationLimitsContext {
 }
 
 export function createContext(prisma: Db, request: Request, parts: Pick<Context, 'reference' | 'remember' | 'stablePaths' | 'auth' | 'feed' | 'database' | 'writer'>): Context {
-  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), principal: null, ...parts };
+  // The deadline's state, one object from the start: Yoga hands resolvers a copy of this context, and the database client guarding it reads this one.
+  return { prisma, lang: langFromAcceptLanguage(request.headers.get('accept-language')), principal: null, deadline: {}, ...parts };
 }

@@ -21,7 +21,7 @@ import { importEndpoint } from './http/import-endpoint.ts';
 import { exportEndpoint } from './http/export-endpoint.ts';
 import { DEFAULT_HTTP, type HttpSettings } from './http/settings.ts';
 import { costExtension } from './limits/cost-extension.ts';
-import { executionDeadline, guardedClient } from './limits/deadline.ts';
+import { executionDeadline, expiredDeadline, guardedClient } from './limits/deadline.ts';
 import { operationLimitPlugins } from './limits/operation-limits.ts';
 import { createRateLimiter, type RateLimiter } from './limits/rate-limit.ts';
 import { DEFAULT_LIMITS, type LimitSettings } from './limits/settings.ts';
@@ -95,8 +95,8 @@ export function createPlanHubYoga({
     schema,
     context: ({ request }) => {
       let writer: Db | undefined;
-      const context = createContext(guardedClient(db.prisma, () => context.deadline?.expired), request, {
-        writer: () => (writer ??= guardedClient(db.writer, () => context.deadline?.expired)),
+      const context = createContext(guardedClient(db.prisma, () => expiredDeadline(context.deadline)), request, {
+        writer: () => (writer ??= guardedClient(db.writer, () => expiredDeadline(context.deadline))),
         reference: requestReference(db.prisma, reference, () => versions.of(request)),
         remember: async (key, compute, weigh) => derived.get(await versions.of(request), key, compute, weigh),
         stablePaths: jit,

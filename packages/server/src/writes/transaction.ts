@@ -1,6 +1,7 @@
 import { violationOfDatabaseError } from '@planhub/db/rules/index';
 import type { Prisma } from '@planhub/db/generated/sqlite/client';
 import type { Context } from '../context.ts';
+import { expiredDeadline } from '../limits/deadline.ts';
 import type { ChangeSet } from './audit.ts';
 import { ConflictError, InvalidInputError, UserError } from './user-errors.ts';
 
@@ -45,7 +46,8 @@ export async function runWrite<T>(ctx: Pick<Context, 'prisma' | 'writer' | 'dead
         async (tx) => {
           const result = await write(tx);
           // The client was told the operation stopped: nothing of it may commit.
-          if (ctx.deadline?.expired) throw ctx.deadline.expired;
+          const expired = expiredDeadline(ctx.deadline);
+          if (expired) throw expired;
           return result;
         },
         { timeout: timeoutMs, maxWait: TRANSACTION_TIMEOUT_MS },
