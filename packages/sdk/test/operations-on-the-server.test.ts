@@ -71,8 +71,9 @@ const WRITE_INPUTS: Record<string, object> = {
 };
 
 describe('the SDK operations stay within their statement budgets', () => {
+  // On the embedded database the data version's row is read only when its change counter has moved: here, never after the first request.
   const BUDGET = {
-    sqlite: { dashboard: 6, paged: 7, search: 2, getIndicator: 7, revisions: 9, compare: 2, compareTargets: 3, targetStats: 1, resultStats: 1, planTargets: 7, yearResults: 4 },
+    sqlite: { dashboard: 5, paged: 6, search: 1, getIndicator: 6, revisions: 8, compare: 1, compareTargets: 2, targetStats: 0, resultStats: 0, planTargets: 6, yearResults: 3 },
     postgresql: { dashboard: 5, paged: 5, search: 2, getIndicator: 6, revisions: 7, compare: 2, compareTargets: 3, targetStats: 1, resultStats: 1, planTargets: 6, yearResults: 4 },
   } as const;
 
