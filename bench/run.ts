@@ -121,11 +121,24 @@ function cpuMs(child: ChildProcess): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** Peak resident set size of a process so far (VmHWM), in MB. */
-function peakRssMb(child: ChildProcess): number {
+/** The highest peak of each process seen before its peak was last reset (per workload). */
+const peaksBefore = new Map<ChildProcess, number>();
+
+/** A process's peak resident set size (VmHWM) since it started or since its peak was last reset, in MB. */
+function hwmOf(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
-  return kb / 1024;
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+/** Peak resident set size of a process since it started (across the per-workload resets), in MB. */
+function peakRssMb(child: ChildProcess): number {
+  return Math.max(hwmOf(child), peaksBefore.get(child) ?? 0);
+}
+
+/** Starts a workload's own peak: Linux resets VmHWM to the current size on writing 5 to clear_refs. */
+function resetPeakRss(child: ChildProcess): void {
+  peaksBefore.set(child, peakRssMb(child));
+  writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
 }
 
 /** The load generator: one process for the whole run, jobs over IPC. */
@@ -133,12 +146,13 @@ let loadChild: ChildProcess | undefined;
 let jobs = 0;
 
 /** Load figures with the server's CPU time per request over the whole job (warm-up included). */
-type Measured = LoadFigures & { cpuMsPerRequest: number };
+type Measured = LoadFigures & { cpuMsPerRequest: number; peakRssMb: number };
 
 async function measure(server: Server, bodies: RequestBody[], expectBody?: string): Promise<Measured> {
   const before = cpuMs(server.child);
+  resetPeakRss(server.child);
   const figures = await load(server.url, bodies, expectBody);
-  return { ...figures, cpuMsPerRequest: (cpuMs(server.child) - before) / (figures.requests + figures.warmupRequests) };
+  return { ...figures, cpuMsPerRequest: (cpuMs(server.child) - before) / (figures.requests + figures.warmupRequests), peakRssMb: hwmOf(server.child) };
 }
 
 async function load(url: string, bodies: RequestBody[], expectBody?: string): Promise<LoadFigures> {
@@ -450,15 +464,16 @@ function report(provider: Provider, results: ScaleResult[], meta: Record<string,
     'Latencies are p50 / p99 in ms. Ratios are ÷ baseline requests/s. CPU is the server process\'s CPU time over the whole load job (warm-up included) ÷ its requests, in ms. PlanHub runs graphql-jit (the default); "graphql-js" is the same bundle with PLANHUB_JIT=off. SQL/req counts one request (after one warm-up request) in process.',
     '',
   );
-  lines.push('| scale | workload | baseline req/s | PlanHub req/s | PlanHub ÷ baseline | graphql-js req/s | graphql-js ÷ baseline | cached req/s | cached ÷ baseline | CPU ms/req baseline / PlanHub / graphql-js / cached | p50 / p99 baseline | p50 / p99 PlanHub | p50 / p99 graphql-js | p50 / p99 cached | SQL/req PlanHub / cached hit / baseline |');
-  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push('| scale | workload | baseline req/s | PlanHub req/s | PlanHub ÷ baseline | graphql-js req/s | graphql-js ÷ baseline | cached req/s | cached ÷ baseline | CPU ms/req baseline / PlanHub / graphql-js / cached | p50 / p99 baseline | p50 / p99 PlanHub | p50 / p99 graphql-js | p50 / p99 cached | SQL/req PlanHub / cached hit / baseline | peak RSS MB in the workload baseline / PlanHub / graphql-js / cached |');
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   const cpu = (f?: Measured) => (f ? f.cpuMsPerRequest.toFixed(2) : '–');
+  const peak = (f?: Measured) => (f ? f0(f.peakRssMb) : '–');
   for (const r of results) {
     for (const row of r.rows) {
       const c = row.cached;
       const base = row.baseline.requestsPerSecond;
       lines.push(
-        `| ${r.scale} | ${row.workload.name} | ${f0(base)} | ${f0(row.planhub.requestsPerSecond)} | ${pct(row.planhub.requestsPerSecond / base)} | ${f0(row.interpreted.requestsPerSecond)} | ${pct(row.interpreted.requestsPerSecond / base)} | ${c ? f0(c.requestsPerSecond) : '–'} | ${c ? pct(c.requestsPerSecond / base) : '–'} | ${cpu(row.baseline)} / ${cpu(row.planhub)} / ${cpu(row.interpreted)} / ${cpu(c)} | ${latency(row.baseline)} | ${latency(row.planhub)} | ${latency(row.interpreted)} | ${c ? latency(c) : '–'} | ${row.counts.planhub} / ${row.counts.cachedHit} / ${row.counts.baseline} |`,
+        `| ${r.scale} | ${row.workload.name} | ${f0(base)} | ${f0(row.planhub.requestsPerSecond)} | ${pct(row.planhub.requestsPerSecond / base)} | ${f0(row.interpreted.requestsPerSecond)} | ${pct(row.interpreted.requestsPerSecond / base)} | ${c ? f0(c.requestsPerSecond) : '–'} | ${c ? pct(c.requestsPerSecond / base) : '–'} | ${cpu(row.baseline)} / ${cpu(row.planhub)} / ${cpu(row.interpreted)} / ${cpu(c)} | ${latency(row.baseline)} | ${latency(row.planhub)} | ${latency(row.interpreted)} | ${c ? latency(c) : '–'} | ${row.counts.planhub} / ${row.counts.cachedHit} / ${row.counts.baseline} | ${peak(row.baseline)} / ${peak(row.planhub)} / ${peak(row.interpreted)} / ${peak(c)} |`,
       );
     }
   }
