@@ -11,6 +11,7 @@ import { openDatabase } from '@planhub/db/client';
 import { migrate } from '@planhub/db/migrate';
 import { exportStream } from '../export/formats.ts';
 import { EXPORT_FILE, EXPORT_NAMES, ExportQueryError, exportTables, FILTER_NAMES, parseExportQuery } from '../export/query.ts';
+import { runCli, usageError } from './run-cli.ts';
 
 const USAGE = `Usage:
   npm run export -- <${EXPORT_NAMES}>.<csv|xlsx|json> [--area <code>] [--plan <code>] [--year YYYY] [--definition <code>] [--status MET,NOT_MET,…] [--since YYYY-MM-DD] [--lang vi|en] [--out <file>]`;
@@ -53,15 +54,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function usage(message: string): number {
-  console.error(`${message}\n${USAGE}`);
-  return 2;
-}
+const usage = (message: string) => usageError(USAGE, message);
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -14,6 +14,7 @@ import { migrate } from '@planhub/db/migrate';
 import { Authenticator } from '../auth/authenticate.ts';
 import { authSettingsFromEnv } from '../auth/settings.ts';
 import { type ImportReport, runImport } from '../import/run.ts';
+import { runCli, usageError } from './run-cli.ts';
 
 const USAGE = `Usage:
   npm run import -- <file.csv|file.xlsx|file.json> [--kind results|targets] [--dry-run] [--reason "…"] [--locale vi|en] [--token phk_…]
@@ -94,15 +95,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function usage(message: string): number {
-  console.error(`${message}\n${USAGE}`);
-  return 2;
-}
+const usage = (message: string) => usageError(USAGE, message);
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -9,6 +9,7 @@ import { openDatabase } from '@planhub/db/client';
 import { migrate } from '@planhub/db/migrate';
 import { issueToken, tokenProblems, type TokenRole } from '../auth/tokens.ts';
 import { ChangeSet } from '../writes/audit.ts';
+import { runCli } from './run-cli.ts';
 
 const USAGE = `Usage:
   npm run token -- create --name <name> --role editor|admin [--area <code>]… [--expires YYYY-MM-DD]
@@ -92,10 +93,4 @@ function fail(message: string): number {
   return 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);
