@@ -31,7 +31,7 @@ export interface Context extends DeadlineContext, OperationLimitsContext {
   feed: { publish: ChangeFeed['publish']; subscribe: ChangeFeed['subscribe']; epoch(): Promise<string> };
   /** Whether resolvers get canonical `info.path` objects: needed under graphql-jit only (stable-paths.ts). */
   stablePaths: boolean;
-  /** The database: an import's transaction runs on its writer, unguarded by the request's deadline (import/run.ts). */
+  /** The database: an import runs on its writer, unguarded statement by statement (a file takes longer than a request); a mutation's import still does not commit past its deadline (import/run.ts). */
   database?: { config: DatabaseConfig; readonly writer: Db; readonly direct?: Database['direct'] };
 }
 

@@ -159,6 +159,8 @@ export interface ImportContext {
   principal: Principal;
   /** The live feed, to announce the import's changes once committed (none from the CLI). */
   feed?: Context['feed'] | null;
+  /** The GraphQL request's deadline, for the mutation: past it, nothing commits (POST /import and the CLI have none). */
+  deadline?: Context['deadline'];
 }
 
 /** One reading of the file inside one attempt of the import's transaction: everything it found, from the start. */
@@ -425,7 +427,7 @@ export async function runImport(ctx: ImportContext, file: ImportFile, options: I
   for (let byKind = false; ; byKind = true) {
     try {
       await runWrite(
-        { prisma: ctx.db.writer, deadline: undefined },
+        { prisma: ctx.db.writer, deadline: ctx.deadline },
         set,
         async (transaction) => {
           pass = new Pass(ctx, withReadCache(transaction), set, bulk, file, format, options, why, outOfScope, onProgress);

@@ -101,7 +101,7 @@ builder.mutationField('importFile', (t) =>
     args: { input: t.arg({ type: ImportFileInput, required: true, description: 'The file and how to import it.' }) },
     authScopes: { signedIn: true },
     resolve: async (_root, { input }, ctx) =>
-      runImport({ db: { prisma: ctx.prisma, writer: ctx.database!.writer, config: ctx.database!.config, get direct() { return ctx.database!.direct; } }, principal: ctx.principal!, feed: ctx.feed }, new Uint8Array(await input.file.arrayBuffer()), {
+      runImport({ db: { prisma: ctx.prisma, writer: ctx.database!.writer, config: ctx.database!.config, get direct() { return ctx.database!.direct; } }, principal: ctx.principal!, feed: ctx.feed, deadline: ctx.deadline }, new Uint8Array(await input.file.arrayBuffer()), {
         kind: input.kind?.toLowerCase() ?? null,
         dryRun: input.dryRun ?? false,
         reason: input.reason ?? '',
