@@ -115,11 +115,15 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
   let sqliteClient: ((connected?: (client: BetterSqlite3.Database) => void) => Db) | undefined;
   let writerConnection: BetterSqlite3.Database | undefined;
   let readerConnection: BetterSqlite3.Database | undefined;
+  let readerConnections = 0;
   if (config.provider === 'sqlite') {
     const file = sqlitePath(config.url);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     sqliteClient = (connected) => new PrismaClient({ adapter: withStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` }), connected), log, errorFormat });
-    prisma = sqliteClient((client) => (readerConnection = client));
+    prisma = sqliteClient((client) => {
+      readerConnection = client;
+      readerConnections++;
+    });
   } else {
     // Our own pool, handed to the adapter, so its state can be reported (metrics).
     pool = new pg.Pool({
@@ -158,10 +162,11 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv(), o
     ...(config.provider === 'sqlite'
       ? {
           changeCounter: () => {
-            const run = readerConnection && directStatements(readerConnection);
+            const run = readerConnection?.open && directStatements(readerConnection);
             if (!run) return undefined;
             const [row] = run('SELECT (SELECT "data_version" FROM pragma_data_version()) AS "others", total_changes() AS "own"', []) as Array<{ others: number; own: number }>;
-            return `${row!.others}.${row!.own}`;
+            // The connection's own count too: a new connection's counters start again.
+            return `${readerConnections}.${row!.others}.${row!.own}`;
           },
         }
       : {}),

@@ -136,6 +136,11 @@ describe('the embedded database’s change counter (Database.changeCounter)', ()
         throw new Error('roll back');
       }).catch(() => undefined);
       expect(db.changeCounter!()).toBe(seen.at(-1));
+      // Disconnected, it cannot tell (the version is then read); reconnected, it starts afresh, unlike any count before.
+      await db.prisma.$disconnect();
+      expect(db.changeCounter!()).toBeUndefined();
+      await db.prisma.unit.count();
+      expect(seen).not.toContain(db.changeCounter!());
     } finally {
       await other.close();
       await db.close();

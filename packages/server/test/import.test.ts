@@ -681,4 +681,32 @@ describe('a large file, read as it is written', () => {
     expect((await run(locked, { fileName: 'khoa.xlsx' })).problems).toEqual([expect.objectContaining({ code: 'UNREADABLE_FILE', message: expect.stringMatching(/password/) })]);
     expect((await run(bytes.subarray(0, bytes.length - 200), { fileName: 'cut.xlsx' })).problems).toEqual([expect.objectContaining({ code: 'UNREADABLE_FILE', message: expect.stringMatching(/damaged/) })]);
   });
+
+  it('a workbook whose sheet’s compressed bytes are damaged: one problem, at once (the streaming reader would wait for the part for ever), nothing written', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Kết quả');
+    sheet.addRow(['definition', 'area', 'period', 'value', 'unit', 'reliability', 'source', 'quote']);
+    for (let i = 0; i < 3_000; i++) sheet.addRow(['economic-growth-rate', 'bac-kan', '2022', i, 'percent', 'FINAL', 'nien-giam-2022', `dòng ${i}`]);
+    const damaged = Buffer.from(await book.xlsx.writeBuffer());
+    const at = damaged.indexOf('xl/worksheets/sheet1.xml') + 200;
+    damaged.fill(0x41, at, at + 60);
+    const before = await version();
+    expect((await run(damaged, { fileName: 'hong.xlsx' })).problems).toEqual([expect.objectContaining({ code: 'UNREADABLE_FILE', message: expect.stringMatching(/damaged/) })]);
+    expect(await version()).toBe(before);
+  });
+
+  it('rows held for the locale, when the file then shows both formats, are read in their place: a repeated row is the later one', async () => {
+    const [a, b] = rows;
+    const line = (r: string[], value: string, yoy = '') => [...r.slice(0, 4), `"${value}"`, r[4], 'ESTIMATE', r[5], `"${SYNTHETIC}"`, `"${yoy}"`].join(',');
+    const file = Buffer.from(
+      ['definition,area,period,measure,value,unit,reliability,source,quote,year-on-year change %', line(a!, '1.010'), line(b!, '45'), line(b!, '2,5', '2.5')].join('\n'),
+    );
+    const report = await run(file, { kind: 'results', dryRun: true });
+    expect(report.locale).toBeNull();
+    expect(problemsOf(report)).toEqual([
+      [2, 'AMBIGUOUS_NUMBER'],
+      [4, 'DUPLICATE'],
+    ]);
+    expect(report.problems.find((p) => p.code === 'DUPLICATE')!.message).toMatch(/row 3/);
+  });
 });

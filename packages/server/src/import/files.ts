@@ -150,15 +150,21 @@ async function readCsv(file: ImportFile, name: string, progress: ReadProgress): 
       throw error instanceof UnreadableFile ? error : BROKEN_CSV(error);
     }
   };
-  const header = await read();
-  const headers = header.done ? [] : header.value.map((h) => h.trim());
-  async function* rows(): AsyncGenerator<SheetRow> {
-    for (let row = 2, next = await read(); !next.done; row++, next = await read()) yield { row, cells: next.value };
-  }
   const close = async () => {
     parser.destroy();
     await text.return(undefined);
   };
+  let header: IteratorResult<string[]>;
+  try {
+    header = await read();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const headers = header.done ? [] : header.value.map((h) => h.trim());
+  async function* rows(): AsyncGenerator<SheetRow> {
+    for (let row = 2, next = await read(); !next.done; row++, next = await read()) yield { row, cells: next.value };
+  }
   return { sheet: { name, headers, rows: rows(), textual: true, separator }, close };
 }
 
@@ -247,6 +253,8 @@ async function* sheetsOf(reader: ExcelJS.stream.xlsx.WorkbookReader, failure: { 
     found++;
     async function* rows(): AsyncGenerator<SheetRow> {
       for (let next = await nextRow(); !next.done; next = await nextRow()) {
+        // The file failed to read past this point (xlsx-parts.ts): what follows is not the file's.
+        if (failure.error) throw failure.error;
         const cells: Cell[] = [];
         for (let c = 1; c <= headers.length; c++) cells.push(cellValue(next.value.getCell(c)));
         // Cells beyond the header's columns: kept, so the row's check can say they have no column.

@@ -270,8 +270,8 @@ class Pass {
       const { ambiguous, revoked } = this.#locale.observe(cells, table.columns);
       this.problems.push(...revoked);
       const locale = this.#locale.current;
-      // The first cell to tell the locale decides the rows held for it.
-      if (this.#held.length && locale !== null) await this.#release(locale);
+      // The first cell to tell the locale decides the rows held for it (or shows none can be: then they are read as they are, in order).
+      if (this.#held.length && (locale !== null || this.#locale.conflicted)) await this.#release(locale);
       // From the first row that needs the locale, rows wait for it in order (so records are created in the file's order).
       if (locale === null && !this.#locale.conflicted && !this.#undecided && (ambiguous || this.#held.length)) {
         this.#held.push({ table, row, cells });

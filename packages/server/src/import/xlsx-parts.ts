@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
+import { createInflateRaw } from 'node:zlib';
 import { type ImportFile, type ReadProgress, UnreadableFile } from './source.ts';
 
 // A workbook's parts, re-ordered for ExcelJS 4.4.0's streaming reader (README, R31). The
@@ -10,9 +11,12 @@ import { type ImportFile, type ReadProgress, UnreadableFile } from './source.ts'
 // then fail to read). So the parts are sent in the order the reader needs them (the
 // workbook, its relationships, styles and shared strings, then the sheets, then the rest)
 // and then a part of nothing, larger than the reader's buffers, that holds the input open
-// until the reader has taken every real part. Nothing is decompressed here: each part's
-// bytes are copied as they are in the file, which is read where it lies (held bytes, or a
-// file read at offsets), so a workbook is never held whole.
+// until the reader has taken every real part. Each part is inflated here, as it streams,
+// and sent stored: the reader's own inflating hides a damaged part's error from it, and it
+// then waits for the part for ever. A workbook without shared strings gets an empty part
+// of them, so the reader parses each sheet as it comes rather than keeping it in a
+// temporary file (left behind when an import stops early). The file is read where it lies
+// (held bytes, or a file read at offsets), so a workbook is never held whole.
 
 interface Part {
   name: string;
@@ -27,6 +31,49 @@ interface Part {
 
 const FIRST = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'];
 const rank = (name: string) => (FIRST.includes(name) ? FIRST.indexOf(name) : /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? FIRST.length : FIRST.length + 1);
+
+/** What a failure to read the file says: a damaged zip (its table, a part's compressed bytes) or a file that cannot be read. */
+function unreadable(error: unknown): UnreadableFile {
+  if (error instanceof UnreadableFile) return error;
+  const code = (error as { code?: unknown }).code;
+  if (error instanceof RangeError || (typeof code === 'string' && code.startsWith('Z_'))) return BROKEN();
+  return new UnreadableFile(`The file cannot be read: ${(error as Error).message}.`);
+}
+
+const BLANKS = Buffer.alloc(64 * 1024, 0x20);
+
+/** The shared strings of a workbook that has none. */
+const NO_STRINGS = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>');
+
+async function* counted(chunks: AsyncIterable<Uint8Array>, progress: ReadProgress): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    progress.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+/** A deflated part's bytes, inflated as they stream; a damaged part fails here, where it can be told. */
+async function* inflated(chunks: AsyncIterable<Uint8Array>, progress: ReadProgress): AsyncGenerator<Uint8Array> {
+  const inflate = createInflateRaw();
+  const feeding = (async () => {
+    try {
+      for await (const chunk of counted(chunks, progress)) {
+        if (inflate.destroyed) return;
+        // Until it takes more, or is done for (a damaged part, or the reader left).
+        if (!inflate.write(chunk)) await new Promise((resolve) => (inflate.once('drain', resolve), inflate.once('close', resolve)));
+      }
+      inflate.end();
+    } catch (error) {
+      inflate.destroy(error as Error);
+    }
+  })();
+  try {
+    yield* inflate as AsyncIterable<Buffer>;
+  } finally {
+    inflate.destroy();
+    await feeding;
+  }
+}
 
 /** Holds the reader's input open until it has drained every part before it (well over its streams' buffers). */
 const PADDING = Buffer.alloc(1 << 20);
@@ -139,19 +186,38 @@ export async function* readerOrdered(file: ImportFile, progress: ReadProgress, f
       if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) throw BROKEN();
       const dataAt = part.headerAt + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
       if (dataAt + part.compressedSize > bytes.size) throw BROKEN();
+      if (part.method !== 0 && part.method !== 8) throw new UnreadableFile(`The workbook's part "${part.name}" is compressed in a way Excel does not write (method ${part.method}): open it in Excel and save it again as an Excel workbook (.xlsx).`);
       located.push({ part, dataAt });
     }
+    if (!located.some(({ part }) => part.name === 'xl/sharedStrings.xml')) {
+      yield localHeader('xl/sharedStrings.xml', 0, 0, 0, NO_STRINGS.length, NO_STRINGS.length);
+      yield NO_STRINGS;
+    }
     for (const { part, dataAt } of located) {
-      yield localHeader(part.name, part.method, part.flags, part.crc, part.compressedSize, part.uncompressedSize);
-      for await (const chunk of bytes.stream(dataAt, part.compressedSize)) {
-        progress.bytes += chunk.length;
-        yield chunk;
+      // Sent stored, whatever its compression in the file.
+      yield localHeader(part.name, 0, part.flags, part.crc, part.uncompressedSize, part.uncompressedSize);
+      let sent = 0;
+      try {
+        const compressed = bytes.stream(dataAt, part.compressedSize);
+        for await (const chunk of part.method === 8 ? inflated(compressed, progress) : counted(compressed, progress)) {
+          const room = part.uncompressedSize - sent;
+          if (chunk.length > room) throw BROKEN();
+          sent += chunk.length;
+          yield chunk;
+        }
+        if (sent !== part.uncompressedSize) throw BROKEN();
+      } catch (error) {
+        // The part is finished with blanks: a part left short would have the reader wait for
+        // the rest for ever. The caller reports `failure`, and the reader is given nothing more.
+        failure.error = unreadable(error);
+        for (let left = part.uncompressedSize - sent; left > 0; left -= BLANKS.length) yield left >= BLANKS.length ? BLANKS : BLANKS.subarray(0, left);
+        return;
       }
     }
     yield localHeader('planhub-padding', 0, 0, 0, PADDING.length, PADDING.length);
     yield PADDING;
   } catch (error) {
-    failure.error = error instanceof UnreadableFile ? error : error instanceof RangeError ? BROKEN() : new UnreadableFile(`The file cannot be read: ${(error as Error).message}.`);
+    failure.error = unreadable(error);
   } finally {
     await bytes?.close();
   }
