@@ -75,6 +75,13 @@ async function* inflated(chunks: AsyncIterable<Uint8Array>, progress: ReadProgre
   }
 }
 
+/** An end-of-central-directory record (of no entries: the reader reads none). */
+const END_OF_ZIP = (() => {
+  const record = Buffer.alloc(22);
+  record.writeUInt32LE(0x06054b50, 0);
+  return record;
+})();
+
 /** Holds the reader's input open until it has drained every part before it (well over its streams' buffers). */
 const PADDING = Buffer.alloc(1 << 20);
 
@@ -216,6 +223,8 @@ export async function* readerOrdered(file: ImportFile, progress: ReadProgress, f
     }
     yield localHeader('planhub-padding', 0, 0, 0, PADDING.length, PADDING.length);
     yield PADDING;
+    // The end of the zip: the reader stops here, rather than failing for want of a next part once the input ends.
+    yield END_OF_ZIP;
   } catch (error) {
     failure.error = unreadable(error);
   } finally {
